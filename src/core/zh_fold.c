@@ -1,0 +1,267 @@
+/*
+ * zh_fold.c — NFKC and traditional-to-simplified folding with offsets kept.
+ *
+ * NFKC is applied chunk by chunk, a chunk ending where ICU says a
+ * normalisation boundary lies; normalising chunks separately gives the same
+ * result as normalising the whole string, and lets each output character point
+ * back at the input character its chunk began with.  ASCII and the common
+ * ideograph blocks are inert under NFKC, so they take a fast path.
+ *
+ * Traditional characters are converted by ICU's Traditional-Simplified
+ * transliterator, run only over Han runs that contain at least one character
+ * it would change (the build-time bitmap in zh_t2s_map.c).  The transliterator
+ * keeps some context rules (乾坤 stays, 乾淨 becomes 干净), which is why it is
+ * run over whole runs and not looked up character by character.
+ */
+#include "zh_fold.h"
+#include "zh_chars.h"
+
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+extern const uint32_t zh_t2s_map_limit;
+extern const uint8_t zh_t2s_map_bits[];
+
+/* Opened on first need and kept for the life of the process (one backend). */
+static UTransliterator *t2s_transliterator;
+
+static bool
+has_simplified_form(uint32_t c)
+{
+	return c < zh_t2s_map_limit && (zh_t2s_map_bits[c >> 3] & (1u << (c & 7)));
+}
+
+/* Full-width punctuation that Chinese text is written with: not folded. */
+static bool
+is_kept_punct(uint32_t c)
+{
+	switch (c)
+	{
+		case 0xFF01:			/* ！ */
+		case 0xFF08:			/* （ */
+		case 0xFF09:			/* ） */
+		case 0xFF0C:			/* ， */
+		case 0xFF1A:			/* ： */
+		case 0xFF1B:			/* ； */
+		case 0xFF1F:			/* ？ */
+		case 0x2026:			/* … */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* Inert under NFKC and a boundary on both sides: copied as they are. */
+static bool
+is_nfkc_inert(uint32_t c)
+{
+	return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+		(c >= 0x3001 && c <= 0x3029) || is_kept_punct(c);
+}
+
+static ZhStatus
+nfkc_chunk(const ZhEnv *env, const UNormalizer2 *nfkc, const ZhText *in,
+		   size_t from, size_t to, ZhText *out)
+{
+	UChar		sbuf[64],
+				dbuf[256];
+	UChar	   *src = sbuf,
+			   *dst = dbuf;
+	int32_t		slen = 0,
+				dlen;
+	size_t		scap = sizeof(sbuf) / sizeof(UChar),
+				dcap = sizeof(dbuf) / sizeof(UChar);
+	UErrorCode	err = U_ZERO_ERROR;
+	ZhStatus	st = ZH_OK;
+
+	if ((to - from) * 2 > scap)
+	{
+		scap = (to - from) * 2;
+		src = zh_alloc(env, scap * sizeof(UChar));
+		if (!src)
+			return ZH_ERR_NOMEM;
+	}
+	for (size_t i = from; i < to; i++)
+		U16_APPEND_UNSAFE(src, slen, in->cp[i]);
+	/* NFKC expands by at most a factor of 18 */
+	if ((size_t) slen * 18 > dcap)
+	{
+		dcap = (size_t) slen * 18;
+		dst = zh_alloc(env, dcap * sizeof(UChar));
+		if (!dst)
+		{
+			st = ZH_ERR_NOMEM;
+			goto done;
+		}
+	}
+	dlen = unorm2_normalize(nfkc, src, slen, dst, (int32_t) dcap, &err);
+	if (U_FAILURE(err))
+	{
+		st = ZH_ERR_ICU;
+		goto done;
+	}
+	st = zh_text_reserve(env, out, (size_t) dlen);
+	if (st != ZH_OK)
+		goto done;
+	for (int32_t i = 0; i < dlen;)
+	{
+		UChar32		c;
+
+		U16_NEXT(dst, i, dlen, c);
+		zh_text_put(out, (uint32_t) c, in->src[from]);
+	}
+done:
+	if (src != sbuf)
+		zh_free(env, src);
+	if (dst != dbuf)
+		zh_free(env, dst);
+	return st;
+}
+
+/* Transliterate out->cp[from, to), a Han run, in place if lengths agree. */
+static ZhStatus
+t2s_run(const ZhEnv *env, ZhText *t, size_t from, size_t to)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	size_t		n = to - from;
+	size_t		cap = n * 4 + 8;
+	UChar	   *buf;
+	int32_t		len = 0,
+				limit;
+	size_t		k = from;
+
+	if (!t2s_transliterator)
+	{
+		UChar		id[32];
+
+		u_uastrcpy(id, "Traditional-Simplified");
+		t2s_transliterator = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+		if (U_FAILURE(err))
+		{
+			t2s_transliterator = NULL;
+			return ZH_ERR_ICU;
+		}
+	}
+	buf = zh_alloc(env, cap * sizeof(UChar));
+	if (!buf)
+		return ZH_ERR_NOMEM;
+	for (size_t i = from; i < to; i++)
+		U16_APPEND_UNSAFE(buf, len, t->cp[i]);
+	limit = len;
+	utrans_transUChars(t2s_transliterator, buf, &len, (int32_t) cap, 0, &limit, &err);
+	if (U_FAILURE(err))
+	{
+		zh_free(env, buf);
+		return ZH_ERR_ICU;
+	}
+	/* Only a same-length result can keep one offset per character. */
+	if ((size_t) u_countChar32(buf, len) == n)
+	{
+		for (int32_t i = 0; i < len;)
+		{
+			UChar32		c;
+
+			U16_NEXT(buf, i, len, c);
+			t->cp[k++] = (uint32_t) c;
+		}
+	}
+	zh_free(env, buf);
+	return ZH_OK;
+}
+
+static ZhStatus
+fold_traditional(const ZhEnv *env, ZhText *t)
+{
+	size_t		i = 0;
+
+	while (i < t->len)
+	{
+		size_t		start = i;
+		bool		needs = false;
+
+		zh_maybe_check(env, i);
+		if (!zh_is_han(t->cp[i]))
+		{
+			i++;
+			continue;
+		}
+		while (i < t->len && zh_is_han(t->cp[i]))
+		{
+			needs |= has_simplified_form(t->cp[i]);
+			i++;
+		}
+		if (needs)
+		{
+			ZhStatus	st = t2s_run(env, t, start, i);
+
+			if (st != ZH_OK)
+				return st;
+		}
+	}
+	return ZH_OK;
+}
+
+ZhStatus
+zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&err);
+	ZhStatus	st;
+	size_t		i = 0;
+
+	if (U_FAILURE(err))
+		return ZH_ERR_ICU;
+	st = zh_text_init(env, out, in->len + 16);
+	if (st != ZH_OK)
+		return st;
+	out->src_len = in->src_len;
+
+	while (i < in->len)
+	{
+		uint32_t	c = in->cp[i];
+		size_t		j;
+
+		zh_maybe_check(env, i);
+		/* one spelling for every line and page break, and for tabs */
+		if (c == '\r' || c == '\f' || c == '\v' || c == 0x85 || c == 0x2028 || c == 0x2029)
+		{
+			if (!(c == '\r' && i + 1 < in->len && in->cp[i + 1] == '\n'))
+			{
+				if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
+					return st;
+				zh_text_put(out, '\n', in->src[i]);
+			}
+			i++;
+			continue;
+		}
+		if (c == '\t')
+			c = ' ';
+		if (is_nfkc_inert(c) &&
+			(i + 1 == in->len || is_nfkc_inert(in->cp[i + 1]) ||
+			 unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[i + 1])))
+		{
+			if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
+				return st;
+			zh_text_put(out, c, in->src[i]);
+			i++;
+			continue;
+		}
+		/* the chunk up to the next boundary; capped so a run of combining marks stays linear */
+		j = i + 1;
+		while (j < in->len && j - i < 32 && !unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[j]))
+			j++;
+		if (j == i + 1 && is_kept_punct(c))
+		{
+			if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
+				return st;
+			zh_text_put(out, c, in->src[i]);
+		}
+		else if ((st = nfkc_chunk(env, nfkc, in, i, j, out)) != ZH_OK)
+			return st;
+		i = j;
+	}
+	return fold_traditional(env, out);
+}

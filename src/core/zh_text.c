@@ -1,0 +1,233 @@
+/*
+ * zh_text.c — growable code point buffers and UTF-8 conversion.
+ */
+#include "zh_text.h"
+
+#include <string.h>
+
+const char *
+zh_status_message(ZhStatus st)
+{
+	switch (st)
+	{
+		case ZH_OK:
+			return "ok";
+		case ZH_ERR_NOMEM:
+			return "out of memory";
+		case ZH_ERR_TOO_LARGE:
+			return "input too large";
+		case ZH_ERR_ICU:
+			return "ICU operation failed";
+		case ZH_ERR_INVALID:
+			return "invalid argument";
+	}
+	return "unknown error";
+}
+
+ZhStatus
+zh_text_init(const ZhEnv *env, ZhText *t, size_t cap)
+{
+	memset(t, 0, sizeof(*t));
+	if (cap < 16)
+		cap = 16;
+	t->cp = zh_alloc(env, cap * sizeof(uint32_t));
+	t->src = zh_alloc(env, cap * sizeof(uint32_t));
+	if (!t->cp || !t->src)
+	{
+		zh_text_free(env, t);
+		return ZH_ERR_NOMEM;
+	}
+	t->cap = cap;
+	return ZH_OK;
+}
+
+void
+zh_text_free(const ZhEnv *env, ZhText *t)
+{
+	zh_free(env, t->cp);
+	zh_free(env, t->src);
+	t->cp = t->src = NULL;
+	t->len = t->cap = 0;
+}
+
+/* Grow geometrically so that appending stays linear overall. */
+ZhStatus
+zh_text_reserve(const ZhEnv *env, ZhText *t, size_t extra)
+{
+	size_t		need = t->len + extra;
+	size_t		ncap;
+	uint32_t   *ncp,
+			   *nsrc;
+
+	if (need <= t->cap)
+		return ZH_OK;
+	ncap = t->cap ? t->cap : 16;
+	while (ncap < need)
+		ncap *= 2;
+	ncp = zh_alloc(env, ncap * sizeof(uint32_t));
+	nsrc = zh_alloc(env, ncap * sizeof(uint32_t));
+	if (!ncp || !nsrc)
+	{
+		zh_free(env, ncp);
+		zh_free(env, nsrc);
+		return ZH_ERR_NOMEM;
+	}
+	if (t->len)
+	{
+		memcpy(ncp, t->cp, t->len * sizeof(uint32_t));
+		memcpy(nsrc, t->src, t->len * sizeof(uint32_t));
+	}
+	zh_free(env, t->cp);
+	zh_free(env, t->src);
+	t->cp = ncp;
+	t->src = nsrc;
+	t->cap = ncap;
+	return ZH_OK;
+}
+
+/*
+ * Decode one UTF-8 sequence at s[i]; returns its length (≥ 1).  Overlong
+ * forms, surrogates and truncated sequences decode as U+FFFD over one byte,
+ * so that any byte string gets a defined result.
+ */
+static size_t
+decode_one(const unsigned char *s, size_t n, size_t i, uint32_t *out)
+{
+	unsigned char b = s[i];
+	uint32_t	c;
+	size_t		len,
+				k;
+
+	if (b < 0x80)
+	{
+		*out = b;
+		return 1;
+	}
+	if (b >= 0xC2 && b <= 0xDF)
+	{
+		len = 2;
+		c = b & 0x1F;
+	}
+	else if (b >= 0xE0 && b <= 0xEF)
+	{
+		len = 3;
+		c = b & 0x0F;
+	}
+	else if (b >= 0xF0 && b <= 0xF4)
+	{
+		len = 4;
+		c = b & 0x07;
+	}
+	else
+	{
+		*out = 0xFFFD;
+		return 1;
+	}
+	if (i + len > n)
+	{
+		*out = 0xFFFD;
+		return 1;
+	}
+	for (k = 1; k < len; k++)
+	{
+		if ((s[i + k] & 0xC0) != 0x80)
+		{
+			*out = 0xFFFD;
+			return 1;
+		}
+		c = (c << 6) | (s[i + k] & 0x3F);
+	}
+	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+		(c >= 0xD800 && c <= 0xDFFF))
+	{
+		*out = 0xFFFD;
+		return 1;
+	}
+	*out = c;
+	return len;
+}
+
+ZhStatus
+zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	ZhStatus	st;
+	size_t		i = 0;
+	uint32_t	idx = 0;
+
+	if (n > ZH_MAX_INPUT_BYTES)
+		return ZH_ERR_TOO_LARGE;
+	/* one code point per byte at most */
+	st = zh_text_init(env, out, n + 1);
+	if (st != ZH_OK)
+		return st;
+	while (i < n)
+	{
+		uint32_t	c;
+
+		zh_maybe_check(env, i);
+		i += decode_one(u, n, i, &c);
+		zh_text_put(out, c, idx++);
+	}
+	out->src_len = idx;
+	return ZH_OK;
+}
+
+static size_t
+utf8_len(uint32_t c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+size_t
+zh_utf8_size(const ZhText *t, size_t from, size_t to)
+{
+	size_t		n = 0;
+
+	for (size_t i = from; i < to; i++)
+		n += utf8_len(t->cp[i]);
+	return n;
+}
+
+ZhStatus
+zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
+				char **out, size_t *out_len)
+{
+	size_t		n = zh_utf8_size(t, from, to);
+	unsigned char *p;
+	unsigned char *buf = zh_alloc(env, n + 1);
+
+	if (!buf)
+		return ZH_ERR_NOMEM;
+	p = buf;
+	for (size_t i = from; i < to; i++)
+	{
+		uint32_t	c = t->cp[i];
+
+		zh_maybe_check(env, i);
+		if (c < 0x80)
+			*p++ = (unsigned char) c;
+		else if (c < 0x800)
+		{
+			*p++ = 0xC0 | (c >> 6);
+			*p++ = 0x80 | (c & 0x3F);
+		}
+		else if (c < 0x10000)
+		{
+			*p++ = 0xE0 | (c >> 12);
+			*p++ = 0x80 | ((c >> 6) & 0x3F);
+			*p++ = 0x80 | (c & 0x3F);
+		}
+		else
+		{
+			*p++ = 0xF0 | (c >> 18);
+			*p++ = 0x80 | ((c >> 12) & 0x3F);
+			*p++ = 0x80 | ((c >> 6) & 0x3F);
+			*p++ = 0x80 | (c & 0x3F);
+		}
+	}
+	*p = 0;
+	*out = (char *) buf;
+	*out_len = n;
+	return ZH_OK;
+}
