@@ -1,0 +1,67 @@
+# zhdoc — PGXS build.
+#
+#   make                 build the extension
+#   make install         install it into the PostgreSQL that pg_config names
+#   make installcheck    pg_regress suite against a running server
+#   make unit            core unit tests, no PostgreSQL needed
+#
+# ZHDOC_WERROR=1 turns warnings into errors (the test command sets it).
+
+EXTENSION = zhdoc
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+PG_CONFIG ?= pg_config
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
+
+CORE_SRCS = $(filter-out src/core/zh_t2s_map.c,$(sort $(wildcard src/core/*.c)))
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+GENERATED_SRCS = src/core/zh_t2s_map.c
+
+MODULE_big = zhdoc
+OBJS = $(CORE_SRCS:.c=.o) $(GENERATED_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8 --load-extension=$(EXTENSION)
+
+WARN_FLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
+ifeq ($(ZHDOC_WERROR),1)
+WARN_FLAGS += -Werror
+endif
+PG_CPPFLAGS = -Isrc/core -Isrc/pg $(ICU_CFLAGS)
+PG_CFLAGS = -std=gnu99 $(WARN_FLAGS)
+SHLIB_LINK = $(ICU_LIBS)
+
+EXTRA_CLEAN = $(GENERATED_SRCS) build results regression.diffs regression.out test/unit/run_unit
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# One SQL source, versioned at build time.
+$(EXTENSION)--$(EXTVERSION).sql: src/zhdoc.sql
+	cp $< $@
+
+# ICU's traditional-to-simplified knowledge, captured at build time.
+build/gen_t2s_map: tools/gen_t2s_map.c
+	@mkdir -p build
+	$(CC) -O2 -Wall -Wextra $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+src/core/zh_t2s_map.c: build/gen_t2s_map
+	build/gen_t2s_map > $@.tmp && mv $@.tmp $@
+
+# Core unit tests: the core and the tests, linked with ICU, no server.
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+
+test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(wildcard src/core/*.h) test/unit/unit.h test/unit/tests.list
+	$(CC) -std=gnu99 -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+		-Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS) \
+		-o $@ $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(ICU_LIBS)
+
+.PHONY: unit
+unit: test/unit/run_unit
+	test/unit/run_unit test/data
+
+# PGXS tracks no header dependencies: any header change rebuilds everything.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)

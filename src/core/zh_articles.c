@@ -1,0 +1,797 @@
+/*
+ * zh_articles.c — which lines of a page are headlines, bylines, credits and
+ * bodies, and which article each belongs to.
+ *
+ * A newspaper page, once its lines are joined (zh_layout), is a sequence of
+ * body paragraphs interrupted by blocks of short lines: headlines, column
+ * names, photo captions and credits, an author's organisation in brackets.
+ * Articles begin at a byline (本报讯…, 新华社…电) or at such a block when the
+ * block is plainly a headline (printed twice by the layout, or standing alone
+ * between finished paragraphs and not numbered like a sub-heading).
+ *
+ * Within a block the next article takes the strongest headline (a doubled
+ * line, else the longest); an article that ended without any headline takes
+ * the strongest one left before it, since some layouts print a headline under
+ * its body.  Short lines left over are column names.  Credits (赵智和 摄) and
+ * their captions go to the article below, bracketed organisations to the one
+ * above.  Every line goes to exactly one article, so articles' spans do not
+ * overlap.
+ */
+#include "zh_articles.h"
+#include "zh_normalize.h"
+#include "zh_chars.h"
+
+#include <string.h>
+
+#define HEADLINE_MAX_WIDTH 72	/* a headline is at most ~36 ideographs */
+#define CREDIT_MAX_CHARS 80
+#define AUTHOR_MAX_CHARS 32
+#define ARTICLES_MAX 100000
+
+typedef enum LineKind
+{
+	K_BODY,
+	K_BYLINE,					/* a body line that opens with a byline */
+	K_CANDIDATE,				/* headline or column name */
+	K_CREDIT,					/* photo credit, maybe after a caption */
+	K_AUTHOR					/* （organisation） under an article */
+} LineKind;
+
+typedef struct Line
+{
+	LineKind	kind;
+	size_t		fs,
+				fe;				/* full (normal form) text range */
+	size_t		ds,
+				de;				/* display text range */
+	int			width;
+	unsigned	flags;
+	size_t		byline_end;		/* display index after the byline */
+	int			article;		/* owner, -1 until assigned */
+	int			role;			/* what the line is to its article */
+} Line;
+
+enum
+{
+	R_BODY, R_HEADLINE, R_SECTION, R_CREDIT, R_AUTHOR
+};
+
+typedef struct Ctx
+{
+	const ZhEnv *env;
+	ZhNormalized full;
+	ZhNormalized disp;
+	Line	   *lines;
+	size_t		n;
+} Ctx;
+
+static const uint32_t *
+dcp(const Ctx *c)
+{
+	return c->disp.text.cp;
+}
+
+/* Does cp[i..] start with the UTF-32 form of ASCII-free literal `lit`? */
+static bool
+starts_with(const uint32_t *cp, size_t i, size_t end, const uint32_t *lit, size_t litlen)
+{
+	return i + litlen <= end && memcmp(cp + i, lit, litlen * sizeof(uint32_t)) == 0;
+}
+
+/* Literals as code point arrays (the core is encoding-agnostic C99). */
+#define U(...) ((const uint32_t[]){__VA_ARGS__})
+#define ULEN(...) (sizeof((const uint32_t[]){__VA_ARGS__}) / sizeof(uint32_t))
+#define STARTS(cp, i, end, ...) starts_with(cp, i, end, U(__VA_ARGS__), ULEN(__VA_ARGS__))
+
+/* 本报 新华社 中新社 人民网 新华网 央视网 央广网 中新网 */
+static size_t
+agency_len(const uint32_t *cp, size_t i, size_t end)
+{
+	if (STARTS(cp, i, end, 0x672C, 0x62A5))
+		return 2;
+	if (STARTS(cp, i, end, 0x65B0, 0x534E, 0x793E) || STARTS(cp, i, end, 0x4E2D, 0x65B0, 0x793E) ||
+		STARTS(cp, i, end, 0x4EBA, 0x6C11, 0x7F51) || STARTS(cp, i, end, 0x65B0, 0x534E, 0x7F51) ||
+		STARTS(cp, i, end, 0x592E, 0x89C6, 0x7F51) || STARTS(cp, i, end, 0x592E, 0x5E7F, 0x7F51) ||
+		STARTS(cp, i, end, 0x4E2D, 0x65B0, 0x7F51))
+		return 3;
+	return 0;
+}
+
+static bool
+is_open_paren(uint32_t c)
+{
+	return c == 0xFF08 || c == '(';
+}
+
+static bool
+is_close_paren(uint32_t c)
+{
+	return c == 0xFF09 || c == ')';
+}
+
+/*
+ * Length of the byline at the start of display line [s, e): the agency and
+ * place/date up to 讯 or 电, then an optional bracket of reporters.  0 if the
+ * line does not open with one.
+ */
+static size_t
+byline_at(const uint32_t *cp, size_t s, size_t e)
+{
+	size_t		a = agency_len(cp, s, e),
+				i;
+
+	if (!a)
+		return 0;
+	/* place and date may stand between the agency and 讯/电 */
+	for (i = s + a; i < e && i < s + a + 20; i++)
+	{
+		uint32_t	c = cp[i];
+
+		if (c == 0x8BAF || c == 0x7535)	/* 讯 电 */
+			break;
+		if (!(zh_is_han(c) || zh_is_digit(c) || c == ' '))
+			return 0;
+	}
+	if (i >= e || !(cp[i] == 0x8BAF || cp[i] == 0x7535))
+		return 0;
+	i++;
+	{
+		size_t		j = i;
+
+		while (j < e && cp[j] == ' ')
+			j++;
+		if (j < e && is_open_paren(cp[j]))
+		{
+			size_t		k;
+
+			for (k = j + 1; k < e && k < j + 48 && !is_close_paren(cp[k]); k++)
+				;
+			if (k < e && is_close_paren(cp[k]))
+				return k + 1 - s;
+		}
+	}
+	return i - s;
+}
+
+/* Reporter roles, longest first so that 实习记者 wins over 记者. */
+static size_t
+role_len(const uint32_t *cp, size_t i, size_t e)
+{
+	if (STARTS(cp, i, e, 0x7279, 0x7EA6, 0x901A, 0x8BAF, 0x5458))	/* 特约通讯员 */
+		return 5;
+	if (STARTS(cp, i, e, 0x5B9E, 0x4E60, 0x8BB0, 0x8005) ||	/* 实习记者 */
+		STARTS(cp, i, e, 0x89C1, 0x4E60, 0x8BB0, 0x8005) ||	/* 见习记者 */
+		STARTS(cp, i, e, 0x7279, 0x7EA6, 0x8BB0, 0x8005) ||	/* 特约记者 */
+		STARTS(cp, i, e, 0x672C, 0x62A5, 0x8BB0, 0x8005) ||	/* 本报记者 */
+		STARTS(cp, i, e, 0x6444, 0x5F71, 0x8BB0, 0x8005))	/* 摄影记者 */
+		return 4;
+	if (STARTS(cp, i, e, 0x901A, 0x8BAF, 0x5458) ||	/* 通讯员 */
+		STARTS(cp, i, e, 0x5B9E, 0x4E60, 0x751F))	/* 实习生 */
+		return 3;
+	if (STARTS(cp, i, e, 0x8BB0, 0x8005))	/* 记者 */
+		return 2;
+	return 0;
+}
+
+static bool
+is_name_sep(uint32_t c)
+{
+	return c == ' ' || c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':';
+}
+
+static ZhStatus
+strlist_add(const ZhEnv *env, ZhStrList *l, const ZhText *t, size_t from, size_t to)
+{
+	char	  **items;
+	size_t		len;
+
+	for (int k = 0; k < l->n; k++)
+	{
+		/* the same person credited twice is listed once */
+		size_t		kl = strlen(l->items[k]);
+		char	   *tmp;
+		ZhStatus	st = zh_text_to_utf8(env, t, from, to, &tmp, &len);
+
+		if (st != ZH_OK)
+			return st;
+		if (kl == len && memcmp(tmp, l->items[k], len) == 0)
+		{
+			zh_free(env, tmp);
+			return ZH_OK;
+		}
+		zh_free(env, tmp);
+	}
+	items = zh_alloc(env, (size_t) (l->n + 1) * sizeof(char *));
+	if (!items)
+		return ZH_ERR_NOMEM;
+	if (l->n)
+		memcpy(items, l->items, (size_t) l->n * sizeof(char *));
+	zh_free(env, l->items);
+	l->items = items;
+	return zh_text_to_utf8(env, t, from, to, &l->items[l->n++], &len);
+}
+
+/* A personal name as printed in credits: two to four ideographs. */
+static bool
+looks_like_name(const uint32_t *cp, size_t from, size_t to)
+{
+	if (to - from < 2 || to - from > 4)
+		return false;
+	for (size_t i = from; i < to; i++)
+		if (!zh_is_han(cp[i]))
+			return false;
+	return true;
+}
+
+/*
+ * Names in display text [s, e): separated by spaces or 、, each possibly
+ * preceded by a role.  Without separators (记者王蕾蕾) the role still marks
+ * where the name starts.  With add=false only counts the names.
+ */
+static ZhStatus
+parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *out, int *count)
+{
+	size_t		i = s;
+
+	*count = 0;
+	while (i < e)
+	{
+		size_t		j,
+					r;
+
+		while (i < e && is_name_sep(t->cp[i]))
+			i++;
+		while ((r = role_len(t->cp, i, e)) > 0)
+		{
+			i += r;
+			while (i < e && t->cp[i] == ' ')
+				i++;
+		}
+		for (j = i; j < e && !is_name_sep(t->cp[j]) && !role_len(t->cp, j, e); j++)
+			;
+		if (j > i)
+		{
+			if (!looks_like_name(t->cp, i, j))
+				return ZH_OK;	/* not a list of names: stop, keep what was found */
+			(*count)++;
+			if (out)
+			{
+				ZhStatus	st = strlist_add(env, out, t, i, j);
+
+				if (st != ZH_OK)
+					return st;
+			}
+		}
+		i = j;
+	}
+	return ZH_OK;
+}
+
+/*
+ * A photo credit at the end of display line [s, e): "… 赵智和 摄",
+ * "（记者 王某 摄）", "王某/摄".  Sets *names_from to where the names begin
+ * (the caption is what precedes it).  Returns the index of 摄, or 0.
+ */
+static size_t
+credit_at(const Ctx *c, size_t s, size_t e, size_t *names_from, size_t *names_to)
+{
+	const uint32_t *cp = dcp(c);
+	size_t		k = e,
+				b;
+	int			count = 0;
+
+	if (e - s > CREDIT_MAX_CHARS)
+		return 0;
+	while (k > s && (is_close_paren(cp[k - 1]) || cp[k - 1] == ' '))
+		k--;
+	if (k >= s + 2 && cp[k - 2] == 0x6444 && cp[k - 1] == 0x5F71)	/* 摄影 */
+		k--;
+	if (k <= s || cp[k - 1] != 0x6444)	/* 摄 */
+		return 0;
+	*names_to = k - 1;
+	while (*names_to > s && (cp[*names_to - 1] == ' ' || cp[*names_to - 1] == '/'))
+		(*names_to)--;
+	/* back to the punctuation or bracket that ends the caption */
+	for (b = *names_to; b > s; b--)
+	{
+		uint32_t	ch = cp[b - 1];
+
+		if (!(zh_is_han(ch) || is_name_sep(ch)) || ch == 0xFF0C)
+			break;
+	}
+	while (b < *names_to && is_name_sep(cp[b]))
+		b++;
+	/* the caption's last words may run into the names: keep to name-sized pieces */
+	if (*names_to - b > 12)
+		return 0;
+	if (parse_names(c->env, &c->disp.text, b, *names_to, NULL, &count) != ZH_OK || count == 0)
+		return 0;
+	/* every piece must have been a name */
+	{
+		size_t		i = b;
+		int			pieces = 0;
+
+		while (i < *names_to)
+		{
+			size_t		j,
+						r;
+
+			while (i < *names_to && is_name_sep(cp[i]))
+				i++;
+			while ((r = role_len(cp, i, *names_to)) > 0)
+				i += r;
+			while (i < *names_to && cp[i] == ' ')
+				i++;
+			for (j = i; j < *names_to && !is_name_sep(cp[j]); j++)
+				;
+			if (j > i)
+				pieces++;
+			i = j;
+		}
+		if (pieces != count)
+			return 0;
+	}
+	*names_from = b;
+	return k - 1;
+}
+
+static bool
+ends_like_sentence(const uint32_t *cp, size_t s, size_t e)
+{
+	while (e > s && zh_is_closer(cp[e - 1]))
+		e--;
+	return e > s && (zh_is_sentence_final(cp[e - 1]) || cp[e - 1] == 0xFF0C ||
+					 cp[e - 1] == 0x3001 || cp[e - 1] == ',');
+}
+
+/* （致公党丰台区工委）: a short bracketed line with no sentence in it. */
+static bool
+is_author_line(const uint32_t *cp, size_t s, size_t e)
+{
+	if (e - s < 4 || e - s > AUTHOR_MAX_CHARS || !is_open_paren(cp[s]) || !is_close_paren(cp[e - 1]))
+		return false;
+	for (size_t i = s + 1; i + 1 < e; i++)
+		if (zh_is_sentence_final(cp[i]) || cp[i] == 0xFF0C || is_open_paren(cp[i]))
+			return false;
+	return true;
+}
+
+/* 一、 （一） 1. 1、 ①: sub-headings inside an article, not headlines. */
+static bool
+is_numbered(const uint32_t *cp, size_t s, size_t e)
+{
+	static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+	0x516B, 0x4E5D, 0x5341};
+	size_t		i = s;
+	bool		paren = false,
+				num = false;
+
+	if (i < e && is_open_paren(cp[i]))
+	{
+		paren = true;
+		i++;
+	}
+	while (i < e && i < s + 4)
+	{
+		bool		is_num = zh_is_digit(cp[i]);
+
+		for (size_t k = 0; k < sizeof(numerals) / sizeof(numerals[0]); k++)
+			is_num |= cp[i] == numerals[k];
+		if (!is_num)
+			break;
+		num = true;
+		i++;
+	}
+	if (!num || i >= e)
+		return false;
+	if (paren)
+		return is_close_paren(cp[i]);
+	return cp[i] == 0x3001 || cp[i] == '.' || cp[i] == 0xFF0E;
+}
+
+static void
+classify(Ctx *c)
+{
+	for (size_t k = 0; k < c->n; k++)
+	{
+		Line	   *ln = &c->lines[k];
+		const uint32_t *cp = dcp(c);
+		size_t		nf,
+					nt;
+
+		ln->article = -1;
+		ln->byline_end = ln->ds;
+		ln->width = 0;
+		for (size_t i = ln->ds; i < ln->de; i++)
+			ln->width += zh_char_width(cp[i]);
+		if (ln->de == ln->ds)
+			ln->kind = K_BODY;
+		else if (byline_at(cp, ln->ds, ln->de))
+		{
+			ln->kind = K_BYLINE;
+			ln->byline_end = ln->ds + byline_at(cp, ln->ds, ln->de);
+		}
+		else if (is_author_line(cp, ln->ds, ln->de))
+			ln->kind = K_AUTHOR;
+		else if (credit_at(c, ln->ds, ln->de, &nf, &nt))
+			ln->kind = K_CREDIT;
+		else if (ln->width <= HEADLINE_MAX_WIDTH && !ends_like_sentence(cp, ln->ds, ln->de))
+			ln->kind = K_CANDIDATE;
+		else
+			ln->kind = K_BODY;
+	}
+}
+
+static bool
+is_header_kind(LineKind k)
+{
+	return k == K_CANDIDATE || k == K_CREDIT || k == K_AUTHOR;
+}
+
+/* Among candidate lines [a, b), the strongest headline: doubled, then widest. */
+static long
+best_headline(const Ctx *c, size_t a, size_t b)
+{
+	long		best = -1;
+
+	for (size_t k = a; k < b; k++)
+	{
+		const Line *ln = &c->lines[k];
+		const Line *bl;
+
+		if (ln->kind != K_CANDIDATE || ln->article >= 0)
+			continue;
+		if (best < 0)
+		{
+			best = (long) k;
+			continue;
+		}
+		bl = &c->lines[best];
+		if (((ln->flags & ZH_LINE_DOUBLED) && !(bl->flags & ZH_LINE_DOUBLED)) ||
+			(((ln->flags & ZH_LINE_DOUBLED) == (bl->flags & ZH_LINE_DOUBLED)) && ln->width > bl->width))
+			best = (long) k;
+	}
+	return best;
+}
+
+/*
+ * Is the block [a, b) where a new article begins?  `next` is the line after
+ * it (c->n at the end).
+ */
+static bool
+block_starts_article(const Ctx *c, size_t a, size_t b)
+{
+	bool		has_cand = false,
+				doubled = false;
+
+	if (b >= c->n)
+		return false;			/* nothing follows: trailing material */
+	if (c->lines[b].kind == K_BYLINE)
+		return true;
+	for (size_t k = a; k < b; k++)
+	{
+		if (c->lines[k].kind == K_CANDIDATE)
+		{
+			const uint32_t *cp = dcp(c);
+
+			if (is_numbered(cp, c->lines[k].ds, c->lines[k].de))
+				return false;
+			has_cand = true;
+			doubled |= (c->lines[k].flags & ZH_LINE_DOUBLED) != 0;
+		}
+	}
+	if (!has_cand)
+		return false;
+	if (doubled || a == 0)
+		return true;
+	/* standing alone between a finished paragraph (or a signature) and a body */
+	{
+		const Line *prev = &c->lines[a - 1];
+
+		return prev->kind == K_AUTHOR || prev->kind == K_CREDIT ||
+			ends_like_sentence(dcp(c), prev->ds, prev->de);
+	}
+}
+
+/*
+ * Assign every line to an article.  Returns the number of articles.
+ */
+static int
+assign(Ctx *c)
+{
+	int			cur = -1;		/* current article */
+	bool		cur_has_body = false;
+	bool		cur_has_headline = false;
+	size_t		k = 0;
+
+	while (k < c->n)
+	{
+		zh_maybe_check(c->env, k);
+		if (!is_header_kind(c->lines[k].kind))
+		{
+			if (c->lines[k].kind == K_BYLINE && cur >= 0 && cur_has_body)
+			{
+				cur++;
+				cur_has_body = cur_has_headline = false;
+			}
+			if (cur < 0)
+				cur = 0;
+			c->lines[k].article = cur;
+			c->lines[k].role = R_BODY;
+			cur_has_body = true;
+			k++;
+			continue;
+		}
+
+		/* a block of header lines [a, b) */
+		{
+			size_t		a = k,
+						b = k;
+			int			prev = cur,
+						next;
+			long		h_next,
+						h_prev = -1;
+
+			while (b < c->n && is_header_kind(c->lines[b].kind))
+				b++;
+			if (cur < 0 || block_starts_article(c, a, b))
+				next = (cur < 0 || !cur_has_body) ? (cur < 0 ? 0 : cur) : cur + 1;
+			else
+				next = -1;
+
+			/* bracketed organisations sign the article above */
+			for (size_t i = a; i < b; i++)
+				if (c->lines[i].kind == K_AUTHOR && prev >= 0)
+				{
+					c->lines[i].article = prev;
+					c->lines[i].role = R_AUTHOR;
+				}
+
+			if (next < 0)
+			{
+				/* inside an article: sub-headings are body, credits stay credits */
+				for (size_t i = a; i < b; i++)
+					if (c->lines[i].article < 0)
+					{
+						c->lines[i].article = cur;
+						c->lines[i].role = c->lines[i].kind == K_CREDIT ? R_CREDIT : R_BODY;
+					}
+				k = b;
+				continue;
+			}
+
+			h_next = best_headline(c, a, b);
+			if (h_next >= 0)
+			{
+				c->lines[h_next].article = next;
+				c->lines[h_next].role = R_HEADLINE;
+			}
+			if (prev >= 0 && prev != next && !cur_has_headline && h_next >= 0)
+			{
+				h_prev = best_headline(c, a, (size_t) h_next);
+				if (h_prev >= 0)
+				{
+					c->lines[h_prev].article = prev;
+					c->lines[h_prev].role = R_HEADLINE;
+				}
+			}
+			for (size_t i = a; i < b; i++)
+			{
+				Line	   *ln = &c->lines[i];
+
+				if (ln->article >= 0)
+					continue;
+				ln->role = ln->kind == K_CREDIT ? R_CREDIT : R_SECTION;
+				/* before the next headline and the article above took one here: above */
+				ln->article = (h_prev >= 0 && h_next >= 0 && (long) i < h_next &&
+							   ln->kind != K_CREDIT) ? prev : next;
+			}
+			if (next != cur)
+			{
+				cur = next;
+				cur_has_body = false;
+			}
+			cur_has_headline = h_next >= 0;
+			k = b;
+		}
+	}
+	return cur + 1;
+}
+
+static ZhStatus
+text_utf8(const Ctx *c, const ZhText *t, size_t from, size_t to, char **out)
+{
+	size_t		len;
+
+	while (from < to && t->cp[from] == ' ')
+		from++;
+	while (to > from && t->cp[to - 1] == ' ')
+		to--;
+	if (to <= from)
+	{
+		*out = NULL;
+		return ZH_OK;
+	}
+	return zh_text_to_utf8(c->env, t, from, to, out, &len);
+}
+
+/* First full-text index in line ln at or after input character src. */
+static size_t
+full_index_at_src(const Ctx *c, const Line *ln, uint32_t src)
+{
+	size_t		i = ln->fs;
+
+	while (i < ln->fe && c->full.text.src[i] < src)
+		i++;
+	return i;
+}
+
+static ZhStatus
+append_body(const Ctx *c, ZhText *body, const Line *ln)
+{
+	size_t		from = ln->fs;
+	ZhStatus	st;
+
+	if (ln->kind == K_BYLINE && ln->byline_end > ln->ds)
+		from = full_index_at_src(c, ln, c->disp.text.src[ln->byline_end - 1] + 1);
+	while (from < ln->fe && c->full.text.cp[from] == ' ')
+		from++;
+	if (from >= ln->fe)
+		return ZH_OK;
+	if ((st = zh_text_reserve(c->env, body, ln->fe - from + 1)) != ZH_OK)
+		return st;
+	if (body->len)
+		zh_text_put(body, '\n', c->full.text.src[from]);
+	for (size_t i = from; i < ln->fe; i++)
+		zh_text_put(body, c->full.text.cp[i], c->full.text.src[i]);
+	return ZH_OK;
+}
+
+static ZhStatus
+build_article(Ctx *c, int no, ZhArticle *a)
+{
+	ZhText		body;
+	ZhStatus	st;
+	bool		first = true;
+	size_t		len;
+
+	memset(a, 0, sizeof(*a));
+	a->no = no + 1;
+	if ((st = zh_text_init(c->env, &body, 64)) != ZH_OK)
+		return st;
+	for (size_t k = 0; k < c->n; k++)
+	{
+		Line	   *ln = &c->lines[k];
+
+		if (ln->article != no)
+			continue;
+		if (first)
+			a->src_start = c->disp.lines[k].src_start;
+		a->src_end = c->disp.lines[k].src_end;
+		first = false;
+		switch (ln->role)
+		{
+			case R_HEADLINE:
+				if (!a->headline)
+					st = text_utf8(c, &c->disp.text, ln->ds, ln->de, &a->headline);
+				break;
+			case R_SECTION:
+				if (!a->section)
+					st = text_utf8(c, &c->disp.text, ln->ds, ln->de, &a->section);
+				break;
+			case R_AUTHOR:
+				if (!a->author_org)
+					st = text_utf8(c, &c->disp.text, ln->ds + 1, ln->de - 1, &a->author_org);
+				break;
+			case R_CREDIT:
+				{
+					size_t		nf = 0,
+								nt = 0,
+								ds = ln->ds;
+					int			count;
+
+					if (credit_at(c, ln->ds, ln->de, &nf, &nt))
+					{
+						if (!a->caption && nf > ds)
+							st = text_utf8(c, &c->disp.text, ds, nf, &a->caption);
+						if (st == ZH_OK)
+							st = parse_names(c->env, &c->disp.text, nf, nt, &a->photographers, &count);
+					}
+				}
+				break;
+			default:
+				if (ln->kind == K_BYLINE && !a->byline)
+				{
+					size_t		i = ln->ds,
+								e = ln->byline_end;
+
+					st = text_utf8(c, &c->disp.text, i, e, &a->byline);
+					/* names inside the bracket, if any */
+					while (st == ZH_OK && i < e && !is_open_paren(c->disp.text.cp[i]))
+						i++;
+					if (st == ZH_OK && i < e)
+					{
+						int			count;
+
+						st = parse_names(c->env, &c->disp.text, i + 1, e - 1, &a->reporters, &count);
+					}
+				}
+				if (st == ZH_OK)
+					st = append_body(c, &body, ln);
+				break;
+		}
+		if (st != ZH_OK)
+			break;
+	}
+	if (st == ZH_OK)
+		st = zh_text_to_utf8(c->env, &body, 0, body.len, &a->body, &len);
+	zh_text_free(c->env, &body);
+	return st;
+}
+
+ZhStatus
+zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *nout)
+{
+	Ctx			c;
+	ZhLayout	layout;
+	ZhStatus	st;
+	int			count;
+
+	memset(&c, 0, sizeof(c));
+	c.env = env;
+	*out = NULL;
+	*nout = 0;
+	if ((st = zh_normalize_layout(env, s, n, &layout)) != ZH_OK)
+		return st;
+	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &c.full);
+	if (st == ZH_OK)
+		st = zh_normalize_spaces(env, &layout, ZH_SPACES_COLLAPSE, &c.disp);
+	zh_layout_free(env, &layout);
+	if (st != ZH_OK)
+		goto done;
+
+	c.n = c.full.nlines;
+	c.lines = zh_alloc(env, (c.n + 1) * sizeof(Line));
+	if (!c.lines)
+	{
+		st = ZH_ERR_NOMEM;
+		goto done;
+	}
+	for (size_t k = 0; k < c.n; k++)
+	{
+		c.lines[k].fs = c.full.lines[k].start;
+		c.lines[k].fe = c.full.lines[k].end;
+		c.lines[k].ds = c.disp.lines[k].start;
+		c.lines[k].de = c.disp.lines[k].end;
+		c.lines[k].flags = c.full.lines[k].flags;
+	}
+	/* a line emptied by normalisation carries nothing */
+	classify(&c);
+	count = c.n ? assign(&c) : 0;
+	if (count > ARTICLES_MAX)
+	{
+		st = ZH_ERR_TOO_LARGE;
+		goto done;
+	}
+	if (count > 0)
+	{
+		*out = zh_alloc(env, (size_t) count * sizeof(ZhArticle));
+		if (!*out)
+		{
+			st = ZH_ERR_NOMEM;
+			goto done;
+		}
+		for (int a = 0; a < count; a++)
+		{
+			zh_maybe_check(env, (size_t) a * ZH_CHECK_EVERY);
+			if ((st = build_article(&c, a, &(*out)[a])) != ZH_OK)
+				goto done;
+		}
+		*nout = (size_t) count;
+	}
+done:
+	zh_free(env, c.lines);
+	zh_normalized_free(env, &c.full);
+	zh_normalized_free(env, &c.disp);
+	return st;
+}

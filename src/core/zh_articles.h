@@ -1,0 +1,34 @@
+/*
+ * zh_articles.h — splitting a newspaper page into its articles.
+ */
+#ifndef ZH_ARTICLES_H
+#define ZH_ARTICLES_H
+
+#include "zh_env.h"
+
+typedef struct ZhStrList
+{
+	char	  **items;
+	int			n;
+} ZhStrList;
+
+typedef struct ZhArticle
+{
+	int			no;				/* 1-based, in page order */
+	char	   *headline;		/* display form (spaces kept); NULL if none */
+	char	   *byline;			/* 本报讯（记者 王蕾蕾）; NULL if none */
+	ZhStrList	reporters;		/* names from the byline */
+	char	   *body;			/* normal form, paragraphs separated by '\n' */
+	char	   *section;		/* the page's column name (走一线); NULL if none */
+	ZhStrList	photographers;	/* from "… 摄" credits */
+	char	   *caption;		/* photo caption; NULL if none */
+	char	   *author_org;		/* （致公党丰台区工委） under an article; NULL if none */
+	uint32_t	src_start;		/* input characters [src_start, src_end) */
+	uint32_t	src_end;
+} ZhArticle;
+
+/* Articles of UTF-8 text s[0, n), raw or normalised.  *out is allocated. */
+ZhStatus	zh_articles(const ZhEnv *env, const char *s, size_t n,
+						ZhArticle **out, size_t *nout);
+
+#endif

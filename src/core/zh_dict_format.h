@@ -1,0 +1,139 @@
+/*
+ * zh_dict_format.h — the layout of zhdoc.dict, shared by the compiler
+ * (tools/zh_dictc.c) and the reader (zh_dict.c).
+ *
+ * The file is mapped read-only by every backend and used where it lies, so
+ * it holds nothing that needs parsing: a fixed header, then sections of
+ * plain arrays, each 8-byte aligned, in host byte order (the header records
+ * the order; a file built on a machine of the other order is refused, and
+ * rebuilding it is cheap).  Pointers are never stored, only offsets from the
+ * start of the file, so the mapping address does not matter.
+ *
+ * Sections (n = node count, w = word count, p = POS count, r = emit rows):
+ *
+ *   TRIE_LABEL  uint32[n]       code point on the edge into each node
+ *   TRIE_FIRST  uint32[n + 1]   children of node k are [first[k], first[k+1])
+ *   TRIE_VALUE  uint32[n]       word id + 1 ending at node k, 0 for none
+ *   ROOT_BMP    uint32[65536]   node of each BMP first character, 0 for none
+ *   WORD_LOGP   float[w]        log(freq / total)
+ *   WORD_POS    uint8[w]        index into POS_NAMES
+ *   POS_NAMES   char[p][8]      NUL-padded part-of-speech tags
+ *   HMM_PROB    double[4 + 16]  start[B,M,E,S], trans[from][to]
+ *   EMIT_INDEX  uint16[65536]   row of each BMP character, 0 for "not seen"
+ *   EMIT_ROWS   float[r][4]     log P(char | state); row 0 is all "never"
+ *   CHAR_FLAGS  uint8[65536]    ZH_CF_* facts derived from the word list
+ *
+ * Nodes are in breadth-first order, so each node's children are contiguous
+ * and sorted by code point: finding a child is a binary search over a few
+ * labels, and the root's children are reached through ROOT_BMP in one step.
+ *
+ * The body checksum (zh_checksum64 over every byte after the header) lets
+ * open refuse a truncated or damaged file instead of following a bad offset.
+ */
+#ifndef ZH_DICT_FORMAT_H
+#define ZH_DICT_FORMAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define ZH_DICT_MAGIC		"ZHDOCDIC"
+#define ZH_DICT_VERSION		1
+#define ZH_DICT_ENDIAN_MARK	0x01020304u
+#define ZH_DICT_POS_WIDTH	8
+
+enum
+{
+	ZH_SEC_TRIE_LABEL = 0,
+	ZH_SEC_TRIE_FIRST,
+	ZH_SEC_TRIE_VALUE,
+	ZH_SEC_ROOT_BMP,
+	ZH_SEC_WORD_LOGP,
+	ZH_SEC_WORD_POS,
+	ZH_SEC_POS_NAMES,
+	ZH_SEC_HMM_PROB,
+	ZH_SEC_EMIT_INDEX,
+	ZH_SEC_EMIT_ROWS,
+	ZH_SEC_CHAR_FLAGS,
+	ZH_SEC_COUNT
+};
+
+/* HMM states, in the order of HMM_PROB and EMIT_ROWS. */
+enum
+{
+	ZH_HMM_B = 0, ZH_HMM_M, ZH_HMM_E, ZH_HMM_S
+};
+
+/* CHAR_FLAGS bits. */
+#define ZH_CF_SURNAME	0x01	/* begins many three-character person names */
+
+typedef struct ZhDictSection
+{
+	uint64_t	offset;
+	uint64_t	size;
+} ZhDictSection;
+
+typedef struct ZhDictHeader
+{
+	char		magic[8];
+	uint32_t	version;
+	uint32_t	endian;
+	uint32_t	header_size;
+	uint32_t	n_nodes;
+	uint32_t	n_words;
+	uint32_t	n_pos;
+	uint32_t	n_emit_rows;
+	uint32_t	max_word_len;	/* in code points */
+	uint64_t	file_size;
+	double		log_total;		/* log of the sum of all frequencies */
+	double		min_logp;		/* log(1 / total): an unseen character */
+	ZhDictSection sec[ZH_SEC_COUNT];
+	uint64_t	body_checksum;
+	uint64_t	header_checksum;	/* of this struct with this field zero */
+} ZhDictHeader;
+
+/*
+ * A checksum fast enough to run over the whole file at every open: four
+ * independent multiply-xor lanes over 8-byte words keep the CPU's multipliers
+ * busy (several GB/s), and a final mix makes every lane count.  It detects
+ * truncation and damage, not tampering, which is all the file needs.
+ */
+static inline uint64_t
+zh_checksum64(const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	uint64_t	h[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full,
+	0x165667B19E3779F9ull, 0x27D4EB2F165667C5ull};
+	const uint64_t k = 0xFF51AFD7ED558CCDull;
+	size_t		i = 0;
+	uint64_t	out;
+
+	for (; i + 32 <= n; i += 32)
+	{
+		uint64_t	w[4];
+		int			j;
+
+		memcpy(w, p + i, 32);
+		for (j = 0; j < 4; j++)
+		{
+			h[j] ^= w[j];
+			h[j] *= k;
+			h[j] ^= h[j] >> 29;
+		}
+	}
+	for (; i < n; i++)
+	{
+		h[i & 3] ^= p[i];
+		h[i & 3] *= k;
+	}
+	out = (uint64_t) n;
+	for (i = 0; i < 4; i++)
+	{
+		out ^= h[i];
+		out *= 0x9E3779B97F4A7C15ull;
+		out ^= out >> 31;
+	}
+	return out;
+}
+
+#endif

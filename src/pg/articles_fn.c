@@ -1,0 +1,56 @@
+/*
+ * articles_fn.c — SQL entry point zh_articles(text).
+ */
+#include "zhdoc_pg.h"
+
+#include "utils/builtins.h"
+#include "zh_articles.h"
+
+PG_FUNCTION_INFO_V1(zhdoc_articles);
+
+#define ARTICLE_COLS 11
+
+/*
+ * One row per article.  Offsets are 1-based characters into the argument, so
+ * substr(doc, start, len) is the article's stretch of the page.
+ */
+Datum
+zhdoc_articles(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	TupleDesc	desc;
+	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	MemoryContext work = zhpg_work_context("zh_articles");
+	MemoryContext old = MemoryContextSwitchTo(work);
+	ZhEnv		env;
+	ZhArticle  *arts;
+	size_t		n;
+
+	if (desc->natts != ARTICLE_COLS)
+		elog(ERROR, "zh_articles: expected %d result columns, got %d", ARTICLE_COLS, desc->natts);
+	zhpg_env_init(&env, work);
+	zhpg_check(zh_articles(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &arts, &n), "zh_articles");
+
+	for (size_t i = 0; i < n; i++)
+	{
+		ZhArticle  *a = &arts[i];
+		Datum		v[ARTICLE_COLS];
+		bool		nulls[ARTICLE_COLS] = {0};
+
+		v[0] = Int32GetDatum(a->no);
+		v[1] = zhpg_text_or_null(a->headline, &nulls[1]);
+		v[2] = zhpg_text_or_null(a->byline, &nulls[2]);
+		v[3] = zhpg_text_array(a->reporters.items, a->reporters.n);
+		v[4] = zhpg_text_or_null(a->body, &nulls[4]);
+		v[5] = Int32GetDatum((int32) a->src_start + 1);
+		v[6] = Int32GetDatum((int32) (a->src_end - a->src_start));
+		v[7] = zhpg_text_or_null(a->section, &nulls[7]);
+		v[8] = zhpg_text_array(a->photographers.items, a->photographers.n);
+		v[9] = zhpg_text_or_null(a->caption, &nulls[9]);
+		v[10] = zhpg_text_or_null(a->author_org, &nulls[10]);
+		tuplestore_putvalues(ts, desc, v, nulls);
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(work);
+	return (Datum) 0;
+}

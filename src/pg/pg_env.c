@@ -1,0 +1,121 @@
+/*
+ * pg_env.c — the core's environment inside a PostgreSQL backend.
+ */
+#include "zhdoc_pg.h"
+
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "catalog/pg_type.h"
+
+static void *
+pg_alloc(void *opaque, size_t size)
+{
+	/* HUGE: a 20 MB document's work arrays are legitimate, not a runaway */
+	return MemoryContextAllocExtended((MemoryContext) opaque, size, MCXT_ALLOC_HUGE);
+}
+
+static void
+pg_release(void *opaque, void *ptr)
+{
+	pfree(ptr);
+}
+
+static void
+pg_check(void *opaque)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+zhpg_env_init(ZhEnv *env, MemoryContext cxt)
+{
+	env->alloc = pg_alloc;
+	env->release = pg_release;
+	env->check = pg_check;
+	env->opaque = cxt;
+}
+
+void
+zhpg_check(ZhStatus st, const char *what)
+{
+	switch (st)
+	{
+		case ZH_OK:
+			return;
+		case ZH_ERR_NOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory in %s", what)));
+			break;
+		case ZH_ERR_TOO_LARGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("input too large for %s", what)));
+			break;
+		case ZH_ERR_ICU:
+			ereport(ERROR,
+					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+					 errmsg("ICU failed in %s", what),
+					 errhint("Check that the ICU data package (libicu) is installed and complete.")));
+			break;
+		case ZH_ERR_INVALID:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid argument to %s", what)));
+			break;
+	}
+	elog(ERROR, "unexpected status %d from %s", (int) st, what);
+}
+
+Tuplestorestate *
+zhpg_srf_begin(FunctionCallInfo fcinfo, TupleDesc *desc)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext old;
+	Tuplestorestate *ts;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("materialize mode required, but it is not allowed in this context")));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	*desc = CreateTupleDescCopy(*desc);
+	ts = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = ts;
+	rsinfo->setDesc = *desc;
+	MemoryContextSwitchTo(old);
+	return ts;
+}
+
+Datum
+zhpg_text_array(char **items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (n > 0 ? n : 1));
+	bool	   *nulls = palloc(sizeof(bool) * (n > 0 ? n : 1));
+	int			dims[1] = {n};
+	int			lbs[1] = {1};
+
+	for (int i = 0; i < n; i++)
+	{
+		nulls[i] = items[i] == NULL;
+		elems[i] = nulls[i] ? (Datum) 0 : CStringGetTextDatum(items[i]);
+	}
+	if (n == 0)
+		return PointerGetDatum(construct_empty_array(TEXTOID));
+	return PointerGetDatum(construct_md_array(elems, nulls, 1, dims, lbs, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+Datum
+zhpg_text_or_null(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}

@@ -1,0 +1,44 @@
+/*
+ * zhdoc_pg.h — what the PostgreSQL glue files share.
+ *
+ * The glue knows nothing of linguistics: it turns SQL values into core calls,
+ * core results into SQL values, and core status codes into ereport().
+ */
+#ifndef ZHDOC_PG_H
+#define ZHDOC_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/memutils.h"
+
+#include "zh_env.h"
+
+/*
+ * A core environment allocating in `cxt` and honouring query cancel and
+ * statement_timeout through CHECK_FOR_INTERRUPTS().
+ */
+void		zhpg_env_init(ZhEnv *env, MemoryContext cxt);
+
+/* A child of CurrentMemoryContext for one call's scratch work (a macro: the
+ * name must be a constant string). */
+#define zhpg_work_context(name) \
+	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_DEFAULT_SIZES)
+
+/* ereport(ERROR) for a failed core call; `what` names the operation. */
+void		zhpg_check(ZhStatus st, const char *what);
+
+/*
+ * Set up a materialised set-returning function: checks the caller accepts a
+ * tuplestore, builds it in the per-query context, returns it with the
+ * result tuple descriptor.
+ */
+Tuplestorestate *zhpg_srf_begin(FunctionCallInfo fcinfo, TupleDesc *desc);
+
+/* text[] from C strings (NULL entries become SQL NULLs). */
+Datum		zhpg_text_array(char **items, int n);
+
+/* text from a C string, or a NULL datum through *isnull. */
+Datum		zhpg_text_or_null(const char *s, bool *isnull);
+
+#endif
