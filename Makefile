@@ -32,7 +32,7 @@ WARN_FLAGS += -Werror
 endif
 PG_CPPFLAGS = -Isrc/core -Isrc/pg $(ICU_CFLAGS)
 PG_CFLAGS = -std=gnu99 $(WARN_FLAGS)
-SHLIB_LINK = $(ICU_LIBS)
+SHLIB_LINK = $(ICU_LIBS) -lm
 
 EXTRA_CLEAN = $(GENERATED_SRCS) build results regression.diffs regression.out test/unit/run_unit
 
@@ -57,7 +57,7 @@ UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(wildcard src/core/*.h) test/unit/unit.h test/unit/tests.list
 	$(CC) -std=gnu99 -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 		-Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS) \
-		-o $@ $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(ICU_LIBS)
+		-o $@ $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(ICU_LIBS) -lm
 
 .PHONY: unit
 unit: test/unit/run_unit

@@ -647,8 +647,12 @@ append_body(const Ctx *c, ZhText *body, const Line *ln)
 	return ZH_OK;
 }
 
+/*
+ * Build article `no` from its lines, given in page order as indexes into
+ * c->lines (lines[0, nlines)).
+ */
 static ZhStatus
-build_article(Ctx *c, int no, ZhArticle *a)
+build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 {
 	ZhText		body;
 	ZhStatus	st;
@@ -659,12 +663,10 @@ build_article(Ctx *c, int no, ZhArticle *a)
 	a->no = no + 1;
 	if ((st = zh_text_init(c->env, &body, 64)) != ZH_OK)
 		return st;
-	for (size_t k = 0; k < c->n; k++)
+	for (size_t li = 0; li < nlines; li++)
 	{
+		size_t		k = lines[li];
 		Line	   *ln = &c->lines[k];
-
-		if (ln->article != no)
-			continue;
 		if (first)
 			a->src_start = c->disp.lines[k].src_start;
 		a->src_end = c->disp.lines[k].src_end;
@@ -736,6 +738,8 @@ zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *
 	ZhLayout	layout;
 	ZhStatus	st;
 	int			count;
+	size_t	   *first_line = NULL,
+			   *order = NULL;
 
 	memset(&c, 0, sizeof(c));
 	c.env = env;
@@ -781,17 +785,76 @@ zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *
 			st = ZH_ERR_NOMEM;
 			goto done;
 		}
+		/* bucket the lines by article (counting sort keeps page order) */
+		first_line = zh_alloc(env, ((size_t) count + 1) * sizeof(size_t));
+		order = zh_alloc(env, (c.n + 1) * sizeof(size_t));
+		if (!first_line || !order)
+		{
+			st = ZH_ERR_NOMEM;
+			goto done;
+		}
+		memset(first_line, 0, ((size_t) count + 1) * sizeof(size_t));
+		for (size_t k = 0; k < c.n; k++)
+			if (c.lines[k].article >= 0)
+				first_line[c.lines[k].article + 1]++;
+		for (int a = 0; a < count; a++)
+			first_line[a + 1] += first_line[a];
+		{
+			size_t	   *fill = zh_alloc(env, ((size_t) count + 1) * sizeof(size_t));
+
+			if (!fill)
+			{
+				st = ZH_ERR_NOMEM;
+				goto done;
+			}
+			memcpy(fill, first_line, ((size_t) count + 1) * sizeof(size_t));
+			for (size_t k = 0; k < c.n; k++)
+				if (c.lines[k].article >= 0)
+					order[fill[c.lines[k].article]++] = k;
+			zh_free(env, fill);
+		}
 		for (int a = 0; a < count; a++)
 		{
 			zh_maybe_check(env, (size_t) a * ZH_CHECK_EVERY);
-			if ((st = build_article(&c, a, &(*out)[a])) != ZH_OK)
+			st = build_article(&c, a, order + first_line[a], first_line[a + 1] - first_line[a],
+							   &(*out)[a]);
+			if (st != ZH_OK)
 				goto done;
 		}
 		*nout = (size_t) count;
 	}
 done:
+	zh_free(env, first_line);
+	zh_free(env, order);
 	zh_free(env, c.lines);
 	zh_normalized_free(env, &c.full);
 	zh_normalized_free(env, &c.disp);
 	return st;
+}
+
+static void
+strlist_free(const ZhEnv *env, ZhStrList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		zh_free(env, l->items[i]);
+	zh_free(env, l->items);
+}
+
+void
+zh_articles_free(const ZhEnv *env, ZhArticle *arts, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		ZhArticle  *a = &arts[i];
+
+		zh_free(env, a->headline);
+		zh_free(env, a->byline);
+		zh_free(env, a->body);
+		zh_free(env, a->section);
+		zh_free(env, a->caption);
+		zh_free(env, a->author_org);
+		strlist_free(env, &a->reporters);
+		strlist_free(env, &a->photographers);
+	}
+	zh_free(env, arts);
 }

@@ -31,4 +31,7 @@ typedef struct ZhArticle
 ZhStatus	zh_articles(const ZhEnv *env, const char *s, size_t n,
 						ZhArticle **out, size_t *nout);
 
+/* Free what zh_articles returned (inside PostgreSQL the memory context does). */
+void		zh_articles_free(const ZhEnv *env, ZhArticle *arts, size_t n);
+
 #endif

@@ -33,6 +33,7 @@
 #define SHORT_RATIO 0.75		/* below this share of the typical width: short */
 #define SIMILAR_RATIO 0.15		/* within this of the typical width: same width */
 #define WRAP_MAX_WIDTH 160		/* no PDF column is wider (80 ideographs) */
+#define WRAP_MIN_WIDTH 24		/* nor narrower (12): shorter lines are lists or titles */
 #define DOUBLE_MAX_CHARS 160	/* longest line searched for doubling */
 #define DOUBLE_MAX_TRIES 16		/* candidate unit lengths tried per position */
 
@@ -309,7 +310,7 @@ is_full_wrapped(const Work *w, const size_t *idx, size_t nidx, size_t k)
 		v[nv++] = w->lines[idx[i]].width;
 	sort_ints(v, nv);
 	median = v[nv / 2];
-	if (median > WRAP_MAX_WIDTH || me < SHORT_RATIO * median)
+	if (median > WRAP_MAX_WIDTH || median < WRAP_MIN_WIDTH || me < SHORT_RATIO * median)
 		return false;
 	for (size_t i = lo; i <= hi; i++)
 	{

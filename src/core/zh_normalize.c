@@ -106,6 +106,22 @@ zh_normalized_free(const ZhEnv *env, ZhNormalized *n)
 	n->nlines = 0;
 }
 
+static bool
+same_text(const ZhText *a, const ZhText *b)
+{
+	return a->len == b->len && memcmp(a->cp, b->cp, a->len * sizeof(uint32_t)) == 0;
+}
+
+/*
+ * Layout decisions depend on the widths of neighbouring lines, and those
+ * change once lines are joined; on unusual input (fragments of pages glued
+ * together) a second look can find one more break to join.  Normal form must
+ * be a fixed point, so the layout and space stages are repeated until they
+ * change nothing.  On real pages the first repetition already changes
+ * nothing, so this costs one extra pass of the cheap stages (no ICU).
+ */
+#define FIXPOINT_MAX_ROUNDS 8
+
 ZhStatus
 zh_normalize_utf8(const ZhEnv *env, const char *s, size_t n, char **out, size_t *out_len)
 {
@@ -117,8 +133,28 @@ zh_normalize_utf8(const ZhEnv *env, const char *s, size_t n, char **out, size_t 
 		return st;
 	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &norm);
 	zh_layout_free(env, &layout);
+	for (int round = 0; st == ZH_OK && round < FIXPOINT_MAX_ROUNDS; round++)
+	{
+		ZhNormalized again;
+		bool		changed;
+
+		if ((st = zh_layout(env, &norm.text, &layout)) != ZH_OK)
+			break;
+		st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &again);
+		zh_layout_free(env, &layout);
+		if (st != ZH_OK)
+			break;
+		changed = !same_text(&again.text, &norm.text);
+		zh_normalized_free(env, &norm);
+		norm = again;
+		if (!changed)
+			break;
+	}
 	if (st != ZH_OK)
+	{
+		zh_normalized_free(env, &norm);
 		return st;
+	}
 	st = zh_text_to_utf8(env, &norm.text, 0, norm.text.len, out, out_len);
 	zh_normalized_free(env, &norm);
 	return st;

@@ -28,6 +28,7 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 
 	if (desc->natts != ARTICLE_COLS)
 		elog(ERROR, "zh_articles: expected %d result columns, got %d", ARTICLE_COLS, desc->natts);
+	zhpg_require_utf8();
 	zhpg_env_init(&env, work);
 	zhpg_check(zh_articles(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &arts, &n), "zh_articles");
 

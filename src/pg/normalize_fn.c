@@ -24,6 +24,7 @@ zhdoc_normalize(PG_FUNCTION_ARGS)
 	size_t		out_len;
 	text	   *result;
 
+	zhpg_require_utf8();
 	zhpg_env_init(&env, work);
 	zhpg_check(zh_normalize_utf8(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &out, &out_len),
 			   "zh_normalize");

@@ -7,6 +7,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "catalog/pg_type.h"
+#include "mb/pg_wchar.h"
 
 static void *
 pg_alloc(void *opaque, size_t size)
@@ -34,6 +35,17 @@ zhpg_env_init(ZhEnv *env, MemoryContext cxt)
 	env->release = pg_release;
 	env->check = pg_check;
 	env->opaque = cxt;
+}
+
+void
+zhpg_require_utf8(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("zhdoc requires a UTF8 database"),
+				 errdetail("The database encoding is %s.", GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'.")));
 }
 
 void

@@ -25,6 +25,9 @@ void		zhpg_env_init(ZhEnv *env, MemoryContext cxt);
 #define zhpg_work_context(name) \
 	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_DEFAULT_SIZES)
 
+/* The core reads UTF-8: refuse other database encodings clearly. */
+void		zhpg_require_utf8(void);
+
 /* ereport(ERROR) for a failed core call; `what` names the operation. */
 void		zhpg_check(ZhStatus st, const char *what);
 

@@ -1,0 +1,45 @@
+-- zh_normalize: repairs of PDF damage, folding, and bad input.
+SET search_path = zhdoc, public;
+
+-- hard-wrapped lines inside a sentence are joined; blank lines vanish
+SELECT zh_normalize(E'近年来，丰台区深刻把握首都发展规律和战略\n\n机遇，顺利完成了金融科技创新、核心产业布局、行\n\n政区划调整、营商环境优化等一系列任务。虽然在区\n\n位、交通、生态和营商环境等有优势，但仍存问题：\n\n一是金融产业 发展助力本地经济的效果未充分 体\n\n现，也未能形成在地场景。');
+
+-- a break after sentence-final punctuation is kept as one newline
+SELECT zh_normalize(E'第一句话结束了。\n\n\n第二句话。') = E'第一句话结束了。\n第二句话。' AS kept_once;
+
+-- spaces between Chinese characters go, the padding of two-character names too
+SELECT zh_normalize('本 次 招 聘 会，通 过“ 丰 台 人 社 ”发布') AS spaced,
+       zh_normalize('区长马 骏出席') AS padded_name;
+
+-- spaces between Latin words stay (collapsed); a Latin word split by a wrap gets its space back
+SELECT zh_normalize('PostgreSQL   full text  search') AS latin,
+       zh_normalize('用好TOD、EOD等 先进 理念 and more') AS mixed;
+
+-- a headline printed twice in a row is printed once
+SELECT zh_normalize('区委常委会召开第68次会议区委常委会召开第68次会议') AS doubled;
+SELECT zh_normalize(E'正文结束。\n\n    丰台、石景山、房山三区开展丰台、石景山、房山三区开展\n“京蒙劳务协作”线上招聘会“京蒙劳务协作”线上招聘会\n本报讯 近日，三区联合开展招聘活动。') AS doubled_two_lines;
+-- but genuine repetition of short units is text, not layout
+SELECT zh_normalize('哈哈哈哈哈哈哈哈') AS laughter, zh_normalize('看看看看') AS look;
+
+-- NFKC: full-width digits and letters to ASCII; Chinese punctuation keeps its form
+SELECT zh_normalize('２０２３年５月２４日，ＡＢＣ公司（北京）：７０％！') AS nfkc;
+
+-- traditional to simplified, with ICU's context rules
+SELECT zh_normalize('臺灣的頭髮與乾淨的乾坤，著名學者') AS simplified;
+
+-- idempotent on the dev page and on its normal form
+\set page `cat test/data/fengtai-page.txt`
+SELECT zh_normalize(zh_normalize(:'page')) = zh_normalize(:'page') AS idempotent,
+       length(zh_normalize(:'page')) AS normal_length,
+       position(E'\n\n' IN zh_normalize(:'page')) = 0 AS no_blank_lines;
+
+-- the dev page's damage, repaired
+SELECT position('王少峰主持会议' IN zh_normalize(:'page')) > 0 AS joined_name,
+       position('金融产业发展助力' IN zh_normalize(:'page')) > 0 AS stray_space,
+       position('树龄长达23年' IN zh_normalize(:'page')) > 0 AS split_number,
+       position('区委常委会召开第68次会议区委常委会' IN zh_normalize(:'page')) = 0 AS undoubled;
+
+-- declared volatility
+SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = 'zhdoc' ORDER BY 1;
