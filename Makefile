@@ -22,6 +22,12 @@ MODULE_big = zhdoc
 OBJS = $(CORE_SRCS:.c=.o) $(GENERATED_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA_TSEARCH = data/zhdoc.stop
+
+# The dictionary: jieba's word list and HMM model from Debian's python3-jieba,
+# compiled into one file that backends map read-only.
+JIEBA_DIR ?= /usr/lib/python3/dist-packages/jieba
+DICT_EXTRA = $(sort $(wildcard data/dict-*.txt))
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8 --load-extension=$(EXTENSION)
@@ -34,7 +40,7 @@ PG_CPPFLAGS = -Isrc/core -Isrc/pg $(ICU_CFLAGS)
 PG_CFLAGS = -std=gnu99 $(WARN_FLAGS)
 SHLIB_LINK = $(ICU_LIBS) -lm
 
-EXTRA_CLEAN = $(GENERATED_SRCS) build results regression.diffs regression.out test/unit/run_unit
+EXTRA_CLEAN = $(GENERATED_SRCS) zhdoc.dict build results regression.diffs regression.out test/unit/run_unit
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -51,6 +57,23 @@ build/gen_t2s_map: tools/gen_t2s_map.c
 src/core/zh_t2s_map.c: build/gen_t2s_map
 	build/gen_t2s_map > $@.tmp && mv $@.tmp $@
 
+build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_trie.h src/core/zh_dict_format.h
+	@mkdir -p build
+	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/zh_dictc.c src/core/zh_trie.c -lm
+
+zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA)
+	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(JIEBA_DIR)/dict.txt \
+		$(JIEBA_DIR)/finalseg/prob_start.py $(JIEBA_DIR)/finalseg/prob_trans.py \
+		$(JIEBA_DIR)/finalseg/prob_emit.py $@.tmp && mv $@.tmp $@
+
+all: zhdoc.dict
+
+install: install-dict
+.PHONY: install-dict
+install-dict: zhdoc.dict
+	$(MKDIR_P) '$(DESTDIR)$(datadir)/tsearch_data'
+	$(INSTALL_DATA) zhdoc.dict '$(DESTDIR)$(datadir)/tsearch_data/zhdoc.dict'
+
 # Core unit tests: the core and the tests, linked with ICU, no server.
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 
@@ -60,8 +83,8 @@ test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(wildcard src/c
 		-o $@ $(UNIT_SRCS) $(CORE_SRCS) $(GENERATED_SRCS) $(ICU_LIBS) -lm
 
 .PHONY: unit
-unit: test/unit/run_unit
-	test/unit/run_unit test/data
+unit: test/unit/run_unit zhdoc.dict
+	test/unit/run_unit test/data zhdoc.dict
 
 # PGXS tracks no header dependencies: any header change rebuilds everything.
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)

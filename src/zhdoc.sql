@@ -22,3 +22,71 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 8;
 
 COMMENT ON FUNCTION zh_articles(text) IS
 'Splits a newspaper page (raw or normalised) into articles: headline, byline and reporters, normalised body, character offsets (start, len) into the argument, column name, photographers, photo caption and signing organisation';
+
+-- Words: segmentation and full-text search ----------------------------------
+
+-- User words take effect in every session without reconnecting: a statement
+-- trigger sends a cache invalidation that every backend applies.  Indexes
+-- built before a change keep the old segmentation until REINDEX.
+CREATE TABLE user_words (
+    word text PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 64 AND word !~ '\s'),
+    freq int CHECK (freq IS NULL OR freq > 0),
+    pos text CHECK (pos IS NULL OR pos ~ '^[a-z]{1,7}$')
+);
+COMMENT ON TABLE user_words IS
+'Custom words for segmentation: word, frequency (NULL: a high default), part of speech (NULL: "user"; e.g. "nr" person, "ns" place, "nt" organisation). Committed changes reach every session at its next statement; REINDEX indexes built on to_tsvector(''zhdoc.chinese'', ...) afterwards';
+SELECT pg_catalog.pg_extension_config_dump('user_words', '');
+GRANT SELECT ON user_words TO PUBLIC;
+
+CREATE FUNCTION user_words_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'zhdoc_user_words_changed'
+LANGUAGE C;
+CREATE TRIGGER user_words_changed
+AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON user_words
+FOR EACH STATEMENT EXECUTE FUNCTION user_words_changed();
+
+-- STABLE, not IMMUTABLE: the result depends on zhdoc.user_words.
+CREATE FUNCTION zh_tokenize(doc text, mode text DEFAULT 'default',
+    OUT token text, OUT pos text, OUT start int, OUT len int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_tokenize'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION zh_tokenize(text, text) IS
+'Words of a document with part of speech and 1-based character offsets into it (white space left out, punctuation tagged x); mode ''search'' adds the dictionary words inside long words. STABLE because it reads zhdoc.user_words';
+
+CREATE FUNCTION zh_segment(doc text) RETURNS text[]
+AS 'MODULE_PATHNAME', 'zhdoc_segment'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION zh_segment(text) IS
+'The words of a document, normalised, without punctuation. STABLE because it reads zhdoc.user_words';
+
+CREATE FUNCTION prs_start(internal, int4) RETURNS internal
+AS 'MODULE_PATHNAME', 'zhdoc_prs_start' LANGUAGE C STRICT;
+CREATE FUNCTION prs_gettoken(internal, internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zhdoc_prs_gettoken' LANGUAGE C STRICT;
+CREATE FUNCTION prs_end(internal) RETURNS void
+AS 'MODULE_PATHNAME', 'zhdoc_prs_end' LANGUAGE C STRICT;
+CREATE FUNCTION prs_lextype(internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zhdoc_prs_lextype' LANGUAGE C STRICT;
+CREATE FUNCTION prs_headline(internal, internal, tsquery) RETURNS internal
+AS 'MODULE_PATHNAME', 'zhdoc_prs_headline' LANGUAGE C STRICT;
+
+CREATE TEXT SEARCH PARSER parser (
+    START = prs_start, GETTOKEN = prs_gettoken, END = prs_end,
+    LEXTYPES = prs_lextype, HEADLINE = prs_headline);
+COMMENT ON TEXT SEARCH PARSER parser IS
+'Chinese words from normalised text (dictionary and HMM segmentation); Latin words, numbers and codes kept whole';
+
+-- Stop words live in a dictionary users can change:
+--   ALTER TEXT SEARCH DICTIONARY zhdoc.chinese_stop (StopWords = mylist);
+CREATE TEXT SEARCH DICTIONARY chinese_stop (TEMPLATE = pg_catalog.simple, STOPWORDS = zhdoc);
+COMMENT ON TEXT SEARCH DICTIONARY chinese_stop IS
+'Lower-cases words and drops the Chinese stop words of tsearch_data/zhdoc.stop';
+
+CREATE TEXT SEARCH CONFIGURATION chinese (PARSER = parser);
+ALTER TEXT SEARCH CONFIGURATION chinese ADD MAPPING FOR
+    noun, verb, adjective, adverb, person, place, organization, proper, idiom,
+    number, time, latin, userword, function, other
+    WITH chinese_stop;
+COMMENT ON TEXT SEARCH CONFIGURATION chinese IS
+'Chinese full-text search: zhdoc.parser words, stop words removed; punctuation and blanks not indexed';

@@ -2,13 +2,18 @@
  * zhdoc.c — the module: its magic block and start-up.
  */
 #include "zhdoc_pg.h"
+#include "dict_cache.h"
 
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
-/* Settings arrive with later features; nothing is loaded eagerly. */
+/*
+ * Nothing is loaded eagerly: the dictionary is mapped on first use, so that
+ * sessions that never segment pay nothing.
+ */
 void
 _PG_init(void)
 {
+	zhpg_dict_cache_init();
 }

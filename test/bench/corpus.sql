@@ -25,7 +25,7 @@ FROM (
 ANALYZE bench_docs;
 
 -- best of :reps runs of a query, in seconds
-CREATE FUNCTION pg_temp.best_of(q text, reps int) RETURNS float8 LANGUAGE plpgsql AS $$
+CREATE FUNCTION bench_best_of(q text, reps int) RETURNS float8 LANGUAGE plpgsql AS $$
 DECLARE
     t0 timestamptz;
     best float8 := 'infinity';

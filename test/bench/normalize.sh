@@ -16,8 +16,8 @@ CREATE EXTENSION zhdoc;
 SELECT count(*) AS docs, round(sum(octet_length(body)) / 1048576.0, 1) AS mb FROM bench_docs;
 WITH t AS (
     SELECT sum(octet_length(body)) / 1048576.0 AS mb,
-           pg_temp.best_of('SELECT sum(length(zhdoc.zh_normalize(body))) FROM bench_docs', 3) AS zh,
-           pg_temp.best_of('SELECT sum(length(normalize(body, NFKC))) FROM bench_docs', 3) AS builtin
+           bench_best_of('SELECT sum(length(zhdoc.zh_normalize(body))) FROM bench_docs', 3) AS zh,
+           bench_best_of('SELECT sum(length(normalize(body, NFKC))) FROM bench_docs', 3) AS builtin
     FROM bench_docs
 )
 SELECT round((mb / zh)::numeric, 1) AS zh_normalize_mb_s,

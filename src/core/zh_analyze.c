@@ -1,0 +1,66 @@
+/*
+ * zh_analyze.c — normalise, segment, and map tokens back to the input.
+ */
+#include "zh_analyze.h"
+
+#include <string.h>
+
+ZhStatus
+zh_analyze(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
+		   const char *s, size_t n, ZhSegMode mode, ZhAnalysis *out)
+{
+	ZhLayout	layout;
+	ZhTokenList toks;
+	ZhStatus	st;
+
+	memset(out, 0, sizeof(*out));
+	if ((st = zh_normalize_layout(env, s, n, &layout)) != ZH_OK)
+		return st;
+	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &out->norm);
+	zh_layout_free(env, &layout);
+	if (st != ZH_OK)
+		return st;
+
+	zh_tokens_init(&toks);
+	st = zh_segment(env, d, ud, &out->norm.text, 0, out->norm.text.len, mode, &toks);
+	if (st != ZH_OK)
+	{
+		zh_tokens_free(env, &toks);
+		zh_analysis_free(env, out);
+		return st;
+	}
+	out->tok = zh_alloc(env, (toks.n + 1) * sizeof(ZhAnalyzedToken));
+	if (!out->tok)
+	{
+		zh_tokens_free(env, &toks);
+		zh_analysis_free(env, out);
+		return ZH_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < toks.n; i++)
+	{
+		const ZhToken *t = &toks.tok[i];
+		ZhAnalyzedToken *a = &out->tok[i];
+		const uint32_t *src = out->norm.text.src;
+
+		zh_maybe_check(env, i);
+		a->norm_start = t->start;
+		a->norm_len = t->len;
+		a->src_start = src[t->start];
+		a->src_end = t->len ? src[t->start + t->len - 1] + 1 : a->src_start;
+		a->pos = t->pos;
+		a->flags = t->flags;
+		a->cls = (uint8_t) zh_token_class(zh_token_pos_name(d, t), t->flags);
+	}
+	out->n = toks.n;
+	zh_tokens_free(env, &toks);
+	return ZH_OK;
+}
+
+void
+zh_analysis_free(const ZhEnv *env, ZhAnalysis *a)
+{
+	zh_normalized_free(env, &a->norm);
+	zh_free(env, a->tok);
+	a->tok = NULL;
+	a->n = 0;
+}

@@ -1,0 +1,53 @@
+/*
+ * analysis.c — shared by zh_tokenize, zh_segment and the text search parser.
+ */
+#include "analysis.h"
+#include "dict_cache.h"
+
+#include "mb/pg_wchar.h"
+
+void
+zhpg_analyze(const char *doc, int len, ZhSegMode mode, MemoryContext cxt, ZhAnalysis *out)
+{
+	const ZhDict *d;
+	const ZhUserDict *ud;
+	ZhEnv		env;
+
+	zhpg_require_utf8();
+	d = zhpg_dict();
+	ud = zhpg_userdict();
+	zhpg_env_init(&env, cxt);
+	zhpg_check(zh_analyze(&env, d, ud, doc, (size_t) len, mode, out), "Chinese text analysis");
+}
+
+char *
+zhpg_token_text(const ZhAnalysis *an, const ZhAnalyzedToken *t, int *len)
+{
+	ZhEnv		env;
+	char	   *s;
+	size_t		n;
+
+	zhpg_env_init(&env, CurrentMemoryContext);
+	zhpg_check(zh_text_to_utf8(&env, &an->norm.text, t->norm_start, t->norm_start + t->norm_len, &s, &n),
+			   "Chinese text analysis");
+	if (len)
+		*len = (int) n;
+	return s;
+}
+
+int *
+zhpg_char_offsets(const char *doc, int len, int *nchars)
+{
+	int		   *off = palloc_extended(sizeof(int) * ((Size) len + 1), MCXT_ALLOC_HUGE);
+	int			i = 0,
+				n = 0;
+
+	while (i < len)
+	{
+		off[n++] = i;
+		i += pg_utf_mblen((const unsigned char *) doc + i);
+	}
+	off[n] = len;
+	*nchars = n;
+	return off;
+}
