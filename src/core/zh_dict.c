@@ -1,0 +1,266 @@
+/*
+ * zh_dict.c — mapping zhdoc.dict and refusing a bad one.
+ *
+ * Every offset and size in the header is checked against the file size
+ * before anything is dereferenced, and the checksum over the body catches a
+ * truncated copy or a damaged block, so that a broken installation is an
+ * error message ("rebuild or reinstall") rather than a crashed backend.  The
+ * checksum reads the whole file once per open; at memory speed that is about
+ * a millisecond for the shipped 8 MB, and the pages it brings in are the
+ * page cache's, shared by every backend.
+ */
+#include "zh_dict.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define REBUILD_HINT "rebuild it with zh_dictc or reinstall zhdoc"
+
+static ZhStatus
+fail(char *errbuf, size_t errlen, const char *path, const char *what)
+{
+	if (errbuf && errlen)
+		snprintf(errbuf, errlen, "dictionary file \"%s\" %s; %s",
+				 path, what, REBUILD_HINT);
+	return ZH_ERR_INVALID;
+}
+
+/* Expected byte size of each section given the header's counts. */
+static uint64_t
+expected_size(const ZhDictHeader *h, int sec)
+{
+	switch (sec)
+	{
+		case ZH_SEC_TRIE_LABEL:
+		case ZH_SEC_TRIE_VALUE:
+			return (uint64_t) h->n_nodes * 4;
+		case ZH_SEC_TRIE_FIRST:
+			return ((uint64_t) h->n_nodes + 1) * 4;
+		case ZH_SEC_ROOT_BMP:
+			return 65536 * 4;
+		case ZH_SEC_WORD_LOGP:
+			return (uint64_t) h->n_words * 4;
+		case ZH_SEC_WORD_POS:
+			return h->n_words;
+		case ZH_SEC_POS_NAMES:
+			return (uint64_t) h->n_pos * ZH_DICT_POS_WIDTH;
+		case ZH_SEC_HMM_PROB:
+			return 20 * sizeof(double);
+		case ZH_SEC_EMIT_INDEX:
+			return 65536 * 2;
+		case ZH_SEC_EMIT_ROWS:
+			return (uint64_t) h->n_emit_rows * 16;
+		case ZH_SEC_CHAR_FLAGS:
+			return 65536;
+		case ZH_SEC_NAME_PROB:
+			return 65536 * 3 * sizeof(float);
+	}
+	return 0;
+}
+
+static const char *
+check_header(const ZhDictHeader *h, size_t size)
+{
+	ZhDictHeader copy;
+	int			i;
+
+	if (memcmp(h->magic, ZH_DICT_MAGIC, 8) != 0)
+		return "is not a zhdoc dictionary";
+	if (h->endian != ZH_DICT_ENDIAN_MARK)
+		return "was built for a machine of the other byte order";
+	if (h->version != ZH_DICT_VERSION)
+		return "has a format version this zhdoc does not read";
+	copy = *h;
+	copy.header_checksum = 0;
+	if (zh_checksum64(&copy, sizeof(copy)) != h->header_checksum)
+		return "has a damaged header";
+	if (h->header_size < sizeof(ZhDictHeader) || h->file_size != size)
+		return "is truncated or has the wrong size";
+	if (h->n_nodes == 0 || h->n_pos <= ZH_POS_W || h->n_emit_rows == 0 ||
+		h->n_emit_rows > 65536 || h->max_word_len == 0)
+		return "has inconsistent counts";
+	for (i = 0; i < ZH_SEC_COUNT; i++)
+	{
+		const ZhDictSection *s = &h->sec[i];
+
+		if (s->offset < h->header_size || (s->offset & 7) != 0 ||
+			s->size != expected_size(h, i) ||
+			s->offset > size || s->size > size - s->offset)
+			return "has a section outside the file";
+	}
+	return NULL;
+}
+
+/*
+ * Cheap structural checks over the small tables: things a checksum-valid
+ * file always satisfies, verified anyway because the look-ups index with them.
+ */
+static const char *
+check_tables(const ZhDict *d)
+{
+	const ZhTrie *t = &d->trie;
+	uint32_t	i;
+
+	if (t->first[0] != 1 || t->first[t->n_nodes] != t->n_nodes)
+		return "has a damaged word index";
+	for (i = 0; i < 65536; i++)
+	{
+		if (t->root_bmp[i] >= t->n_nodes)
+			return "has a damaged word index";
+		if (d->emit_index[i] >= ((const ZhDictHeader *) d->base)->n_emit_rows)
+			return "has a damaged HMM table";
+	}
+	for (i = 0; i < d->n_pos; i++)
+	{
+		if (d->pos_names[(size_t) i * ZH_DICT_POS_WIDTH + ZH_DICT_POS_WIDTH - 1] != '\0')
+			return "has a damaged part-of-speech table";
+	}
+	return NULL;
+}
+
+ZhStatus
+zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen)
+{
+	int			fd;
+	struct stat st;
+	void	   *map;
+	const ZhDictHeader *h;
+	const char *why;
+	ZhDict	   *d;
+	size_t		size;
+
+	*out = NULL;
+	if (errbuf && errlen)
+		errbuf[0] = '\0';
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+	{
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "could not open dictionary file \"%s\": %s; %s",
+					 path, strerror(errno), REBUILD_HINT);
+		return ZH_ERR_INVALID;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+	{
+		close(fd);
+		return fail(errbuf, errlen, path, "is not a regular file");
+	}
+	size = (size_t) st.st_size;
+	if (size < sizeof(ZhDictHeader))
+	{
+		close(fd);
+		return fail(errbuf, errlen, path, "is truncated (shorter than its header)");
+	}
+	map = mmap(NULL, size, PROT_READ, MAP_SHARED | MAP_POPULATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
+	{
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "could not map dictionary file \"%s\": %s",
+					 path, strerror(errno));
+		return ZH_ERR_INVALID;
+	}
+	h = map;
+	why = check_header(h, size);
+	if (!why && zh_checksum64((const unsigned char *) map + h->header_size,
+							  size - h->header_size) != h->body_checksum)
+		why = "is damaged (checksum mismatch)";
+	if (why)
+	{
+		munmap(map, size);
+		return fail(errbuf, errlen, path, why);
+	}
+
+	d = calloc(1, sizeof(ZhDict));
+	if (!d)
+	{
+		munmap(map, size);
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "out of memory opening dictionary \"%s\"", path);
+		return ZH_ERR_NOMEM;
+	}
+#define SEC(i) ((const void *) ((const unsigned char *) map + h->sec[i].offset))
+	d->base = map;
+	d->size = size;
+	d->trie.label = SEC(ZH_SEC_TRIE_LABEL);
+	d->trie.first = SEC(ZH_SEC_TRIE_FIRST);
+	d->trie.value = SEC(ZH_SEC_TRIE_VALUE);
+	d->trie.root_bmp = SEC(ZH_SEC_ROOT_BMP);
+	d->trie.n_nodes = h->n_nodes;
+	d->word_logp = SEC(ZH_SEC_WORD_LOGP);
+	d->word_pos = SEC(ZH_SEC_WORD_POS);
+	d->pos_names = SEC(ZH_SEC_POS_NAMES);
+	d->n_pos = h->n_pos;
+	d->n_words = h->n_words;
+	d->max_word_len = h->max_word_len;
+	d->log_total = h->log_total;
+	d->min_logp = h->min_logp;
+	d->hmm_start = SEC(ZH_SEC_HMM_PROB);
+	d->hmm_trans = d->hmm_start + 4;
+	d->emit_index = SEC(ZH_SEC_EMIT_INDEX);
+	d->emit_rows = SEC(ZH_SEC_EMIT_ROWS);
+	d->char_flags = SEC(ZH_SEC_CHAR_FLAGS);
+	d->name_prob = SEC(ZH_SEC_NAME_PROB);
+#undef SEC
+	if ((why = check_tables(d)) != NULL)
+	{
+		zh_dict_close(d);
+		return fail(errbuf, errlen, path, why);
+	}
+	*out = d;
+	return ZH_OK;
+}
+
+void
+zh_dict_close(ZhDict *d)
+{
+	if (!d)
+		return;
+	munmap((void *) d->base, d->size);
+	free(d);
+}
+
+int64_t
+zh_dict_find(const ZhDict *d, const uint32_t *cp, size_t len)
+{
+	uint32_t	node = 0;
+	size_t		i;
+
+	if (len == 0)
+		return -1;
+	for (i = 0; i < len; i++)
+	{
+		node = zh_trie_child(&d->trie, node, cp[i]);
+		if (node == 0)
+			return -1;
+	}
+	return d->trie.value[node] ? (int64_t) d->trie.value[node] - 1 : -1;
+}
+
+const char *
+zh_dict_pos_name(const ZhDict *d, uint32_t pos)
+{
+	if (pos >= d->n_pos)
+		return "x";
+	return d->pos_names + (size_t) pos * ZH_DICT_POS_WIDTH;
+}
+
+int
+zh_dict_pos_id(const ZhDict *d, const char *name)
+{
+	uint32_t	i;
+
+	for (i = 0; i < d->n_pos; i++)
+	{
+		if (strncmp(d->pos_names + (size_t) i * ZH_DICT_POS_WIDTH, name,
+					ZH_DICT_POS_WIDTH) == 0)
+			return (int) i;
+	}
+	return -1;
+}

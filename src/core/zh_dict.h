@@ -1,0 +1,86 @@
+/*
+ * zh_dict.h — the mapped dictionary: words, parts of speech, HMM model.
+ *
+ * zh_dict_open maps zhdoc.dict read-only and checks it once; afterwards every
+ * look-up reads the mapping directly, so backends share one copy through the
+ * page cache and opening costs no parsing.  The struct is public so that the
+ * segmenter's inner loops can inline their look-ups; treat it as read-only.
+ */
+#ifndef ZH_DICT_H
+#define ZH_DICT_H
+
+#include "zh_dict_format.h"
+#include "zh_trie.h"
+
+/* Part-of-speech ids the compiler reserves in this order (zh_dictc.c). */
+#define ZH_POS_X	0			/* punctuation, symbols, anything else */
+#define ZH_POS_M	1			/* numbers */
+#define ZH_POS_ENG	2			/* Latin words and codes */
+#define ZH_POS_NR	3			/* person names */
+#define ZH_POS_USER 4			/* user words given no part of speech */
+#define ZH_POS_T	5			/* time words: dates and their parts */
+#define ZH_POS_W	6			/* white space */
+
+typedef struct ZhDict
+{
+	const unsigned char *base;	/* the mapping */
+	size_t		size;
+	ZhTrie		trie;
+	const float *word_logp;
+	const uint8_t *word_pos;
+	const char *pos_names;		/* n_pos slots of ZH_DICT_POS_WIDTH bytes */
+	uint32_t	n_pos;
+	uint32_t	n_words;
+	uint32_t	max_word_len;
+	double		log_total;
+	double		min_logp;
+	const double *hmm_start;	/* [4] */
+	const double *hmm_trans;	/* [4 * 4], from * 4 + to */
+	const uint16_t *emit_index;
+	const float *emit_rows;
+	const uint8_t *char_flags;
+	const float *name_prob;		/* [65536 * 3] */
+} ZhDict;
+
+/*
+ * Map and validate `path`.  On failure returns NULL in *out, ZH_ERR_INVALID
+ * (or ZH_ERR_NOMEM) and a sentence naming the path in errbuf.
+ */
+ZhStatus	zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen);
+void		zh_dict_close(ZhDict *d);
+
+/* Look up a whole word; returns its id or -1. */
+int64_t		zh_dict_find(const ZhDict *d, const uint32_t *cp, size_t len);
+
+/* Name of a part-of-speech id ("x" for ids out of range). */
+const char *zh_dict_pos_name(const ZhDict *d, uint32_t pos);
+
+/* Id of a part-of-speech name, or -1. */
+int			zh_dict_pos_id(const ZhDict *d, const char *name);
+
+static inline uint8_t
+zh_dict_char_flags(const ZhDict *d, uint32_t c)
+{
+	return c < 0x10000 ? d->char_flags[c] : 0;
+}
+
+/*
+ * log P(c as the k-th character (0, 1, 2) of a three-character person
+ * name), learnt from the dictionary's names; very unlikely outside the BMP.
+ */
+static inline double
+zh_dict_name_prob(const ZhDict *d, uint32_t c, int k)
+{
+	return c < 0x10000 ? d->name_prob[c * 3 + k] : -100.0;
+}
+
+/* log P(c | state), with characters the model never saw very unlikely. */
+static inline double
+zh_dict_emit(const ZhDict *d, uint32_t c, int state)
+{
+	uint16_t	row = c < 0x10000 ? d->emit_index[c] : 0;
+
+	return d->emit_rows[row * 4 + state];
+}
+
+#endif

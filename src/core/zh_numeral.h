@@ -1,0 +1,41 @@
+/*
+ * zh_numeral.h — numbers written with Chinese characters, and their units.
+ *
+ * The dictionary cannot list every numeral (二○○一, 三十一, 第二十一), and
+ * the word-probability search would otherwise cut them into single
+ * characters.  Both segmentation standards keep a numeral whole, keep an
+ * ordinal with its 第, and keep the date unit with a year (二○○一年), a month
+ * (十二月) or a day (三十一日); these helpers recognise exactly that much, so
+ * the segmenter can offer the span as one candidate word.
+ */
+#ifndef ZH_NUMERAL_H
+#define ZH_NUMERAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Longest numeral expression recognised, in code points (bounds the work). */
+#define ZH_NUMERAL_MAX 24
+
+/* Digit value of a Chinese digit character (〇 ○ 零 一 … 九 两), or -1. */
+int			zh_cn_digit(uint32_t c);
+
+/* 十 百 千 万 亿 */
+bool		zh_cn_magnitude(uint32_t c);
+
+static inline bool
+zh_is_cn_numeral_char(uint32_t c)
+{
+	return zh_cn_digit(c) >= 0 || zh_cn_magnitude(c);
+}
+
+/*
+ * Length of the numeral expression starting at cp[0] (at most n code
+ * points): an optional 第, then a numeral (of at least two characters when
+ * nothing follows), then 年 after a digit-by-digit year, 月 after 1..12, 日 or 号
+ * after 1..31.  0 when there is none.  *is_date says a unit was taken.
+ */
+size_t		zh_cn_numeral_len(const uint32_t *cp, size_t n, bool *is_date);
+
+#endif
