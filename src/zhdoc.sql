@@ -1,6 +1,16 @@
 \echo Use "CREATE EXTENSION zhdoc" to load this file. \quit
 
 -- zhdoc: Chinese document analytics.  One script, versioned by the Makefile.
+DO $$
+BEGIN
+    IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
+        RAISE EXCEPTION 'zhdoc requires a UTF8 database'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = format('The database encoding is %s.', pg_catalog.getdatabaseencoding()),
+                  HINT = 'Create the database with ENCODING ''UTF8''.';
+    END IF;
+END $$;
+
 -- Functions that compute from their arguments alone are IMMUTABLE STRICT
 -- PARALLEL SAFE, so that they serve in index expressions, generated columns
 -- and parallel plans.
@@ -61,15 +71,15 @@ COMMENT ON FUNCTION zh_segment(text) IS
 'The words of a document, normalised, without punctuation. STABLE because it reads zhdoc.user_words';
 
 CREATE FUNCTION prs_start(internal, int4) RETURNS internal
-AS 'MODULE_PATHNAME', 'zhdoc_prs_start' LANGUAGE C STRICT;
+AS 'MODULE_PATHNAME', 'zhdoc_prs_start' LANGUAGE C STRICT PARALLEL SAFE;
 CREATE FUNCTION prs_gettoken(internal, internal, internal) RETURNS internal
-AS 'MODULE_PATHNAME', 'zhdoc_prs_gettoken' LANGUAGE C STRICT;
+AS 'MODULE_PATHNAME', 'zhdoc_prs_gettoken' LANGUAGE C STRICT PARALLEL SAFE;
 CREATE FUNCTION prs_end(internal) RETURNS void
-AS 'MODULE_PATHNAME', 'zhdoc_prs_end' LANGUAGE C STRICT;
+AS 'MODULE_PATHNAME', 'zhdoc_prs_end' LANGUAGE C STRICT PARALLEL SAFE;
 CREATE FUNCTION prs_lextype(internal) RETURNS internal
-AS 'MODULE_PATHNAME', 'zhdoc_prs_lextype' LANGUAGE C STRICT;
+AS 'MODULE_PATHNAME', 'zhdoc_prs_lextype' LANGUAGE C STRICT PARALLEL SAFE;
 CREATE FUNCTION prs_headline(internal, internal, tsquery) RETURNS internal
-AS 'MODULE_PATHNAME', 'zhdoc_prs_headline' LANGUAGE C STRICT;
+AS 'MODULE_PATHNAME', 'zhdoc_prs_headline' LANGUAGE C STRICT PARALLEL SAFE;
 
 CREATE TEXT SEARCH PARSER parser (
     START = prs_start, GETTOKEN = prs_gettoken, END = prs_end,

@@ -83,7 +83,8 @@ check_header(const ZhDictHeader *h, size_t size)
 	if (h->header_size < sizeof(ZhDictHeader) || h->file_size != size)
 		return "is truncated or has the wrong size";
 	if (h->n_nodes == 0 || h->n_pos <= ZH_POS_W || h->n_emit_rows == 0 ||
-		h->n_emit_rows > 65536 || h->max_word_len == 0)
+		h->n_emit_rows > 65536 || h->max_word_len == 0 ||
+		h->max_word_len > 255)
 		return "has inconsistent counts";
 	for (i = 0; i < ZH_SEC_COUNT; i++)
 	{

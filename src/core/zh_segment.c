@@ -17,9 +17,16 @@
  *      dictionary word are handed to the HMM, which groups unknown words
  *      such as person names.
  *
- * On top of jieba, edge scores carry a small length-dependent adjustment
- * that makes long, rare dictionary compounds lose to their frequent parts,
- * which is how both the PKU and the MSR standards cut them.
+ * On top of jieba: edge scores carry a length-dependent adjustment (a bonus
+ * per one- or two-character word, a growing penalty beyond three) so that
+ * long, rare dictionary compounds (国有企业, 新世纪) lose to their frequent
+ * parts, as both the PKU and the MSR standards cut them; Chinese numerals
+ * and dates are candidate words (zh_numeral.c); and a three-character
+ * person-name model learnt from the dictionary's names proposes names the
+ * dictionary would split into a surname and a word (初 + 军威).
+ *
+ * Measured on the SIGHAN 2005 development sets (test/eval): F1 0.885 PKU,
+ * 0.872 MSR with the knobs below; plain jieba scores about 0.81 / 0.83.
  *
  * Cost.  Each position walks the trie at most max_word_len steps (16 for
  * jieba's list) and the numeral recogniser at most ZH_NUMERAL_MAX; Han runs
@@ -52,8 +59,8 @@ enum
 
 /*
  * Scoring knobs, tuned on the PKU and MSR development sets together (see
- * test/eval).  Exposed so the evaluation CLI can explore them; the values
- * here are the shipped configuration.
+ * test/eval).  Constant: segmentation must not depend on anything but the
+ * dictionary and the user words, or expression indexes would go stale.
  *
  *   [0] log-probability of a Chinese numeral edge
  *   [1] adjustment for a dictionary word of 3 characters
@@ -64,7 +71,7 @@ enum
  *   [6] log-probability that a token is a three-character person name
  *   [7] lowest surname log-probability for which names are proposed
  */
-double		zh_seg_param[8] = {-8.0, 1.0, -3.0, 1.0, 1.5, 1.5, 2.0, -8.0};
+static const double zh_seg_param[8] = {-8.0, 1.0, -3.0, 1.0, 1.5, 1.5, 2.0, -8.0};
 
 typedef struct Seg
 {
