@@ -89,7 +89,16 @@ COMMENT ON TEXT SEARCH PARSER parser IS
 
 -- Stop words live in a dictionary users can change:
 --   ALTER TEXT SEARCH DICTIONARY zhdoc.chinese_stop (StopWords = mylist);
-CREATE TEXT SEARCH DICTIONARY chinese_stop (TEMPLATE = pg_catalog.simple, STOPWORDS = zhdoc);
+-- Its template behaves as pg_catalog.simple, without lower-casing text that
+-- has no case (most of a Chinese document), which makes indexing faster.
+CREATE FUNCTION stopdict_init(internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zhdoc_stopdict_init' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION stopdict_lexize(internal, internal, internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zhdoc_stopdict_lexize' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE TEXT SEARCH TEMPLATE stopwords_template (INIT = stopdict_init, LEXIZE = stopdict_lexize);
+COMMENT ON TEXT SEARCH TEMPLATE stopwords_template IS
+'Lower-cases words that have case and drops stop words (option StopWords), as simple does';
+CREATE TEXT SEARCH DICTIONARY chinese_stop (TEMPLATE = stopwords_template, STOPWORDS = zhdoc);
 COMMENT ON TEXT SEARCH DICTIONARY chinese_stop IS
 'Lower-cases words and drops the Chinese stop words of tsearch_data/zhdoc.stop';
 

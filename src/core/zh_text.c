@@ -231,3 +231,28 @@ zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
 	*out_len = n;
 	return ZH_OK;
 }
+
+ZhStatus
+zh_text_to_utf8_indexed(const ZhEnv *env, const ZhText *t, char **out, uint32_t **byte_at)
+{
+	uint32_t   *at = zh_alloc(env, (t->len + 1) * sizeof(uint32_t));
+	size_t		pos = 0,
+				len;
+	ZhStatus	st;
+
+	if (!at)
+		return ZH_ERR_NOMEM;
+	for (size_t i = 0; i < t->len; i++)
+	{
+		at[i] = (uint32_t) pos;
+		pos += utf8_len(t->cp[i]);
+	}
+	at[t->len] = (uint32_t) pos;
+	if ((st = zh_text_to_utf8(env, t, 0, t->len, out, &len)) != ZH_OK)
+	{
+		zh_free(env, at);
+		return st;
+	}
+	*byte_at = at;
+	return ZH_OK;
+}

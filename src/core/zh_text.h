@@ -40,6 +40,14 @@ ZhStatus	zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *ou
 ZhStatus	zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
 							char **out, size_t *out_len);
 
+/*
+ * Encode the whole text once, with the byte offset of every code point
+ * (len + 1 entries), so that callers can cut many tokens out of it without
+ * encoding each.
+ */
+ZhStatus	zh_text_to_utf8_indexed(const ZhEnv *env, const ZhText *t,
+									char **out, uint32_t **byte_at);
+
 /* Bytes needed to encode cp[from, to). */
 size_t		zh_utf8_size(const ZhText *t, size_t from, size_t to);
 

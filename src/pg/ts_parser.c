@@ -33,6 +33,8 @@ typedef struct ParserState
 	int		   *off;			/* byte offset of each input character */
 	int			nchars;
 	ZhAnalysis	an;
+	char	   *norm;			/* the normal form, UTF-8 */
+	uint32_t   *norm_at;		/* byte offset of each of its code points */
 	size_t		next_tok;		/* next analysis token */
 	int			cur;			/* next input character not yet emitted */
 	/* a word token being emitted in pieces (only for absurdly long words) */
@@ -59,6 +61,13 @@ zhdoc_prs_start(PG_FUNCTION_ARGS)
 	ps->doclen = PG_GETARG_INT32(1);
 	ps->off = zhpg_char_offsets(ps->doc, ps->doclen, &ps->nchars);
 	zhpg_analyze(ps->doc, ps->doclen, ZH_SEG_DEFAULT, cxt, &ps->an);
+	{
+		ZhEnv		env;
+
+		zhpg_env_init(&env, cxt);
+		zhpg_check(zh_text_to_utf8_indexed(&env, &ps->an.norm.text, &ps->norm, &ps->norm_at),
+				   "zhdoc.parser");
+	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(ps);
 }
@@ -115,7 +124,6 @@ zhdoc_prs_gettoken(PG_FUNCTION_ARGS)
 	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
 	char	  **t = (char **) PG_GETARG_POINTER(1);
 	int		   *tlen = (int *) PG_GETARG_POINTER(2);
-	MemoryContext old;
 	int			type = 0;
 
 	if (ps->word)
@@ -142,9 +150,8 @@ zhdoc_prs_gettoken(PG_FUNCTION_ARGS)
 		ps->next_tok++;
 		if (ps->cur < end)
 			ps->cur = end;
-		old = MemoryContextSwitchTo(ps->cxt);
-		ps->word = zhpg_token_text(&ps->an, tok, &ps->word_len);
-		MemoryContextSwitchTo(old);
+		ps->word = ps->norm + ps->norm_at[tok->norm_start];
+		ps->word_len = (int) (ps->norm_at[tok->norm_start + tok->norm_len] - ps->norm_at[tok->norm_start]);
 		ps->word_done = 0;
 		ps->word_type = tok->cls;
 		if (ps->word_len == 0)

@@ -1,0 +1,164 @@
+/*
+ * ts_stopdict.c — text search template zhdoc.stopwords_template.
+ *
+ * Does what the built-in `simple` template does (lower-case the word, drop it
+ * if it is a stop word, keep its position either way) without its cost on
+ * Chinese: `simple` lower-cases every token through the locale's wide-char
+ * routines, while a Chinese word has no case at all.  Here a token is
+ * lower-cased only when it holds characters of a cased script; the rest are
+ * copied.  Options: StopWords = name of a file tsearch_data/NAME.stop, as for
+ * `simple`, so users change the list with ALTER TEXT SEARCH DICTIONARY.
+ */
+#include "zhdoc_pg.h"
+
+#include "catalog/pg_collation.h"
+#include "commands/defrem.h"
+#include "tsearch/ts_locale.h"
+#include "tsearch/ts_public.h"
+#include "utils/formatting.h"
+
+/*
+ * Stop words in an open-addressing hash table: every token of a document is
+ * looked up, and most lists are a few dozen words.
+ */
+typedef struct StopDict
+{
+	char	  **slots;
+	uint32		mask;			/* slots - 1, a power of two minus one */
+} StopDict;
+
+static uint32
+hash_word(const char *s)
+{
+	uint32		h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * 16777619u;
+	return h;
+}
+
+static void
+stopdict_fill(StopDict *d, StopList *l)
+{
+	uint32		size = 16;
+
+	while (size < (uint32) l->len * 2 + 2)
+		size *= 2;
+	d->slots = palloc0(sizeof(char *) * size);
+	d->mask = size - 1;
+	for (int i = 0; i < l->len; i++)
+	{
+		uint32		h = hash_word(l->stop[i]) & d->mask;
+
+		while (d->slots[h] && strcmp(d->slots[h], l->stop[i]) != 0)
+			h = (h + 1) & d->mask;
+		d->slots[h] = l->stop[i];
+	}
+}
+
+static bool
+stopdict_has(const StopDict *d, const char *w)
+{
+	uint32		h;
+
+	if (!d->slots)
+		return false;
+	h = hash_word(w) & d->mask;
+	while (d->slots[h])
+	{
+		if (strcmp(d->slots[h], w) == 0)
+			return true;
+		h = (h + 1) & d->mask;
+	}
+	return false;
+}
+
+PG_FUNCTION_INFO_V1(zhdoc_stopdict_init);
+PG_FUNCTION_INFO_V1(zhdoc_stopdict_lexize);
+
+#if PG_VERSION_NUM >= 170000
+static char *
+lower_word(const char *s, size_t len, Oid collation)
+{
+	return str_tolower(s, len, collation);
+}
+#else
+static char *
+lower_word(const char *s)
+{
+	return str_tolower(s, strlen(s), DEFAULT_COLLATION_OID);
+}
+#endif
+
+Datum
+zhdoc_stopdict_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	StopDict   *d = palloc0(sizeof(StopDict));
+	bool		have_stop = false;
+	ListCell   *l;
+
+	foreach(l, options)
+	{
+		DefElem    *defel = (DefElem *) lfirst(l);
+
+		if (strcmp(defel->defname, "stopwords") == 0)
+		{
+			StopList	stoplist;
+
+			if (have_stop)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("multiple StopWords parameters")));
+			memset(&stoplist, 0, sizeof(stoplist));
+			readstoplist(defGetString(defel), &stoplist, lower_word);
+			stopdict_fill(d, &stoplist);
+			have_stop = true;
+		}
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized zhdoc stop-word dictionary parameter: \"%s\"",
+							defel->defname),
+					 errhint("The only parameter is StopWords.")));
+	}
+	PG_RETURN_POINTER(d);
+}
+
+/*
+ * Could s[0, len) hold an upper-case letter?  ASCII capitals, and the lead
+ * bytes of the blocks with cased letters (Latin-1 to Cyrillic and Armenian,
+ * Latin Extended Additional, Greek Extended).  Ideographs never do.
+ */
+static bool
+may_have_case(const char *s, int len)
+{
+	for (int i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xD6) || c == 0xE1)
+			return true;
+	}
+	return false;
+}
+
+Datum
+zhdoc_stopdict_lexize(PG_FUNCTION_ARGS)
+{
+	StopDict   *d = (StopDict *) PG_GETARG_POINTER(0);
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	char	   *word;
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * 2);
+
+	if (may_have_case(in, len))
+		word = str_tolower(in, len, DEFAULT_COLLATION_OID);
+	else
+		word = pnstrdup(in, len);
+	if (*word == '\0' || stopdict_has(d, word))
+		pfree(word);			/* a stop word: no lexeme, position kept */
+	else
+		res[0].lexeme = word;
+	PG_RETURN_POINTER(res);
+}
