@@ -155,10 +155,22 @@ zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 	size_t		i = 0;
 	uint32_t	idx = 0;
 
+	size_t		chars = 0;
+
 	if (n > ZH_MAX_INPUT_BYTES)
 		return ZH_ERR_TOO_LARGE;
-	/* one code point per byte at most */
-	st = zh_text_init(env, out, n + 1);
+	/*
+	 * Size the arrays exactly: Chinese takes three bytes a character, and
+	 * for a document of many megabytes the difference is page faults.  Every
+	 * byte that is not a continuation byte starts one decoded code point
+	 * (invalid ones too, as U+FFFD), and stray continuation bytes add one
+	 * each: the count below is exact for valid UTF-8, and the loop grows
+	 * the arrays for the rare invalid input that decodes to more.
+	 */
+	for (size_t k = 0; k < n; k++)
+		chars += (u[k] & 0xC0) != 0x80;
+	chars += 1;
+	st = zh_text_init(env, out, chars < n + 1 ? chars : n + 1);
 	if (st != ZH_OK)
 		return st;
 	while (i < n)
@@ -167,6 +179,11 @@ zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 
 		zh_maybe_check(env, i);
 		i += decode_one(u, n, i, &c);
+		if (out->len == out->cap && (st = zh_text_reserve(env, out, 1)) != ZH_OK)
+		{
+			zh_text_free(env, out);
+			return st;
+		}
 		zh_text_put(out, c, idx++);
 	}
 	out->src_len = idx;
