@@ -109,3 +109,103 @@ ALTER TEXT SEARCH CONFIGURATION chinese ADD MAPPING FOR
     WITH chinese_stop;
 COMMENT ON TEXT SEARCH CONFIGURATION chinese IS
 'Chinese full-text search: zhdoc.parser words, stop words removed; punctuation and blanks not indexed';
+
+-- Entities and officials ------------------------------------------------------
+
+-- STABLE: segmentation reads zhdoc.user_words.
+CREATE FUNCTION zh_entities(doc text,
+    OUT kind text, OUT surface text, OUT canonical text, OUT start int, OUT len int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_entities'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION zh_entities(text) IS
+'Mentions of persons, titles, places and organisations (kind person, title, place, org) with 1-based character offsets into the argument; works on raw PDF text. STABLE because segmentation reads zhdoc.user_words';
+
+CREATE FUNCTION zh_officials(doc text,
+    OUT name text, OUT titles text[], OUT role text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_officials'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION zh_officials(text) IS
+'One row per person named in the text: every title given (split at 、, group roles such as 区领导 only when no other title), role official, reporter, photographer or other';
+
+-- Dates -------------------------------------------------------------------------
+
+CREATE FUNCTION zh_dates(doc text, anchor date DEFAULT NULL,
+    OUT surface text, OUT start int, OUT len int, OUT span daterange, OUT grain text,
+    OUT part_of_day text, OUT clock time, OUT approximate boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_dates'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION zh_dates(text, date) IS
+'Dates and times in the text, normalised to calendar ranges against the anchor (publication date) or, lacking one, the year the text states; grain day, week, xun, month, quarter, half, year or time; not STRICT: a NULL anchor means none';
+
+-- Type zhentity -------------------------------------------------------------------
+
+CREATE TYPE zhentity;
+CREATE FUNCTION zhentity_in(cstring) RETURNS zhentity
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zhentity_out(zhentity) RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE zhentity (
+    INPUT = zhentity_in, OUTPUT = zhentity_out,
+    INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4,
+    CATEGORY = 'U');
+COMMENT ON TYPE zhentity IS
+'An entity as a value: kind:name with kind person, title, place or org (person:王少峰); ordered by kind then name bytes; btree, hash and (as zhentity[]) GIN indexable';
+
+CREATE FUNCTION zhentity(kind text, name text) RETURNS zhentity
+AS 'MODULE_PATHNAME', 'zhentity_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION zhentity(text, text) IS 'Builds a zhentity from its kind and name';
+CREATE FUNCTION kind(zhentity) RETURNS text
+AS 'MODULE_PATHNAME', 'zhentity_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kind(zhentity) IS 'The kind of an entity: person, title, place or org';
+CREATE FUNCTION name(zhentity) RETURNS text
+AS 'MODULE_PATHNAME', 'zhentity_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION name(zhentity) IS 'The name of an entity';
+
+CREATE FUNCTION zhentity(text) RETURNS zhentity
+AS 'SELECT zhdoc.zhentity_in(pg_catalog.textout($1))'
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION text(zhentity) RETURNS text
+AS 'SELECT pg_catalog.textin(zhdoc.zhentity_out($1))'
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
+CREATE CAST (text AS zhentity) WITH FUNCTION zhentity(text) AS ASSIGNMENT;
+CREATE CAST (zhentity AS text) WITH FUNCTION text(zhentity) AS ASSIGNMENT;
+
+CREATE FUNCTION zhentity_cmp(zhentity, zhentity) RETURNS int4
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zhentity_eq(zhentity, zhentity) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION zhentity_ne(zhentity, zhentity) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION zhentity_lt(zhentity, zhentity) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION zhentity_le(zhentity, zhentity) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION zhentity_gt(zhentity, zhentity) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION zhentity_ge(zhentity, zhentity) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION zhentity_hash(zhentity) RETURNS int4
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR = (LEFTARG = zhentity, RIGHTARG = zhentity, PROCEDURE = zhentity_eq,
+    COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR <> (LEFTARG = zhentity, RIGHTARG = zhentity, PROCEDURE = zhentity_ne,
+    COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR < (LEFTARG = zhentity, RIGHTARG = zhentity, PROCEDURE = zhentity_lt,
+    COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+CREATE OPERATOR <= (LEFTARG = zhentity, RIGHTARG = zhentity, PROCEDURE = zhentity_le,
+    COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+CREATE OPERATOR > (LEFTARG = zhentity, RIGHTARG = zhentity, PROCEDURE = zhentity_gt,
+    COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+CREATE OPERATOR >= (LEFTARG = zhentity, RIGHTARG = zhentity, PROCEDURE = zhentity_ge,
+    COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+
+CREATE OPERATOR CLASS zhentity_ops DEFAULT FOR TYPE zhentity USING btree AS
+    OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+    FUNCTION 1 zhentity_cmp(zhentity, zhentity);
+CREATE OPERATOR CLASS zhentity_hash_ops DEFAULT FOR TYPE zhentity USING hash AS
+    OPERATOR 1 =,
+    FUNCTION 1 zhentity_hash(zhentity);

@@ -1,0 +1,1136 @@
+/*
+ * zh_entities.c — recognising persons, titles, places and organisations in
+ * Chinese government news.
+ *
+ * The dictionary's part-of-speech tags are evidence, not answers: jieba tags
+ * per word, so 石景山 and 卢沟桥 come out as person names and 城市 as a place.
+ * What makes news text tractable is its fixed phrasing, and the rules below
+ * follow it:
+ *
+ *   organisations  a suffix (委员会, 领导小组, 工委, 局 …) extended leftwards
+ *                  over the words of its name until a verb, a function word
+ *                  or punctuation: 区委教育工作领导小组, not 领导小组;
+ *   places         a proper name with a place suffix (丰台站, 北宫镇), proper
+ *                  names joined to a suffix word (南苑森林湿地公园), place
+ *                  names the dictionary knows, runs of province abbreviations
+ *                  (京津冀);
+ *   titles         [organisation or level] [副 常务 …] head (书记, 区长, 组长,
+ *                  记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
+ *   persons        only with evidence: a name right after a title or a chain
+ *                  of titles joined by 、 (区委副书记、区长初军威), names listed
+ *                  with 、 after them sharing those titles (区领导底志欣、薄澜),
+ *                  a photo credit (赵智和 摄), a dictionary name followed by a
+ *                  leader's title (习近平总书记).  A name found once this way
+ *                  is a person wherever else it occurs in the document.
+ *
+ * A title with no name after it (市人大常委会主任、市政协主席列席会议) gives
+ * no person.  Everything is a pass or two over the tokens with bounded
+ * look-around, so the work is linear in the document.
+ */
+#include "zh_entities.h"
+#include "zh_chars.h"
+#include "zh_entity_lexicons.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define ORG_MAX_CHARS 24
+#define PLACE_MAX_CHARS 14
+#define NAMES_MAX 4096
+
+typedef struct Span
+{
+	uint32_t	start,
+				end;
+	int			first_tok,
+				last_tok;		/* token indexes, inclusive */
+} Span;
+
+typedef struct SpanList
+{
+	Span	   *v;
+	size_t		n,
+				cap;
+} SpanList;
+
+/* A person found with evidence, before aggregation. */
+typedef struct Mention
+{
+	uint32_t	start,
+				end;			/* the name */
+	int			title_from,
+				title_to;		/* titles[title_from, title_to) of the chain */
+	bool		photographer;
+} Mention;
+
+typedef struct Ctx
+{
+	const ZhEnv *env;
+	const ZhDict *d;
+	const ZhAnalysis *an;
+	const uint32_t *cp;
+	size_t		n;				/* code points */
+	size_t		ntok;
+	int32_t    *tok_at;			/* token starting at a position, or -1 */
+	const char **pos;			/* POS name per token */
+	SpanList	orgs,
+				places,
+				titles;
+	Mention    *mentions;
+	size_t		nmentions,
+				capmentions;
+	int		   *chain;			/* title indexes of chains, by reference */
+	size_t		nchain,
+				capchain;
+	ZhStatus	st;
+} Ctx;
+
+/* --- small helpers ------------------------------------------------------- */
+
+static bool
+grow(Ctx *c, void **v, size_t *cap, size_t n, size_t elem)
+{
+	void	   *nv;
+	size_t		ncap;
+
+	if (n < *cap)
+		return true;
+	ncap = *cap ? *cap * 2 : 64;
+	nv = zh_alloc(c->env, ncap * elem);
+	if (!nv)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return false;
+	}
+	if (n)
+		memcpy(nv, *v, n * elem);
+	zh_free(c->env, *v);
+	*v = nv;
+	*cap = ncap;
+	return true;
+}
+
+static void
+span_add(Ctx *c, SpanList *l, uint32_t start, uint32_t end, int ft, int lt)
+{
+	if (!grow(c, (void **) &l->v, &l->cap, l->n, sizeof(Span)))
+		return;
+	l->v[l->n].start = start;
+	l->v[l->n].end = end;
+	l->v[l->n].first_tok = ft;
+	l->v[l->n].last_tok = lt;
+	l->n++;
+}
+
+static uint32_t
+ts(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].norm_start;
+}
+
+static uint32_t
+te(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].norm_start + c->an->tok[i].norm_len;
+}
+
+static uint32_t
+tlen(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].norm_len;
+}
+
+static bool
+is_sep(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].cls == ZH_CLASS_PUNCT || c->an->tok[i].cls == ZH_CLASS_SPACE;
+}
+
+static bool
+tok_is_char(const Ctx *c, size_t i, uint32_t ch)
+{
+	return tlen(c, i) == 1 && c->cp[ts(c, i)] == ch;
+}
+
+static bool
+all_han(const Ctx *c, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+		if (!zh_is_han(c->cp[k]))
+			return false;
+	return to > from;
+}
+
+static bool
+pos_starts(const Ctx *c, size_t i, const char *prefix)
+{
+	return strncmp(c->pos[i], prefix, strlen(prefix)) == 0;
+}
+
+/* Proper-name tags: person, place, organisation, other proper, abbreviation. */
+static bool
+is_proper(const Ctx *c, size_t i)
+{
+	return pos_starts(c, i, "nr") || pos_starts(c, i, "ns") || pos_starts(c, i, "nt") ||
+		pos_starts(c, i, "nz") || pos_starts(c, i, "j") ||
+		(c->an->tok[i].flags & ZH_TOK_HMM) != 0;
+}
+
+/* Function words and the like: never inside a name. */
+static bool
+is_function_pos(const Ctx *c, size_t i)
+{
+	const char *p = c->pos[i];
+
+	return p[0] == 'p' || p[0] == 'c' || p[0] == 'u' || p[0] == 'r' || p[0] == 'm' ||
+		p[0] == 'q' || p[0] == 'f' || p[0] == 't' || p[0] == 'x' || p[0] == 'w' ||
+		p[0] == 'e' || p[0] == 'y' || p[0] == 'o';
+}
+
+static bool
+is_breaker(const Ctx *c, size_t i)
+{
+	return is_sep(c, i) || zh_lex_is(&zh_lex_span_breakers, c->cp, ts(c, i), te(c, i));
+}
+
+static bool
+is_boundary(const Ctx *c, uint32_t p)
+{
+	return p >= c->n || c->tok_at[p] >= 0;
+}
+
+/* The token containing position p (tokens tile the text). */
+static int
+tok_containing(const Ctx *c, uint32_t p)
+{
+	while (p > 0 && c->tok_at[p] < 0)
+		p--;
+	return c->tok_at[p];
+}
+
+static const Span *
+span_ending_at(const SpanList *l, uint32_t end)
+{
+	/* spans are added in order of their end; the last match is the longest */
+	const Span *best = NULL;
+
+	for (size_t k = l->n; k-- > 0;)
+	{
+		if (l->v[k].end < end)
+			break;
+		if (l->v[k].end == end && (!best || l->v[k].start < best->start))
+			best = &l->v[k];
+	}
+	return best;
+}
+
+static bool
+inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
+{
+	/* linear scan backwards from the spans that end at or after `end` */
+	for (size_t k = l->n; k-- > 0;)
+	{
+		if (l->v[k].end + ORG_MAX_CHARS < end)
+			break;
+		if (l->v[k].start <= start && l->v[k].end >= end &&
+			(!strictly || l->v[k].end - l->v[k].start > end - start))
+			return true;
+	}
+	return false;
+}
+
+/* --- organisations ------------------------------------------------------- */
+
+/* May token i be part of an organisation's name (left of its suffix)? */
+static bool
+org_word(const Ctx *c, size_t i)
+{
+	const char *p = c->pos[i];
+
+	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
+		return false;
+	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)))
+		return false;
+	if (p[0] == 'v' && p[1] != 'n')
+		return zh_lex_is(&zh_lex_org_inner_verbs, c->cp, ts(c, i), te(c, i));
+	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
+		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
+		return true;
+	return false;
+}
+
+static bool
+org_head_ok(const Ctx *c, size_t i)
+{
+	if (zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
+		return false;
+	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i));
+}
+
+static void
+find_orgs(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	end = te(c, t),
+					s;
+		size_t		L,
+					k,
+					j;
+		bool		weak;
+
+		zh_maybe_check(c->env, t);
+		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
+			continue;
+		L = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
+		if (!L)
+			continue;
+		s = end - (uint32_t) L;
+		if (s < ts(c, t) && !is_boundary(c, s))
+			continue;
+		if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t), end))
+			continue;			/* 常委 is a member, not a committee */
+		k = (size_t) tok_containing(c, s);
+		weak = zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end);
+
+		/* extend left over the words of the name */
+		j = k;
+		while (j > 0 && end - ts(c, j - 1) <= ORG_MAX_CHARS)
+		{
+			size_t		i = j - 1;
+
+			if (org_word(c, i))
+			{
+				j = i;
+				continue;
+			}
+			/* an adverb between two nouns: 国家自然博物馆 */
+			if (c->pos[i][0] == 'd' && i > 0 && org_word(c, i - 1) && c->pos[i - 1][0] == 'n' &&
+				!is_breaker(c, i))
+			{
+				j = i;
+				continue;
+			}
+			break;
+		}
+		/* the name starts with a proper name or an organ, not a common word */
+		while (j < k && !org_head_ok(c, j))
+			j++;
+
+		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t)
+		{
+			/* the bare suffix: 委员会, 领导小组 alone name nothing */
+			continue;
+		}
+		if (weak && j == k)
+		{
+			uint32_t	first = c->cp[ts(c, k)];
+			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
+				(te(c, t) - ts(c, k) == 2 && (first == 0x533A || first == 0x5E02 || first == 0x53BF ||
+											  first == 0x7701 || first == 0x9547 || first == 0x4E61));
+
+			if (!ok)
+				continue;
+		}
+		if (zh_lex_is(&zh_lex_org_not, c->cp, ts(c, j), end))
+			continue;
+		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
+	}
+}
+
+/* --- places -------------------------------------------------------------- */
+
+static bool
+province_run(const Ctx *c, size_t i)
+{
+	uint32_t	n = tlen(c, i);
+
+	if (n < 2 || n > 4 || c->pos[i][0] == 'v' || c->pos[i][0] == 'a' || c->pos[i][0] == 'd')
+		return false;
+	for (uint32_t k = ts(c, i); k < te(c, i); k++)
+		if (!zh_lex_is(&zh_lex_province_abbrevs, c->cp, k, k + 1))
+			return false;
+	return true;
+}
+
+/*
+ * Complete places end an extension: 北京市丰台区 is two places, and so is
+ * 丰台站 followed by another word.  A village (村) may head a longer name:
+ * 中关村丰台园.
+ */
+static bool
+ends_complete_place(const Ctx *c, size_t i)
+{
+	static const uint32_t units[] = {0x533A, 0x53BF, 0x5E02, 0x7701, 0x5DDE, 0x9547, 0x4E61,
+	0x7AD9, 0x6865, 0x6CB3, 0x6E56, 0x5BFA, 0x57CE, 0x8DEF, 0x8857, 0x5E84, 0x5E97};
+	uint32_t	last = c->cp[te(c, i) - 1];
+
+	if (tlen(c, i) < 2)
+		return false;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (last == units[k])
+			return true;
+	return false;
+}
+
+static bool
+place_word(const Ctx *c, size_t i)
+{
+	const char *p = c->pos[i];
+
+	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || ends_complete_place(c, i) ||
+		zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
+		return false;
+	return is_proper(c, i) || p[0] == 'n' || p[0] == 'z' || p[0] == 'b';
+}
+
+/* 一区, 各街镇, 全市: numbers and determiners make no place name. */
+static bool
+starts_with_determiner(const Ctx *c, uint32_t from)
+{
+	static const uint32_t det[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+		0x4E5D, 0x5341, 0x4E24, 0x51E0, 0x591A, 0x5404, 0x6BCF, 0x5168, 0x672C, 0x8BE5, 0x6211,
+	0x8FD9, 0x90A3, 0x6B64, 0x5176};
+
+	for (size_t k = 0; k < sizeof(det) / sizeof(det[0]); k++)
+		if (c->cp[from] == det[k])
+			return true;
+	return false;
+}
+
+static bool
+place_ok(const Ctx *c, uint32_t from, uint32_t to)
+{
+	return to - from >= 2 && !starts_with_determiner(c, from) &&
+		!zh_lex_is(&zh_lex_place_generic, c->cp, from, to) &&
+		!zh_lex_is(&zh_lex_place_not, c->cp, from, to);
+}
+
+/*
+ * 地区, 城区, 小区: a generic area word takes no name before it (长辛店地区
+ * is 长辛店), while 公园 or 商务区 complete one (南苑森林湿地公园).
+ */
+static bool
+generic_area(const Ctx *c, size_t i)
+{
+	uint32_t	last = c->cp[te(c, i) - 1];
+
+	return tlen(c, i) <= 2 && zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, i), te(c, i)) &&
+		(last == 0x533A || last == 0x5E02 || last == 0x53BF || last == 0x9547 || last == 0x4E61 ||
+		 last == 0x6751);
+}
+
+/* 最新鲜, 很深: a word after a degree adverb is an adjective, not a place. */
+static bool
+after_degree_adverb(const Ctx *c, size_t i)
+{
+	static const uint32_t adv[] = {0x6700, 0x5F88, 0x66F4, 0x592A, 0x633A, 0x4E0D, 0x6CA1, 0x8F83};
+
+	if (i == 0 || tlen(c, i - 1) != 1)
+		return false;
+	for (size_t k = 0; k < sizeof(adv) / sizeof(adv[0]); k++)
+		if (c->cp[ts(c, i - 1)] == adv[k])
+			return true;
+	return false;
+}
+
+static void
+find_places(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	s = ts(c, t),
+					e = te(c, t);
+		size_t		L;
+
+		zh_maybe_check(c->env, t);
+		if (is_sep(c, t) || !all_han(c, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e))
+			continue;
+		if (province_run(c, t))
+		{
+			span_add(c, &c->places, s, e, (int) t, (int) t);
+			continue;
+		}
+		L = zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, s, e);
+		if (L && !generic_area(c, t))
+		{
+			size_t		j = t,
+						head = (size_t) -1;
+			bool		complete = L < tlen(c, t) && is_proper(c, t) && e - s >= 3;
+
+			/*
+			 * Proper names and modifiers before the suffix word; a name
+			 * that is a place by itself extends only over place names.
+			 */
+			while (j > 0 && e - ts(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
+				   (!complete || pos_starts(c, j - 1, "ns")))
+			{
+				j--;
+				if (is_proper(c, j))
+					head = j;
+			}
+			if (head != (size_t) -1 && place_ok(c, ts(c, head), e))
+			{
+				span_add(c, &c->places, ts(c, head), e, (int) head, (int) t);
+				continue;
+			}
+			/* a proper name that carries its own suffix: 丰台站, 北宫镇, 卢沟桥 */
+			if (complete && place_ok(c, s, e))
+			{
+				span_add(c, &c->places, s, e, (int) t, (int) t);
+				continue;
+			}
+			/* a lone one-character suffix the dictionary did not join: 分钟寺 */
+			if (tlen(c, t) == 1 && t > 0 && !is_breaker(c, t - 1) && tlen(c, t - 1) == 2 &&
+				all_han(c, ts(c, t - 1), s) &&
+				(pos_starts(c, t - 1, "q") || !is_function_pos(c, t - 1)) &&
+				c->pos[t - 1][0] != 'v' && c->pos[t - 1][0] != 'a' && c->pos[t - 1][0] != 'd' &&
+				!ends_complete_place(c, t - 1) &&
+				!zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, ts(c, t - 1), s) &&
+				!zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t - 1), s) &&
+				place_ok(c, ts(c, t - 1), e) &&
+				(pos_starts(c, t - 1, "q") || c->pos[t - 1][0] == 'n' || is_proper(c, t - 1)) &&
+				c->cp[s] != 0x533A && c->cp[s] != 0x5E02 && c->cp[s] != 0x53BF)
+			{
+				span_add(c, &c->places, ts(c, t - 1), e, (int) t - 1, (int) t);
+				continue;
+			}
+		}
+		/* a place name the dictionary knows */
+		if (pos_starts(c, t, "ns") && tlen(c, t) >= 2 && place_ok(c, s, e) &&
+			!after_degree_adverb(c, t))
+			span_add(c, &c->places, s, e, (int) t, (int) t);
+	}
+}
+
+/* --- titles -------------------------------------------------------------- */
+
+static void
+find_titles(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	end = te(c, t),
+					hs,
+					cur;
+		size_t		L;
+		const Span *org;
+
+		zh_maybe_check(c->env, t);
+		if (is_sep(c, t))
+			continue;
+		L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end > 8 ? end - 8 : 0, end);
+		if (!L)
+			continue;
+		hs = end - (uint32_t) L;
+		if (hs < ts(c, t) && !is_boundary(c, hs))
+			continue;
+		/* 领导 inside 领导小组, 委员 inside 委员会: part of a name */
+		if (!is_boundary(c, end) || inside_span(&c->orgs, hs, end, false))
+			continue;
+		cur = hs;
+		/* ranks: 副, 常务副, 第一 */
+		for (int guard = 0; guard < 3; guard++)
+		{
+			size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, cur > 4 ? cur - 4 : 0, cur);
+
+			if (!m || !is_boundary(c, cur - (uint32_t) m))
+				break;
+			cur -= (uint32_t) m;
+		}
+		/* the organ: an organisation found above, or a level (区, 市委 …) */
+		org = span_ending_at(&c->orgs, cur);
+		if (org)
+			cur = org->start;
+		else
+		{
+			size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, cur > 8 ? cur - 8 : 0, cur);
+
+			if (a && is_boundary(c, cur - (uint32_t) a))
+			{
+				const Span *pl;
+
+				cur -= (uint32_t) a;
+				pl = span_ending_at(&c->places, cur);
+				if (pl)
+					cur = pl->start;
+			}
+		}
+		if (!is_boundary(c, cur))
+			continue;
+		span_add(c, &c->titles, cur, end, c->tok_at[cur], (int) t);
+	}
+}
+
+/* --- persons ------------------------------------------------------------- */
+
+static bool
+surname_at(const Ctx *c, uint32_t p, uint32_t limit, uint32_t *len)
+{
+	if (p + 2 <= limit && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
+	{
+		*len = 2;
+		return true;
+	}
+	if (p + 1 <= limit && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
+	{
+		*len = 1;
+		return true;
+	}
+	return false;
+}
+
+static bool
+given_name_word(const Ctx *c, size_t i, uint32_t max)
+{
+	return !is_breaker(c, i) && tlen(c, i) >= 1 && tlen(c, i) <= max &&
+		all_han(c, ts(c, i), te(c, i)) && !is_function_pos(c, i) && c->pos[i][0] != 'v' &&
+		c->pos[i][0] != 'd' && !zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i));
+}
+
+/*
+ * A personal name starting at token i: returns the token after it, or -1.
+ * `vouched`: a title or byline stands before it, so a word that is also a
+ * common word (高远, 方圆) may be a name.
+ */
+static int
+name_at(const Ctx *c, size_t i, bool vouched)
+{
+	uint32_t	s,
+				e,
+				sl;
+
+	if (i >= c->ntok || is_sep(c, i))
+		return -1;
+	s = ts(c, i);
+	e = te(c, i);
+	if (!all_han(c, s, e) || !surname_at(c, s, e, &sl))
+		return -1;
+	if (zh_lex_is(&zh_lex_not_names, c->cp, s, e) || zh_lex_is(&zh_lex_span_breakers, c->cp, s, e))
+		return -1;
+	/* one token: 王少峰, 欧阳明, 马骏 */
+	if (e - s >= 2 && e - s <= 3 + (sl == 2) &&
+		(pos_starts(c, i, "nr") || pos_starts(c, i, "nz") || (c->an->tok[i].flags & ZH_TOK_HMM) ||
+		 (vouched && e - s <= 3 && !is_function_pos(c, i) && c->pos[i][0] != 'v' &&
+		  c->pos[i][0] != 'd' && !zh_lex_is(&zh_lex_title_heads, c->cp, s, e))))
+		return (int) i + 1;
+	/* surname token, then the given name: 司马 光辉, 王 少峰 */
+	if (e - s == sl && i + 1 < c->ntok && given_name_word(c, i + 1, 2) &&
+		te(c, i + 1) - s <= 3 + (sl == 2) &&
+		!zh_lex_is(&zh_lex_not_names, c->cp, ts(c, i + 1), te(c, i + 1)))
+		return (int) i + 2;
+	return -1;
+}
+
+static void
+add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
+{
+	if (!grow(c, (void **) &c->mentions, &c->capmentions, c->nmentions, sizeof(Mention)))
+		return;
+	c->mentions[c->nmentions].start = start;
+	c->mentions[c->nmentions].end = end;
+	c->mentions[c->nmentions].title_from = tf;
+	c->mentions[c->nmentions].title_to = tt;
+	c->mentions[c->nmentions].photographer = photo;
+	c->nmentions++;
+}
+
+static int
+title_starting_at_tok(const Ctx *c, size_t from_title, size_t tok)
+{
+	for (size_t k = from_title; k < c->titles.n && k < from_title + 8; k++)
+		if (c->titles.v[k].first_tok == (int) tok)
+			return (int) k;
+	return -1;
+}
+
+static bool
+is_generic_title(const Ctx *c, const Span *t)
+{
+	size_t		L = zh_lex_ending_at(&zh_lex_title_generic, c->cp, t->start, t->end);
+
+	return L > 0;
+}
+
+/* 摄 or 摄影 closing a credit at token i? */
+static bool
+is_credit_mark(const Ctx *c, size_t i)
+{
+	uint32_t	s = ts(c, i),
+				e = te(c, i);
+
+	if (!(tok_is_char(c, i, 0x6444) || (e - s == 2 && c->cp[s] == 0x6444 && c->cp[s + 1] == 0x5F71)))
+		return false;
+	return i + 1 >= c->ntok || is_sep(c, i + 1);
+}
+
+/*
+ * Names after a group role alone (区领导 …) must be followed by what such a
+ * list introduces, an act of attending (参加, 出席, 陪同 …): 区领导底志欣、
+ * 薄澜参加会议, but not 区领导包片 ("the district leaders take charge of a
+ * sector"), where a verb the dictionary tags as a name follows the role.
+ */
+static bool
+group_names_attend(const Ctx *c, size_t first)
+{
+	int			nm = name_at(c, first, false);
+
+	for (int guard = 0; nm > 0 && guard < 32; guard++)
+	{
+		if ((size_t) nm >= c->ntok)
+			return false;
+		if (tok_is_char(c, (size_t) nm, 0x3001))
+		{
+			nm = name_at(c, (size_t) nm + 1, false);
+			continue;
+		}
+		return zh_lex_is(&zh_lex_attend_verbs, c->cp, ts(c, (size_t) nm), te(c, (size_t) nm));
+	}
+	return false;
+}
+
+static void
+find_persons(Ctx *c)
+{
+	size_t		k = 0;
+
+	/* titles, chains of titles, then names */
+	while (k < c->titles.n && c->st == ZH_OK)
+	{
+		size_t		first = k,
+					last = k;
+		int			after,
+					nm;
+		bool		generic_only;
+
+		zh_maybe_check(c->env, k);
+		/* a chain: title 、 title 、 title */
+		for (;;)
+		{
+			size_t		nt = (size_t) c->titles.v[last].last_tok + 1;
+			int			next;
+
+			if (nt + 1 < c->ntok && tok_is_char(c, nt, 0x3001) &&
+				(next = title_starting_at_tok(c, last + 1, nt + 1)) >= 0)
+			{
+				last = (size_t) next;
+				continue;
+			}
+			break;
+		}
+		after = c->titles.v[last].last_tok + 1;
+		k = last + 1;
+		generic_only = true;
+		for (size_t q = first; q <= last; q++)
+			generic_only &= is_generic_title(c, &c->titles.v[q]);
+		nm = name_at(c, (size_t) after, !generic_only);
+		if (generic_only && nm > 0 && !group_names_attend(c, (size_t) after))
+			nm = -1;
+		while (nm > 0)
+		{
+			bool		photo = (size_t) nm < c->ntok && is_credit_mark(c, (size_t) nm);
+
+			add_mention(c, ts(c, (size_t) after), te(c, (size_t) nm - 1), (int) first, (int) last + 1, photo);
+			/* names listed with 、 share the titles: 区领导底志欣、薄澜 */
+			if ((size_t) nm + 1 < c->ntok && tok_is_char(c, (size_t) nm, 0x3001) &&
+				title_starting_at_tok(c, k, (size_t) nm + 1) < 0)
+			{
+				after = nm + 1;
+				nm = name_at(c, (size_t) after, !generic_only);
+			}
+			else
+				break;
+		}
+	}
+
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		zh_maybe_check(c->env, t);
+		/* photo credits: 赵智和 摄 */
+		if (is_credit_mark(c, t) && t > 0)
+		{
+			for (size_t back = 1; back <= 2 && back <= t; back++)
+			{
+				int			e = name_at(c, t - back, true);
+
+				if (e == (int) t && (t - back == 0 || is_sep(c, t - back - 1) ||
+									 zh_lex_is(&zh_lex_reporter_roles, c->cp, ts(c, t - back - 1), te(c, t - back - 1))))
+				{
+					add_mention(c, ts(c, t - back), te(c, t - 1), 0, 0, true);
+					break;
+				}
+			}
+		}
+		/* a known name, then a leader's title: 习近平总书记 */
+		if (pos_starts(c, t, "nr") && !(c->an->tok[t].flags & ZH_TOK_HMM) && t + 1 < c->ntok &&
+			zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)) &&
+			name_at(c, t, false) == (int) t + 1)
+		{
+			int			title = title_starting_at_tok(c, 0, t + 1);
+
+			/* the title span list is in order: find it by binary-free scan */
+			for (size_t q = 0; title < 0 && q < c->titles.n; q++)
+				if (c->titles.v[q].first_tok == (int) t + 1)
+					title = (int) q;
+			if (title >= 0)
+				add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
+		}
+	}
+}
+
+/* --- aggregation --------------------------------------------------------- */
+
+static bool
+same_text(const Ctx *c, uint32_t a, uint32_t alen, uint32_t b, uint32_t blen)
+{
+	return alen == blen && memcmp(c->cp + a, c->cp + b, alen * sizeof(uint32_t)) == 0;
+}
+
+static ZhStatus
+text_of(const Ctx *c, uint32_t from, uint32_t to, char **out)
+{
+	size_t		len;
+
+	return zh_text_to_utf8(c->env, &c->an->norm.text, from, to, out, &len);
+}
+
+static ZhStatus
+strlist_push_unique(const Ctx *c, ZhStrList *l, char *s)
+{
+	char	  **items;
+
+	for (int i = 0; i < l->n; i++)
+		if (strcmp(l->items[i], s) == 0)
+		{
+			zh_free(c->env, s);
+			return ZH_OK;
+		}
+	items = zh_alloc(c->env, (size_t) (l->n + 1) * sizeof(char *));
+	if (!items)
+		return ZH_ERR_NOMEM;
+	if (l->n)
+		memcpy(items, l->items, (size_t) l->n * sizeof(char *));
+	zh_free(c->env, l->items);
+	l->items = items;
+	l->items[l->n++] = s;
+	return ZH_OK;
+}
+
+typedef struct Person
+{
+	uint32_t	start,
+				len;			/* a representative mention */
+} Person;
+
+static ZhStatus
+build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
+{
+	out->officials = zh_alloc(c->env, (npeople + 1) * sizeof(ZhOfficial));
+	if (!out->officials)
+		return ZH_ERR_NOMEM;
+	memset(out->officials, 0, (npeople + 1) * sizeof(ZhOfficial));
+	for (size_t p = 0; p < npeople; p++)
+	{
+		ZhOfficial *o = &out->officials[p];
+		bool		reporter = false,
+					photographer = false,
+					specific = false;
+		ZhStatus	st;
+
+		out->nofficials = p + 1;
+		if ((st = text_of(c, people[p].start, people[p].start + people[p].len, &o->name)) != ZH_OK)
+			return st;
+		o->first_src = c->an->norm.text.src[people[p].start];
+		/* does the person hold any title that is not a group role? */
+		for (size_t m = 0; m < c->nmentions; m++)
+		{
+			Mention    *mm = &c->mentions[m];
+
+			if (!same_text(c, mm->start, mm->end - mm->start, people[p].start, people[p].len))
+				continue;
+			photographer |= mm->photographer;
+			for (int q = mm->title_from; q < mm->title_to; q++)
+				specific |= !is_generic_title(c, &c->titles.v[q]);
+		}
+		for (size_t m = 0; m < c->nmentions; m++)
+		{
+			Mention    *mm = &c->mentions[m];
+
+			if (!same_text(c, mm->start, mm->end - mm->start, people[p].start, people[p].len))
+				continue;
+			for (int q = mm->title_from; q < mm->title_to; q++)
+			{
+				const Span *t = &c->titles.v[q];
+				char	   *s;
+
+				if (specific && is_generic_title(c, t))
+					continue;
+				if (zh_lex_is(&zh_lex_reporter_roles, c->cp, t->start, t->end))
+					reporter = true;
+				if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
+					return st;
+				if ((st = strlist_push_unique(c, &o->titles, s)) != ZH_OK)
+					return st;
+			}
+		}
+		o->role = photographer ? ZH_ROLE_PHOTOGRAPHER :
+			reporter ? ZH_ROLE_REPORTER :
+			o->titles.n > 0 ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
+	}
+	return ZH_OK;
+}
+
+static int
+cmp_entity(const void *a, const void *b)
+{
+	const ZhEntity *x = a,
+			   *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return x->end < y->end ? 1 : (x->end > y->end ? -1 : 0);
+}
+
+/* Keep only the longest of overlapping spans of one kind (lists are by end). */
+static void
+keep_maximal(SpanList *l)
+{
+	size_t		w = 0;
+
+	for (size_t r = 0; r < l->n; r++)
+	{
+		Span		s = l->v[r];
+
+		while (w > 0 && l->v[w - 1].end > s.start && l->v[w - 1].start >= s.start)
+			w--;			/* the new span contains the previous one */
+		if (w > 0 && l->v[w - 1].start <= s.start && l->v[w - 1].end >= s.end)
+			continue;			/* contained in the previous one */
+		l->v[w++] = s;
+	}
+	l->n = w;
+}
+
+static ZhStatus
+emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
+{
+	size_t		total = c->orgs.n + c->places.n + c->titles.n,
+				n = 0;
+	ZhEntity   *ents;
+	const uint32_t *src = c->an->norm.text.src;
+
+	/* person mentions: every token-aligned occurrence of a known name */
+	size_t		cap = total + 64;
+
+	ents = zh_alloc(c->env, cap * sizeof(ZhEntity));
+	if (!ents)
+		return ZH_ERR_NOMEM;
+
+#define PUSH(k, s, e) \
+	do { \
+		if (n == cap) \
+		{ \
+			ZhEntity *ne_ = zh_alloc(c->env, cap * 2 * sizeof(ZhEntity)); \
+			if (!ne_) { zh_free(c->env, ents); return ZH_ERR_NOMEM; } \
+			memcpy(ne_, ents, n * sizeof(ZhEntity)); \
+			zh_free(c->env, ents); \
+			ents = ne_; \
+			cap *= 2; \
+		} \
+		ents[n].kind = (k); ents[n].start = (s); ents[n].end = (e); \
+		ents[n].src_start = src[(s)]; ents[n].src_end = src[(e) - 1] + 1; \
+		n++; \
+	} while (0)
+
+	for (size_t k = 0; k < c->orgs.n; k++)
+		PUSH(ZH_ENT_ORG, c->orgs.v[k].start, c->orgs.v[k].end);
+	for (size_t k = 0; k < c->places.n; k++)
+	{
+		bool		is_name = false;
+
+		for (size_t p = 0; p < npeople && !is_name; p++)
+			is_name = same_text(c, c->places.v[k].start, c->places.v[k].end - c->places.v[k].start,
+								people[p].start, people[p].len);
+		if (!is_name)
+			PUSH(ZH_ENT_PLACE, c->places.v[k].start, c->places.v[k].end);
+	}
+	for (size_t k = 0; k < c->titles.n; k++)
+	{
+		const Span *t = &c->titles.v[k];
+
+		/* a bare group word (领导, 代表) is a title only when it names someone */
+		if (t->start == t->end - (uint32_t) zh_lex_ending_at(&zh_lex_title_generic, c->cp, t->start, t->end))
+		{
+			bool		used = false;
+
+			for (size_t m = 0; m < c->nmentions && !used; m++)
+				used = c->mentions[m].title_from <= (int) k && (int) k < c->mentions[m].title_to;
+			if (!used)
+				continue;
+		}
+		PUSH(ZH_ENT_TITLE, t->start, t->end);
+	}
+	for (size_t t = 0; t < c->ntok; t++)
+	{
+		uint32_t	s = ts(c, t);
+
+		zh_maybe_check(c->env, t);
+		for (size_t p = 0; p < npeople; p++)
+		{
+			uint32_t	e = s + people[p].len;
+
+			if (e <= c->n && is_boundary(c, e) && c->cp[s] == c->cp[people[p].start] &&
+				same_text(c, s, people[p].len, people[p].start, people[p].len))
+			{
+				PUSH(ZH_ENT_PERSON, s, e);
+				break;
+			}
+		}
+	}
+#undef PUSH
+	qsort(ents, n, sizeof(ZhEntity), cmp_entity);
+	out->ents = ents;
+	out->n = n;
+	return ZH_OK;
+}
+
+ZhStatus
+zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities *out)
+{
+	Ctx			c;
+	Person	   *people = NULL;
+	size_t		npeople = 0;
+	ZhStatus	st;
+
+	memset(out, 0, sizeof(*out));
+	memset(&c, 0, sizeof(c));
+	c.env = env;
+	c.d = d;
+	c.an = an;
+	c.cp = an->norm.text.cp;
+	c.n = an->norm.text.len;
+	c.ntok = an->n;
+	c.st = ZH_OK;
+	c.tok_at = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
+	c.pos = zh_alloc(env, (c.ntok + 1) * sizeof(char *));
+	people = zh_alloc(env, (NAMES_MAX + 1) * sizeof(Person));
+	if (!c.tok_at || !c.pos || !people)
+	{
+		st = ZH_ERR_NOMEM;
+		goto done;
+	}
+	for (size_t p = 0; p <= c.n; p++)
+		c.tok_at[p] = -1;
+	for (size_t i = 0; i < c.ntok; i++)
+	{
+		/* search-mode sub-words are not part of the tiling */
+		if (an->tok[i].flags & ZH_TOK_SUBWORD)
+			continue;
+		c.tok_at[an->tok[i].norm_start] = (int32_t) i;
+		c.pos[i] = zh_dict_pos_name(d, an->tok[i].pos);
+		if (!c.pos[i])
+			c.pos[i] = "x";
+	}
+
+	find_orgs(&c);
+	keep_maximal(&c.orgs);
+	find_places(&c);
+	keep_maximal(&c.places);
+	find_titles(&c);
+	find_persons(&c);
+	if ((st = c.st) != ZH_OK)
+		goto done;
+
+	/* distinct names, in order of first mention */
+	for (size_t m = 0; m < c.nmentions; m++)
+	{
+		bool		seen = false;
+
+		for (size_t p = 0; p < npeople && !seen; p++)
+			seen = same_text(&c, people[p].start, people[p].len, c.mentions[m].start,
+							 c.mentions[m].end - c.mentions[m].start);
+		if (!seen && npeople < NAMES_MAX)
+		{
+			people[npeople].start = c.mentions[m].start;
+			people[npeople].len = c.mentions[m].end - c.mentions[m].start;
+			npeople++;
+		}
+	}
+	/* first mention order: by position of the first mention */
+	for (size_t i = 1; i < npeople; i++)
+	{
+		Person		x = people[i];
+		size_t		j = i;
+
+		while (j > 0 && people[j - 1].start > x.start)
+		{
+			people[j] = people[j - 1];
+			j--;
+		}
+		people[j] = x;
+	}
+	if ((st = build_officials(&c, out, people, npeople)) != ZH_OK)
+		goto done;
+	st = emit(&c, out, people, npeople);
+done:
+	zh_free(env, c.tok_at);
+	zh_free(env, c.pos);
+	zh_free(env, people);
+	zh_free(env, c.orgs.v);
+	zh_free(env, c.places.v);
+	zh_free(env, c.titles.v);
+	zh_free(env, c.mentions);
+	if (st != ZH_OK)
+		zh_entities_free(env, out);
+	return st;
+}
+
+void
+zh_entities_free(const ZhEnv *env, ZhEntities *e)
+{
+	for (size_t i = 0; i < e->nofficials; i++)
+	{
+		zh_free(env, e->officials[i].name);
+		for (int k = 0; k < e->officials[i].titles.n; k++)
+			zh_free(env, e->officials[i].titles.items[k]);
+		zh_free(env, e->officials[i].titles.items);
+	}
+	zh_free(env, e->officials);
+	zh_free(env, e->ents);
+	memset(e, 0, sizeof(*e));
+}
+
+const char *
+zh_entity_kind_name(ZhEntityKind k)
+{
+	switch (k)
+	{
+		case ZH_ENT_PERSON:
+			return "person";
+		case ZH_ENT_TITLE:
+			return "title";
+		case ZH_ENT_PLACE:
+			return "place";
+		case ZH_ENT_ORG:
+			return "org";
+	}
+	return "unknown";
+}
+
+const char *
+zh_role_name(ZhRole r)
+{
+	switch (r)
+	{
+		case ZH_ROLE_OFFICIAL:
+			return "official";
+		case ZH_ROLE_REPORTER:
+			return "reporter";
+		case ZH_ROLE_PHOTOGRAPHER:
+			return "photographer";
+		case ZH_ROLE_OTHER:
+			return "other";
+	}
+	return "other";
+}
