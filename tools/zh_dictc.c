@@ -609,6 +609,10 @@ main(int argc, char **argv)
 	FILE	   *out;
 	float	   *word_logp;
 	uint8_t    *word_pos;
+	ZhDictNode *nodes;
+	ZhDictPair *pairs;
+	uint32_t	pair_bits,
+				n_pairs = 0;
 	double		hmm_prob[20];
 	const void *sec_data[ZH_SEC_COUNT];
 
@@ -676,6 +680,63 @@ main(int argc, char **argv)
 		/* as jieba: a zero frequency counts as one */
 		word_logp[i] = (float) (log(words[i].freq > 1 ? words[i].freq : 1) - log(total));
 		word_pos[i] = words[i].pos;
+	}
+
+	/*
+	 * The mapped node array: the builder's label, first and value arrays
+	 * interleaved with each word's log-probability (see zh_dict_format.h).
+	 * Node n_nodes only holds the end of the last node's child range.
+	 */
+	nodes = xmalloc(((size_t) trie.n_nodes + 1) * sizeof(ZhDictNode));
+	for (i = 0; i <= trie.n_nodes; i++)
+	{
+		nodes[i].label = i < trie.n_nodes ? trie.label[i] : 0;
+		nodes[i].first = trie.first[i];
+		nodes[i].value = i < trie.n_nodes ? trie.value[i] : 0;
+		nodes[i].logp = nodes[i].value ? word_logp[nodes[i].value - 1] : 0.0f;
+	}
+
+	/*
+	 * Every two-character prefix of BMP characters, hashed to its node.  At
+	 * most 70% full: linear probing then still ends within a cache line or
+	 * two (slots are 8 bytes), the table stays small enough to sit mostly in
+	 * the second-level cache, and there is always an empty slot to stop at.
+	 */
+	for (i = trie.first[0]; i < trie.first[1]; i++)
+	{
+		if (trie.label[i] < 0x10000)
+		{
+			uint32_t	k;
+
+			for (k = trie.first[i]; k < trie.first[i + 1]; k++)
+				n_pairs += trie.label[k] < 0x10000;
+		}
+	}
+	pair_bits = 4;
+	while ((uint64_t) 7 << pair_bits < (uint64_t) 10 * n_pairs)
+		pair_bits++;
+	pairs = xmalloc(((size_t) 1 << pair_bits) * sizeof(ZhDictPair));
+	memset(pairs, 0, ((size_t) 1 << pair_bits) * sizeof(ZhDictPair));
+	for (i = trie.first[0]; i < trie.first[1]; i++)
+	{
+		uint32_t	k;
+
+		if (trie.label[i] >= 0x10000)
+			continue;
+		for (k = trie.first[i]; k < trie.first[i + 1]; k++)
+		{
+			uint32_t	key,
+						slot;
+
+			if (trie.label[k] >= 0x10000)
+				continue;
+			key = zh_dict_pair_key(trie.label[i], trie.label[k]);
+			slot = zh_dict_pair_slot(key, pair_bits);
+			while (pairs[slot].node != 0)
+				slot = (slot + 1) & ((1u << pair_bits) - 1);
+			pairs[slot].key = key;
+			pairs[slot].node = k;
+		}
 	}
 
 	/*
@@ -788,13 +849,12 @@ main(int argc, char **argv)
 	h.n_pos = (uint32_t) n_pos;
 	h.n_emit_rows = n_rows;
 	h.max_word_len = max_len;
+	h.pair_bits = pair_bits;
 	h.log_total = log(total);
 	h.min_logp = -log(total);
-	h.sec[ZH_SEC_TRIE_LABEL].size = (uint64_t) trie.n_nodes * 4;
-	h.sec[ZH_SEC_TRIE_FIRST].size = ((uint64_t) trie.n_nodes + 1) * 4;
-	h.sec[ZH_SEC_TRIE_VALUE].size = (uint64_t) trie.n_nodes * 4;
+	h.sec[ZH_SEC_TRIE_NODE].size = ((uint64_t) trie.n_nodes + 1) * sizeof(ZhDictNode);
 	h.sec[ZH_SEC_ROOT_BMP].size = 65536 * 4;
-	h.sec[ZH_SEC_WORD_LOGP].size = nwords * 4;
+	h.sec[ZH_SEC_PAIR_HASH].size = ((uint64_t) 1 << pair_bits) * sizeof(ZhDictPair);
 	h.sec[ZH_SEC_WORD_POS].size = nwords;
 	h.sec[ZH_SEC_POS_NAMES].size = (uint64_t) n_pos * ZH_DICT_POS_WIDTH;
 	h.sec[ZH_SEC_HMM_PROB].size = sizeof(hmm_prob);
@@ -802,11 +862,9 @@ main(int argc, char **argv)
 	h.sec[ZH_SEC_EMIT_ROWS].size = (uint64_t) n_rows * 16;
 	h.sec[ZH_SEC_CHAR_FLAGS].size = 65536;
 	h.sec[ZH_SEC_NAME_PROB].size = 65536 * 3 * sizeof(float);
-	sec_data[ZH_SEC_TRIE_LABEL] = trie.label;
-	sec_data[ZH_SEC_TRIE_FIRST] = trie.first;
-	sec_data[ZH_SEC_TRIE_VALUE] = trie.value;
+	sec_data[ZH_SEC_TRIE_NODE] = nodes;
 	sec_data[ZH_SEC_ROOT_BMP] = trie.root_bmp;
-	sec_data[ZH_SEC_WORD_LOGP] = word_logp;
+	sec_data[ZH_SEC_PAIR_HASH] = pairs;
 	sec_data[ZH_SEC_WORD_POS] = word_pos;
 	sec_data[ZH_SEC_POS_NAMES] = pos_names;
 	sec_data[ZH_SEC_HMM_PROB] = hmm_prob;
@@ -836,8 +894,9 @@ main(int argc, char **argv)
 		die("cannot create \"%s\": %s", argv[a + 4], strerror(errno));
 	if (fwrite(file, 1, off, out) != off || fclose(out) != 0)
 		die("cannot write \"%s\": %s", argv[a + 4], strerror(errno));
-	printf("%s: %zu words, %u trie nodes, %d parts of speech, %u HMM characters, "
-		   "max word length %u, %zu bytes\n",
-		   argv[a + 4], nwords, trie.n_nodes, n_pos, n_rows - 1, max_len, off);
+	printf("%s: %zu words, %u trie nodes, %u character pairs, %d parts of speech, "
+		   "%u HMM characters, max word length %u, %zu bytes\n",
+		   argv[a + 4], nwords, trie.n_nodes, n_pairs, n_pos, n_rows - 1,
+		   max_len, off);
 	return 0;
 }

@@ -6,7 +6,7 @@
  * truncated copy or a damaged block, so that a broken installation is an
  * error message ("rebuild or reinstall") rather than a crashed backend.  The
  * checksum reads the whole file once per open; at memory speed that is about
- * a millisecond for the shipped 8 MB, and the pages it brings in are the
+ * a millisecond for the shipped 12 MB, and the pages it brings in are the
  * page cache's, shared by every backend.
  */
 #include "zh_dict.h"
@@ -37,15 +37,12 @@ expected_size(const ZhDictHeader *h, int sec)
 {
 	switch (sec)
 	{
-		case ZH_SEC_TRIE_LABEL:
-		case ZH_SEC_TRIE_VALUE:
-			return (uint64_t) h->n_nodes * 4;
-		case ZH_SEC_TRIE_FIRST:
-			return ((uint64_t) h->n_nodes + 1) * 4;
+		case ZH_SEC_TRIE_NODE:
+			return ((uint64_t) h->n_nodes + 1) * sizeof(ZhDictNode);
 		case ZH_SEC_ROOT_BMP:
 			return 65536 * 4;
-		case ZH_SEC_WORD_LOGP:
-			return (uint64_t) h->n_words * 4;
+		case ZH_SEC_PAIR_HASH:
+			return ((uint64_t) 1 << h->pair_bits) * sizeof(ZhDictPair);
 		case ZH_SEC_WORD_POS:
 			return h->n_words;
 		case ZH_SEC_POS_NAMES:
@@ -84,7 +81,8 @@ check_header(const ZhDictHeader *h, size_t size)
 		return "is truncated or has the wrong size";
 	if (h->n_nodes == 0 || h->n_pos <= ZH_POS_W || h->n_emit_rows == 0 ||
 		h->n_emit_rows > 65536 || h->max_word_len == 0 ||
-		h->max_word_len > 255)
+		h->max_word_len > 255 || h->pair_bits < 4 || h->pair_bits > 30 ||
+		h->n_nodes >= UINT32_MAX / 2)
 		return "has inconsistent counts";
 	for (i = 0; i < ZH_SEC_COUNT; i++)
 	{
@@ -105,17 +103,22 @@ check_header(const ZhDictHeader *h, size_t size)
 static const char *
 check_tables(const ZhDict *d)
 {
-	const ZhTrie *t = &d->trie;
+	const ZhDictNode *nd = d->node;
 	uint32_t	i;
 
-	if (t->first[0] != 1 || t->first[t->n_nodes] != t->n_nodes)
+	if (nd[0].first != 1 || nd[d->n_nodes].first != d->n_nodes)
 		return "has a damaged word index";
 	for (i = 0; i < 65536; i++)
 	{
-		if (t->root_bmp[i] >= t->n_nodes)
+		if (d->root_bmp[i] >= d->n_nodes)
 			return "has a damaged word index";
 		if (d->emit_index[i] >= ((const ZhDictHeader *) d->base)->n_emit_rows)
 			return "has a damaged HMM table";
+	}
+	for (i = 0; i <= d->pair_mask; i++)
+	{
+		if (d->pair[i].node >= d->n_nodes)
+			return "has a damaged word index";
 	}
 	for (i = 0; i < d->n_pos; i++)
 	{
@@ -189,12 +192,12 @@ zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen)
 #define SEC(i) ((const void *) ((const unsigned char *) map + h->sec[i].offset))
 	d->base = map;
 	d->size = size;
-	d->trie.label = SEC(ZH_SEC_TRIE_LABEL);
-	d->trie.first = SEC(ZH_SEC_TRIE_FIRST);
-	d->trie.value = SEC(ZH_SEC_TRIE_VALUE);
-	d->trie.root_bmp = SEC(ZH_SEC_ROOT_BMP);
-	d->trie.n_nodes = h->n_nodes;
-	d->word_logp = SEC(ZH_SEC_WORD_LOGP);
+	d->node = SEC(ZH_SEC_TRIE_NODE);
+	d->n_nodes = h->n_nodes;
+	d->root_bmp = SEC(ZH_SEC_ROOT_BMP);
+	d->pair = SEC(ZH_SEC_PAIR_HASH);
+	d->pair_bits = h->pair_bits;
+	d->pair_mask = (1u << h->pair_bits) - 1;
 	d->word_pos = SEC(ZH_SEC_WORD_POS);
 	d->pos_names = SEC(ZH_SEC_POS_NAMES);
 	d->n_pos = h->n_pos;
@@ -230,18 +233,18 @@ zh_dict_close(ZhDict *d)
 int64_t
 zh_dict_find(const ZhDict *d, const uint32_t *cp, size_t len)
 {
-	uint32_t	node = 0;
+	uint32_t	node;
 	size_t		i;
 
 	if (len == 0)
 		return -1;
-	for (i = 0; i < len; i++)
-	{
-		node = zh_trie_child(&d->trie, node, cp[i]);
-		if (node == 0)
-			return -1;
-	}
-	return d->trie.value[node] ? (int64_t) d->trie.value[node] - 1 : -1;
+	node = zh_dict_first(d, cp[0]);
+	if (node != 0 && len >= 2)
+		node = zh_dict_second(d, node, cp[0], cp[1]);
+	for (i = 2; node != 0 && i < len; i++)
+		node = zh_dict_child(d, node, cp[i]);
+	return node != 0 && d->node[node].value ?
+		(int64_t) d->node[node].value - 1 : -1;
 }
 
 const char *

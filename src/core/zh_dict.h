@@ -25,8 +25,12 @@ typedef struct ZhDict
 {
 	const unsigned char *base;	/* the mapping */
 	size_t		size;
-	ZhTrie		trie;
-	const float *word_logp;
+	const ZhDictNode *node;		/* [n_nodes + 1], node 0 is the root */
+	uint32_t	n_nodes;
+	const uint32_t *root_bmp;	/* [65536] */
+	const ZhDictPair *pair;		/* [pair_mask + 1] */
+	uint32_t	pair_bits;
+	uint32_t	pair_mask;
 	const uint8_t *word_pos;
 	const char *pos_names;		/* n_pos slots of ZH_DICT_POS_WIDTH bytes */
 	uint32_t	n_pos;
@@ -48,6 +52,68 @@ typedef struct ZhDict
  */
 ZhStatus	zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen);
 void		zh_dict_close(ZhDict *d);
+
+/*
+ * The child of `node` along `c`, or 0: a binary search over the children's
+ * labels.  Inline because segmentation calls it once per character per
+ * candidate word.
+ */
+static inline uint32_t
+zh_dict_child(const ZhDict *d, uint32_t node, uint32_t c)
+{
+	const ZhDictNode *nd = d->node;
+	uint32_t	lo = nd[node].first,
+				hi = nd[node + 1].first,
+				end = hi;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (nd[mid].label < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo < end && nd[lo].label == c) ? lo : 0;
+}
+
+/* The node of the one-character prefix c, or 0. */
+static inline uint32_t
+zh_dict_first(const ZhDict *d, uint32_t c)
+{
+	return c < 0x10000 ? d->root_bmp[c] : zh_dict_child(d, 0, c);
+}
+
+/*
+ * The node of the two-character prefix c1 c2, or 0, given n1, the node of
+ * c1 (not 0).  One hash probe, usually in one cache line, instead of a
+ * binary search over every character that may follow c1.
+ */
+static inline uint32_t
+zh_dict_second(const ZhDict *d, uint32_t n1, uint32_t c1, uint32_t c2)
+{
+	uint32_t	key,
+				slot,
+				probes;
+
+	if ((c1 | c2) >= 0x10000)
+		return zh_dict_child(d, n1, c2);
+	key = zh_dict_pair_key(c1, c2);
+	slot = zh_dict_pair_slot(key, d->pair_bits);
+	/* bounded even if a damaged table had no empty slot */
+	for (probes = 0; probes <= d->pair_mask; probes++)
+	{
+		const ZhDictPair *p = &d->pair[slot];
+
+		if (p->node == 0)
+			return 0;
+		if (p->key == key)
+			return p->node;
+		slot = (slot + 1) & d->pair_mask;
+	}
+	return 0;
+}
 
 /* Look up a whole word; returns its id or -1. */
 int64_t		zh_dict_find(const ZhDict *d, const uint32_t *cp, size_t len);

@@ -24,10 +24,37 @@ int			zh_cn_digit(uint32_t c);
 /* 十 百 千 万 亿 */
 bool		zh_cn_magnitude(uint32_t c);
 
+/*
+ * Inline, as one switch, because the segmenter asks it of nearly every
+ * character (and two or three times per position); the out-of-line
+ * functions above remain the definition.
+ */
 static inline bool
 zh_is_cn_numeral_char(uint32_t c)
 {
-	return zh_cn_digit(c) >= 0 || zh_cn_magnitude(c);
+	switch (c)
+	{
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○ */
+		case 0x96F6:			/* 零 */
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E24:			/* 两 */
+		case 0x4E09:			/* 三 */
+		case 0x56DB:			/* 四 */
+		case 0x4E94:			/* 五 */
+		case 0x516D:			/* 六 */
+		case 0x4E03:			/* 七 */
+		case 0x516B:			/* 八 */
+		case 0x4E5D:			/* 九 */
+		case 0x5341:			/* 十 */
+		case 0x767E:			/* 百 */
+		case 0x5343:			/* 千 */
+		case 0x4E07:			/* 万 */
+		case 0x4EBF:			/* 亿 */
+			return true;
+	}
+	return false;
 }
 
 /*

@@ -46,6 +46,9 @@
 /* Longest Han run segmented at once; longer runs are cut (rare in prose). */
 #define CHUNK 4096
 
+/* Positions whose first dictionary steps are looked up together. */
+#define TILE 32
+
 /* Edge kinds, remembered per position for the chosen path. */
 enum
 {
@@ -191,6 +194,77 @@ length_adjust(uint32_t len)
 }
 
 /*
+ * Prefetch what the first two steps of the dictionary walk will read for
+ * positions [lo, hi) of cp[0, n): root-table entries, pair-hash slots and
+ * name-model rows.  Their addresses depend on the text alone.
+ */
+static inline void
+prefetch_tables(const ZhDict *d, const uint32_t *cp, size_t n, size_t lo,
+				size_t hi)
+{
+	size_t		k;
+
+	for (k = lo; k < hi; k++)
+	{
+		uint32_t	c = cp[k];
+
+		if (c < 0x10000)
+		{
+			__builtin_prefetch(&d->root_bmp[c]);
+			__builtin_prefetch(&d->name_prob[c * 3]);
+			if (k + 1 < n && cp[k + 1] < 0x10000)
+				__builtin_prefetch(&d->pair[zh_dict_pair_slot(zh_dict_pair_key(c, cp[k + 1]),
+															  d->pair_bits)]);
+		}
+	}
+}
+
+/*
+ * The first two steps of the dictionary walk for positions [lo, hi) of
+ * cp[0, n), into n1 and n2 (indexed from lo).  WHY a separate pass: in the
+ * scoring loop every load depends on the one before and on branches that
+ * mispredict, so its cache misses come one at a time.  Here the positions
+ * are independent, so the misses overlap, in a pipeline over tiles of TILE
+ * positions: the tables for the next tile (scored after this one, the path
+ * being computed right to left) are prefetched now, the nodes this tile's
+ * pairs lead to are prefetched as they are found, and then the first
+ * children of the two-character nodes, where the scoring loop's binary
+ * search starts.  Each sweep goes right to left, the scoring loop's order.
+ */
+static inline void
+first_steps(const ZhDict *d, const uint32_t *cp, size_t n, size_t lo,
+			size_t hi, uint32_t *n1, uint32_t *n2)
+{
+	const ZhDictNode *nd = d->node;
+	size_t		k;
+
+	prefetch_tables(d, cp, n, lo >= TILE ? lo - TILE : 0, lo);
+	for (k = hi; k-- > lo;)
+	{
+		uint32_t	a = zh_dict_first(d, cp[k]),
+					b = 0;
+
+		if (a != 0)
+		{
+			__builtin_prefetch(&nd[a]);
+			if (k + 1 < n)
+			{
+				b = zh_dict_second(d, a, cp[k], cp[k + 1]);
+				if (b != 0)
+					__builtin_prefetch(&nd[b]);
+			}
+		}
+		n1[k - lo] = a;
+		n2[k - lo] = b;
+	}
+	for (k = hi; k-- > lo;)
+	{
+		if (n2[k - lo] != 0 && k + 2 < n)
+			__builtin_prefetch(&nd[nd[n2[k - lo]].first]);
+	}
+}
+
+/*
  * Fill best/elen/ekind/eid for cp[0, n): the maximum-probability path,
  * computed right to left so that each position's best continuation is known
  * when its edges are scored.  On equal scores the longer edge wins, as in
@@ -200,11 +274,15 @@ static void
 best_path(Seg *s, const uint32_t *cp, size_t n)
 {
 	const ZhDict *d = s->d;
-	const ZhTrie *tr = &d->trie;
+	const ZhDictNode *nd = d->node;
 	const ZhUserDict *ud = s->ud;
-	size_t		i;
+	uint32_t	n1[TILE],
+				n2[TILE];
+	size_t		i,
+				tile_lo = n;
 
 	s->best[n] = 0;
+	prefetch_tables(d, cp, n, n >= TILE ? n - TILE : 0, n);
 	for (i = n; i-- > 0;)
 	{
 		double		top;
@@ -218,22 +296,37 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 		bool		is_date;
 
 		zh_maybe_check(s->env, s->work++);
+		if (i < tile_lo)
+		{
+			tile_lo = i + 1 >= TILE ? i + 1 - TILE : 0;
+			first_steps(d, cp, n, tile_lo, i + 1, n1, n2);
+		}
 		top = d->min_logp + s->best[i + 1];
 
-		/* dictionary words */
+		/*
+		 * Dictionary words.  The first two steps come from tables (root
+		 * and pair hash), the rest from binary searches over the few
+		 * children deeper nodes have; each node carries its word's
+		 * log-probability, so a step touches one node.
+		 */
 		lim = (uint32_t) (n - i < d->max_word_len ? n - i : d->max_word_len);
 		node = 0;
 		for (j = 0; j < lim; j++)
 		{
 			uint32_t	v;
 
-			node = zh_trie_child(tr, node, cp[i + j]);
+			if (j == 0)
+				node = n1[i - tile_lo];
+			else if (j == 1)
+				node = n2[i - tile_lo];
+			else
+				node = zh_dict_child(d, node, cp[i + j]);
 			if (node == 0)
 				break;
-			v = tr->value[node];
+			v = nd[node].value;
 			if (v)
 			{
-				double		sc = d->word_logp[v - 1] + s->best[i + j + 1] +
+				double		sc = nd[node].logp + s->best[i + j + 1] +
 					length_adjust(j + 1);
 
 				if (sc >= top || (j == 0 && bkind == K_UNK))
@@ -319,6 +412,9 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 			}
 		}
 
+		/* the part of speech is read when the word is emitted */
+		if (bkind == K_DICT)
+			__builtin_prefetch(&d->word_pos[bid]);
 		s->best[i] = top;
 		s->elen[i] = blen;
 		s->ekind[i] = bkind;
@@ -333,7 +429,7 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 static ZhStatus
 emit_subwords(Seg *s, size_t start, size_t len)
 {
-	const ZhTrie *tr = &s->d->trie;
+	const ZhDict *d = s->d;
 	size_t		a;
 	ZhStatus	st;
 
@@ -346,10 +442,15 @@ emit_subwords(Seg *s, size_t start, size_t len)
 		{
 			uint32_t	v;
 
-			node = zh_trie_child(tr, node, s->cp[b]);
+			if (b == a)
+				node = zh_dict_first(d, s->cp[b]);
+			else if (b == a + 1)
+				node = zh_dict_second(d, node, s->cp[a], s->cp[b]);
+			else
+				node = zh_dict_child(d, node, s->cp[b]);
 			if (node == 0)
 				break;
-			v = tr->value[node];
+			v = d->node[node].value;
 			if (v && b > a && !(a == start && b + 1 == start + len))
 			{
 				if ((st = push(s, a, b + 1 - a, s->d->word_pos[v - 1],
@@ -372,13 +473,17 @@ emit_word(Seg *s, size_t start, size_t len, unsigned pos, unsigned flags)
 	return st;
 }
 
-/* A single Han character: its dictionary tag if it has one. */
+/*
+ * A single Han character at `at`, on the chunk's path at `i`: its dictionary
+ * tag if it has one.  The path already looked it up: a one-character edge
+ * of kind K_DICT is that character's word (best_path always takes it over
+ * K_UNK), K_UNK means the dictionary lacks it.
+ */
 static ZhStatus
-emit_single(Seg *s, size_t at)
+emit_single(Seg *s, size_t at, size_t i)
 {
-	int64_t		id = zh_dict_find(s->d, s->cp + at, 1);
-
-	return push(s, at, 1, id >= 0 ? s->d->word_pos[id] : s->pos_n, 0);
+	return push(s, at, 1, s->ekind[i] == K_DICT ? s->d->word_pos[s->eid[i]] :
+				s->pos_n, 0);
 }
 
 /*
@@ -397,12 +502,13 @@ emit_hmm_word(Seg *s, size_t start, size_t len)
 }
 
 /*
- * Characters the path left single, cp[a, b).  As jieba: one character stays
- * itself; a group that is itself a dictionary word stays as characters (the
- * path chose to split it); otherwise the HMM decides.
+ * Characters the path left single, cp[a, b) of the chunk that starts at
+ * `base`.  As jieba: one character stays itself; a group that is itself a
+ * dictionary word stays as characters (the path chose to split it);
+ * otherwise the HMM decides.
  */
 static ZhStatus
-flush_singles(Seg *s, size_t a, size_t b)
+flush_singles(Seg *s, size_t base, size_t a, size_t b)
 {
 	ZhStatus	st;
 	size_t		k,
@@ -416,7 +522,7 @@ flush_singles(Seg *s, size_t a, size_t b)
 	{
 		for (k = a; k < b; k++)
 		{
-			if ((st = emit_single(s, k)) != ZH_OK)
+			if ((st = emit_single(s, k, k - base)) != ZH_OK)
 				return st;
 		}
 		return ZH_OK;
@@ -427,7 +533,7 @@ flush_singles(Seg *s, size_t a, size_t b)
 	{
 		size_t		e = s->hmm_ends[k];
 
-		st = (e - prev == 1) ? emit_single(s, a + prev) :
+		st = (e - prev == 1) ? emit_single(s, a + prev, a + prev - base) :
 			emit_hmm_word(s, a + prev, e - prev);
 		if (st != ZH_OK)
 			return st;
@@ -465,7 +571,7 @@ segment_han(Seg *s, size_t start, size_t n)
 		}
 		if (in_singles)
 		{
-			if ((st = flush_singles(s, start + single_from, start + i)) != ZH_OK)
+			if ((st = flush_singles(s, start, start + single_from, start + i)) != ZH_OK)
 				return st;
 			in_singles = false;
 		}
@@ -492,7 +598,7 @@ segment_han(Seg *s, size_t start, size_t n)
 		i += len;
 	}
 	if (in_singles)
-		return flush_singles(s, start + single_from, start + n);
+		return flush_singles(s, start, start + single_from, start + n);
 	return ZH_OK;
 }
 
