@@ -39,7 +39,3 @@ SELECT position('王少峰主持会议' IN zh_normalize(:'page')) > 0 AS joined_
        position('树龄长达23年' IN zh_normalize(:'page')) > 0 AS split_number,
        position('区委常委会召开第68次会议区委常委会' IN zh_normalize(:'page')) = 0 AS undoubled;
 
--- declared volatility
-SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel
-FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE n.nspname = 'zhdoc' ORDER BY 1;

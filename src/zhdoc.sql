@@ -170,6 +170,8 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION text(zhentity) RETURNS text
 AS 'SELECT pg_catalog.textin(zhdoc.zhentity_out($1))'
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION zhentity(text) IS 'Parses kind:name into a zhentity (the cast from text)';
+COMMENT ON FUNCTION text(zhentity) IS 'The text form kind:name of a zhentity (the cast to text)';
 CREATE CAST (text AS zhentity) WITH FUNCTION zhentity(text) AS ASSIGNMENT;
 CREATE CAST (zhentity AS text) WITH FUNCTION text(zhentity) AS ASSIGNMENT;
 

@@ -12,17 +12,12 @@ ZhStatus
 zh_analyze(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 		   const char *s, size_t n, ZhSegMode mode, ZhAnalysis *out)
 {
-	ZhLayout	layout;
 	ZhTokenList toks;
 	ZhStatus	st;
 	uint8_t		cls_cache[ZH_CLASS_CACHE][2];
 
 	memset(out, 0, sizeof(*out));
-	if ((st = zh_normalize_layout(env, s, n, &layout)) != ZH_OK)
-		return st;
-	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &out->norm);
-	zh_layout_free(env, &layout);
-	if (st != ZH_OK)
+	if ((st = zh_normalize_text(env, s, n, &out->norm)) != ZH_OK)
 		return st;
 
 	zh_tokens_init(&toks);

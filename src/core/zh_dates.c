@@ -508,17 +508,12 @@ stated_year(const ZhEnv *env, const ZhDateExpr *e, size_t n, int64_t *out)
 static ZhStatus
 date_text(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 {
-	ZhLayout	layout;
 	ZhNormalized norm;
 	ZhStatus	st;
 	const ZhText *t;
 
 	memset(out, 0, sizeof(*out));
-	if ((st = zh_normalize_layout(env, s, n, &layout)) != ZH_OK)
-		return st;
-	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &norm);
-	zh_layout_free(env, &layout);
-	if (st != ZH_OK)
+	if ((st = zh_normalize_text(env, s, n, &norm)) != ZH_OK)
 		return st;
 	t = &norm.text;
 	if ((st = zh_text_init(env, out, t->len + 1)) != ZH_OK)

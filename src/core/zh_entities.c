@@ -72,6 +72,7 @@ typedef struct Ctx
 	size_t		n;				/* code points */
 	size_t		ntok;
 	int32_t    *tok_at;			/* token starting at a position, or -1 */
+	int32_t    *title_at;		/* title starting at a position, or -1 */
 	const char **pos;			/* POS name per token */
 	SpanList	orgs,
 				places,
@@ -239,6 +240,22 @@ inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
 	return false;
 }
 
+static bool
+surname_at_pos(const Ctx *c, uint32_t p, uint32_t *len)
+{
+	if (p + 2 <= c->n && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
+	{
+		*len = 2;
+		return true;
+	}
+	if (p + 1 <= c->n && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
+	{
+		*len = 1;
+		return true;
+	}
+	return false;
+}
+
 /* --- organisations ------------------------------------------------------- */
 
 /* May token i be part of an organisation's name (left of its suffix)? */
@@ -264,7 +281,18 @@ org_head_ok(const Ctx *c, size_t i)
 {
 	if (zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
 		return false;
-	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i));
+	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i)) ||
+		zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
+		inside_span(&c->places, ts(c, i), te(c, i), false);
+}
+
+static bool
+starts_with_level(const Ctx *c, size_t i)
+{
+	uint32_t	first = c->cp[ts(c, i)];
+
+	return first == 0x533A || first == 0x5E02 || first == 0x53BF || first == 0x7701 ||
+		first == 0x9547 || first == 0x4E61;
 }
 
 static void
@@ -299,7 +327,16 @@ find_orgs(Ctx *c)
 		{
 			size_t		i = j - 1;
 
-			if (org_word(c, i))
+			if (org_word(c, i) || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
+				inside_span(&c->places, ts(c, i), te(c, i), false))
+			{
+				j = i;
+				continue;
+			}
+			/* 文化和旅游局, 人力资源和社会保障局: 和 joins two fields of one office */
+			if (tok_is_char(c, i, 0x548C) && i > 0 && org_word(c, i - 1) && i + 1 < c->ntok &&
+				!starts_with_level(c, i + 1) && !org_head_ok(c, i + 1) &&
+				span_ending_at(&c->orgs, te(c, i - 1)) == NULL)
 			{
 				j = i;
 				continue;
@@ -317,20 +354,32 @@ find_orgs(Ctx *c)
 		while (j < k && !org_head_ok(c, j))
 			j++;
 
-		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t)
+		if (weak && j == k)
+		{
+			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
+			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
+				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2);
+			size_t		nouns = 0;
+
+			/* 农业农村部: a lone one-character suffix after two nouns */
+			if (!ok && tlen(c, t) == 1 && t == k)
+			{
+				for (size_t i = k; i > 0 && nouns < 2 && org_word(c, i - 1) && c->pos[i - 1][0] == 'n'; i--)
+					nouns++;
+				if (nouns == 2)
+				{
+					j = k - 2;
+					ok = true;
+				}
+			}
+			if (!ok)
+				continue;
+		}
+		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t &&
+			!zh_lex_is(&zh_lex_org_names, c->cp, s, end))
 		{
 			/* the bare suffix: 委员会, 领导小组 alone name nothing */
 			continue;
-		}
-		if (weak && j == k)
-		{
-			uint32_t	first = c->cp[ts(c, k)];
-			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
-				(te(c, t) - ts(c, k) == 2 && (first == 0x533A || first == 0x5E02 || first == 0x53BF ||
-											  first == 0x7701 || first == 0x9547 || first == 0x4E61));
-
-			if (!ok)
-				continue;
 		}
 		if (zh_lex_is(&zh_lex_org_not, c->cp, ts(c, j), end))
 			continue;
@@ -401,7 +450,7 @@ starts_with_determiner(const Ctx *c, uint32_t from)
 static bool
 place_ok(const Ctx *c, uint32_t from, uint32_t to)
 {
-	return to - from >= 2 && !starts_with_determiner(c, from) &&
+	return to - from >= 2 && !(to - from == 2 && starts_with_determiner(c, from)) &&
 		!zh_lex_is(&zh_lex_place_generic, c->cp, from, to) &&
 		!zh_lex_is(&zh_lex_place_not, c->cp, from, to);
 }
@@ -434,6 +483,55 @@ after_degree_adverb(const Ctx *c, size_t i)
 	return false;
 }
 
+/*
+ * Items listed before 等 and an area noun are places, whatever the
+ * dictionary thinks of them: 三里屯、国贸、蓝色港湾等重点商圈, 常营、管庄等区域.
+ * Each item is one or two name-like tokens.
+ */
+static void
+find_listed_places(Ctx *c)
+{
+	for (size_t t = 1; t + 1 < c->ntok && c->st == ZH_OK; t++)
+	{
+		size_t		item_end,
+					guard;
+
+		zh_maybe_check(c->env, t);
+		if (!tok_is_char(c, t, 0x7B49))	/* 等 */
+			continue;
+		/* 等 [modifier] area noun */
+		if (!(zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 1), te(c, t + 1)) ||
+			  (t + 2 < c->ntok && zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 2), te(c, t + 2)))))
+			continue;
+		/* walk back over items separated by 、 */
+		item_end = t;
+		for (guard = 0; guard < 16; guard++)
+		{
+			size_t		first = item_end;
+			int			n = 0;
+
+			while (first > 0 && n < 2 && !is_sep(c, first - 1) && !is_breaker(c, first - 1) &&
+				   all_han(c, ts(c, first - 1), te(c, first - 1)) &&
+				   (is_proper(c, first - 1) || c->pos[first - 1][0] == 'n' ||
+					c->pos[first - 1][0] == 'v' || c->pos[first - 1][0] == 'a'))
+			{
+				first--;
+				n++;
+			}
+			if (n == 0 || te(c, item_end - 1) - ts(c, first) > 6)
+				break;
+			/* the first item may carry the verb before the list: 推动三里屯 */
+			if (first > 0 && !tok_is_char(c, first - 1, 0x3001) && n == 2 && !is_proper(c, first))
+				first++;
+			if (place_ok(c, ts(c, first), te(c, item_end - 1)))
+				span_add(c, &c->places, ts(c, first), te(c, item_end - 1), (int) first, (int) item_end - 1);
+			if (first < 2 || !tok_is_char(c, first - 1, 0x3001))
+				break;
+			item_end = first - 1;
+		}
+	}
+}
+
 static void
 find_places(Ctx *c)
 {
@@ -446,6 +544,13 @@ find_places(Ctx *c)
 		zh_maybe_check(c->env, t);
 		if (is_sep(c, t) || !all_han(c, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e))
 			continue;
+		/* a road named by its ends: 京承高速, 京新高速 */
+		if (t + 1 < c->ntok && tlen(c, t) == 2 && (is_proper(c, t) || province_run(c, t)) &&
+			zh_lex_is(&zh_lex_road_suffixes, c->cp, ts(c, t + 1), te(c, t + 1)))
+		{
+			span_add(c, &c->places, s, te(c, t + 1), (int) t, (int) t + 1);
+			continue;
+		}
 		if (province_run(c, t))
 		{
 			span_add(c, &c->places, s, e, (int) t, (int) t);
@@ -469,6 +574,11 @@ find_places(Ctx *c)
 				if (is_proper(c, j))
 					head = j;
 			}
+			/* a suffix word alone (街道, 公园) may follow a whole place: 学院路街道 */
+			if (j == t && L == tlen(c, t) && t > 0 && ends_complete_place(c, t - 1) &&
+				!is_breaker(c, t - 1) && all_han(c, ts(c, t - 1), te(c, t - 1)) &&
+				!zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, t - 1), te(c, t - 1)))
+				head = t - 1;
 			if (head != (size_t) -1 && place_ok(c, ts(c, head), e))
 			{
 				span_add(c, &c->places, ts(c, head), e, (int) head, (int) t);
@@ -501,125 +611,200 @@ find_places(Ctx *c)
 			!after_degree_adverb(c, t))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 	}
+	find_listed_places(c);
 }
 
 /* --- titles -------------------------------------------------------------- */
+
+/* Is there a token boundary at p, or does a name the segmenter glued start there? */
+static bool
+title_may_end_at(const Ctx *c, uint32_t p)
+{
+	int			t;
+	uint32_t	sl;
+
+	if (is_boundary(c, p))
+		return true;
+	/* 区长孙蔚 comes out as 区 / 长孙蔚: a title runs into a name */
+	t = tok_containing(c, p);
+	return t >= 0 && (pos_starts(c, (size_t) t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)) &&
+		surname_at_pos(c, p, &sl);
+}
+
+/*
+ * Record the title whose head ends at `end` and starts at `hs`, extended
+ * leftwards over ranks and the organ.
+ */
+static void
+add_title(Ctx *c, uint32_t hs, uint32_t end)
+{
+	uint32_t	cur = hs;
+	const Span *org;
+
+	/* 领导 inside 领导小组, 委员 inside 委员会: part of a name */
+	if (inside_span(&c->orgs, hs, end, false))
+		return;
+	/* ranks: 副, 常务副, 第一 */
+	for (int guard = 0; guard < 3; guard++)
+	{
+		size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, cur > 4 ? cur - 4 : 0, cur);
+
+		if (!m || !is_boundary(c, cur - (uint32_t) m))
+			break;
+		cur -= (uint32_t) m;
+	}
+	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
+	org = span_ending_at(&c->orgs, cur);
+	if (org)
+		cur = org->start;
+	else
+	{
+		size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, cur > 8 ? cur - 8 : 0, cur);
+		size_t		o = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, cur > 8 ? cur - 8 : 0, cur);
+		const Span *pl;
+
+		if (o > a && o >= 2 && is_boundary(c, cur - (uint32_t) o))
+			cur -= (uint32_t) o;
+		else if (a && is_boundary(c, cur - (uint32_t) a))
+			cur -= (uint32_t) a;
+		pl = span_ending_at(&c->places, cur);
+		if (pl)
+			cur = pl->start;
+	}
+	if (!is_boundary(c, cur))
+		return;
+	span_add(c, &c->titles, cur, end, c->tok_at[cur], tok_containing(c, end - 1));
+}
 
 static void
 find_titles(Ctx *c)
 {
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	end = te(c, t),
-					hs,
-					cur;
+		uint32_t	end = te(c, t);
 		size_t		L;
-		const Span *org;
 
 		zh_maybe_check(c->env, t);
 		if (is_sep(c, t))
 			continue;
+		/* a head ending with this token */
 		L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end > 8 ? end - 8 : 0, end);
-		if (!L)
-			continue;
-		hs = end - (uint32_t) L;
-		if (hs < ts(c, t) && !is_boundary(c, hs))
-			continue;
-		/* 领导 inside 领导小组, 委员 inside 委员会: part of a name */
-		if (!is_boundary(c, end) || inside_span(&c->orgs, hs, end, false))
-			continue;
-		cur = hs;
-		/* ranks: 副, 常务副, 第一 */
-		for (int guard = 0; guard < 3; guard++)
+		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L)))
+			add_title(c, end - (uint32_t) L, end);
+		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
+		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
 		{
-			size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, cur > 4 ? cur - 4 : 0, cur);
-
-			if (!m || !is_boundary(c, cur - (uint32_t) m))
-				break;
-			cur -= (uint32_t) m;
-		}
-		/* the organ: an organisation found above, or a level (区, 市委 …) */
-		org = span_ending_at(&c->orgs, cur);
-		if (org)
-			cur = org->start;
-		else
-		{
-			size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, cur > 8 ? cur - 8 : 0, cur);
-
-			if (a && is_boundary(c, cur - (uint32_t) a))
+			for (uint32_t k = 1; k <= 2; k++)
 			{
-				const Span *pl;
+				uint32_t	q = ts(c, t) + k;
 
-				cur -= (uint32_t) a;
-				pl = span_ending_at(&c->places, cur);
-				if (pl)
-					cur = pl->start;
+				L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, q > 8 ? q - 8 : 0, q);
+				if (L && q - L < ts(c, t) && is_boundary(c, q - (uint32_t) L) &&
+					title_may_end_at(c, q))
+				{
+					add_title(c, q - (uint32_t) L, q);
+					break;
+				}
 			}
 		}
-		if (!is_boundary(c, cur))
-			continue;
-		span_add(c, &c->titles, cur, end, c->tok_at[cur], (int) t);
 	}
+	/* where each title starts, for chains */
+	for (size_t k = 0; k < c->titles.n; k++)
+		if (c->title_at[c->titles.v[k].start] < 0)
+			c->title_at[c->titles.v[k].start] = (int32_t) k;
 }
 
 /* --- persons ------------------------------------------------------------- */
 
 static bool
-surname_at(const Ctx *c, uint32_t p, uint32_t limit, uint32_t *len)
+is_sep_char(uint32_t ch)
 {
-	if (p + 2 <= limit && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
-	{
-		*len = 2;
-		return true;
-	}
-	if (p + 1 <= limit && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
-	{
-		*len = 1;
-		return true;
-	}
-	return false;
+	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
 }
 
+/* Does a name stop being plausible at p: punctuation, a verb, a title? */
 static bool
-given_name_word(const Ctx *c, size_t i, uint32_t max)
+name_may_end_at(const Ctx *c, uint32_t p)
 {
-	return !is_breaker(c, i) && tlen(c, i) >= 1 && tlen(c, i) <= max &&
-		all_han(c, ts(c, i), te(c, i)) && !is_function_pos(c, i) && c->pos[i][0] != 'v' &&
-		c->pos[i][0] != 'd' && !zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i));
+	if (p >= c->n || is_sep_char(c->cp[p]))
+		return true;
+	if (c->cp[p] == 0x6444)		/* 摄 */
+		return true;
+	return zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p, c->n) > 0 ||
+		zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, p, c->n) > 0 ||
+		zh_lex_starting_at(&zh_lex_title_heads, c->cp, p, c->n) > 0;
+}
+
+/* The token covering exactly [s, e), if any. */
+static int
+token_exactly(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int			t = s < c->n ? c->tok_at[s] : -1;
+
+	return (t >= 0 && te(c, (size_t) t) == e) ? t : -1;
 }
 
 /*
- * A personal name starting at token i: returns the token after it, or -1.
- * `vouched`: a title or byline stands before it, so a word that is also a
- * common word (高远, 方圆) may be a name.
+ * A personal name starting at character p: returns its end, or 0.
+ *
+ * Works on characters, not tokens, because the segmenter's name model
+ * often glues a name to its neighbours (冯朗主 / 持, 欧 / 阳晓岚).  A
+ * surname (compound first: 欧阳, 司马), then a given name of two characters
+ * or one: two when they end at a token boundary or before something that
+ * ends a name (punctuation, 主持, 出席, a title), one otherwise.  `vouched`:
+ * a title or byline stands before it, so a word that is also a common word
+ * (高远, 方圆) may be a name; without it, such words are refused.
  */
-static int
-name_at(const Ctx *c, size_t i, bool vouched)
+static uint32_t
+name_span(const Ctx *c, uint32_t p, bool vouched)
 {
-	uint32_t	s,
-				e,
-				sl;
+	uint32_t	sl;
 
-	if (i >= c->ntok || is_sep(c, i))
-		return -1;
-	s = ts(c, i);
-	e = te(c, i);
-	if (!all_han(c, s, e) || !surname_at(c, s, e, &sl))
-		return -1;
-	if (zh_lex_is(&zh_lex_not_names, c->cp, s, e) || zh_lex_is(&zh_lex_span_breakers, c->cp, s, e))
-		return -1;
-	/* one token: 王少峰, 欧阳明, 马骏 */
-	if (e - s >= 2 && e - s <= 3 + (sl == 2) &&
-		(pos_starts(c, i, "nr") || pos_starts(c, i, "nz") || (c->an->tok[i].flags & ZH_TOK_HMM) ||
-		 (vouched && e - s <= 3 && !is_function_pos(c, i) && c->pos[i][0] != 'v' &&
-		  c->pos[i][0] != 'd' && !zh_lex_is(&zh_lex_title_heads, c->cp, s, e))))
-		return (int) i + 1;
-	/* surname token, then the given name: 司马 光辉, 王 少峰 */
-	if (e - s == sl && i + 1 < c->ntok && given_name_word(c, i + 1, 2) &&
-		te(c, i + 1) - s <= 3 + (sl == 2) &&
-		!zh_lex_is(&zh_lex_not_names, c->cp, ts(c, i + 1), te(c, i + 1)))
-		return (int) i + 2;
-	return -1;
+	if (p >= c->n || !surname_at_pos(c, p, &sl))
+		return 0;
+	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
+	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
+		p + sl + 1 < c->n && zh_is_han(c->cp[p + sl + 1]) &&
+		zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p + sl + 1, c->n) > 0 &&
+		!is_boundary(c, p + sl))
+		return p + sl + 1;
+	if (zh_lex_starting_at(&zh_lex_title_heads, c->cp, p + sl, c->n) > 0)
+		return 0;				/* 和校长: a conjunction before a title */
+	for (uint32_t g = 2; g >= 1; g--)
+	{
+		uint32_t	e = p + sl + g;
+		int			t;
+
+		if (e > c->n || !all_han(c, p, e))
+			continue;
+		/* the given name must not swallow the verb after it (冯朗 主持) */
+		if (g == 2 && (zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p + sl + 1, c->n) >= 2 ||
+					   zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, p + sl + 1, c->n) >= 2 ||
+					   c->cp[p + sl + 1] == 0x6444))
+			continue;
+		if (!(is_boundary(c, e) || name_may_end_at(c, e)))
+			continue;
+		if (zh_lex_is(&zh_lex_span_breakers, c->cp, p, e) ||
+			zh_lex_is(&zh_lex_title_heads, c->cp, p, e) ||
+			zh_lex_starting_at(&zh_lex_title_heads, c->cp, p, e) == e - p)
+			return 0;
+		if (!vouched && zh_lex_is(&zh_lex_not_names, c->cp, p, e))
+			return 0;
+		/* a whole dictionary word that is a verb, a preposition … is no name */
+		t = token_exactly(c, p, e);
+		if (t >= 0 && !pos_starts(c, (size_t) t, "nr") && !pos_starts(c, (size_t) t, "nz") &&
+			!(c->an->tok[t].flags & ZH_TOK_HMM))
+		{
+			if (!vouched)
+				return 0;
+			if (c->pos[t][0] == 'v' || (is_function_pos(c, (size_t) t) && c->pos[t][0] != 'f'))
+				return 0;
+		}
+		if (!vouched && t < 0 && !is_boundary(c, e) && !name_may_end_at(c, e))
+			return 0;
+		return e;
+	}
+	return 0;
 }
 
 static void
@@ -635,15 +820,6 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 	c->nmentions++;
 }
 
-static int
-title_starting_at_tok(const Ctx *c, size_t from_title, size_t tok)
-{
-	for (size_t k = from_title; k < c->titles.n && k < from_title + 8; k++)
-		if (c->titles.v[k].first_tok == (int) tok)
-			return (int) k;
-	return -1;
-}
-
 static bool
 is_generic_title(const Ctx *c, const Span *t)
 {
@@ -652,16 +828,18 @@ is_generic_title(const Ctx *c, const Span *t)
 	return L > 0;
 }
 
-/* 摄 or 摄影 closing a credit at token i? */
-static bool
-is_credit_mark(const Ctx *c, size_t i)
+/* 摄 or 摄影 closing a photo credit at p? */
+static uint32_t
+credit_mark_len(const Ctx *c, uint32_t p)
 {
-	uint32_t	s = ts(c, i),
-				e = te(c, i);
+	uint32_t	len;
 
-	if (!(tok_is_char(c, i, 0x6444) || (e - s == 2 && c->cp[s] == 0x6444 && c->cp[s + 1] == 0x5F71)))
-		return false;
-	return i + 1 >= c->ntok || is_sep(c, i + 1);
+	if (p >= c->n || c->cp[p] != 0x6444)
+		return 0;
+	len = (p + 1 < c->n && c->cp[p + 1] == 0x5F71) ? 2 : 1;
+	if (p + len < c->n && !is_sep_char(c->cp[p + len]))
+		return 0;
+	return len;
 }
 
 /*
@@ -671,20 +849,18 @@ is_credit_mark(const Ctx *c, size_t i)
  * sector"), where a verb the dictionary tags as a name follows the role.
  */
 static bool
-group_names_attend(const Ctx *c, size_t first)
+group_names_attend(const Ctx *c, uint32_t p)
 {
-	int			nm = name_at(c, first, false);
+	uint32_t	e = name_span(c, p, true);
 
-	for (int guard = 0; nm > 0 && guard < 32; guard++)
+	for (int guard = 0; e > 0 && guard < 32; guard++)
 	{
-		if ((size_t) nm >= c->ntok)
-			return false;
-		if (tok_is_char(c, (size_t) nm, 0x3001))
+		if (e < c->n && c->cp[e] == 0x3001)
 		{
-			nm = name_at(c, (size_t) nm + 1, false);
+			e = name_span(c, e + 1, true);
 			continue;
 		}
-		return zh_lex_is(&zh_lex_attend_verbs, c->cp, ts(c, (size_t) nm), te(c, (size_t) nm));
+		return e < c->n && zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) > 0;
 	}
 	return false;
 }
@@ -694,87 +870,107 @@ find_persons(Ctx *c)
 {
 	size_t		k = 0;
 
-	/* titles, chains of titles, then names */
+	/* titles, chains of titles joined by 、, then names */
 	while (k < c->titles.n && c->st == ZH_OK)
 	{
 		size_t		first = k,
 					last = k;
-		int			after,
-					nm;
-		bool		generic_only;
+		uint32_t	p,
+					e;
+		bool		generic_only = true;
 
 		zh_maybe_check(c->env, k);
-		/* a chain: title 、 title 、 title */
 		for (;;)
 		{
-			size_t		nt = (size_t) c->titles.v[last].last_tok + 1;
+			uint32_t	te_ = c->titles.v[last].end;
 			int			next;
 
-			if (nt + 1 < c->ntok && tok_is_char(c, nt, 0x3001) &&
-				(next = title_starting_at_tok(c, last + 1, nt + 1)) >= 0)
+			if (te_ + 1 < c->n && c->cp[te_] == 0x3001 && (next = c->title_at[te_ + 1]) >= 0 &&
+				(size_t) next > last)
 			{
 				last = (size_t) next;
 				continue;
 			}
 			break;
 		}
-		after = c->titles.v[last].last_tok + 1;
 		k = last + 1;
-		generic_only = true;
 		for (size_t q = first; q <= last; q++)
 			generic_only &= is_generic_title(c, &c->titles.v[q]);
-		nm = name_at(c, (size_t) after, !generic_only);
-		if (generic_only && nm > 0 && !group_names_attend(c, (size_t) after))
-			nm = -1;
-		while (nm > 0)
+		p = c->titles.v[last].end;
+		/* a title that was only the start of a longer one */
+		while (k < c->titles.n && c->titles.v[k].start < p)
+			k++;
+		if (generic_only && !group_names_attend(c, p))
+			continue;
+		e = name_span(c, p, true);
+		while (e > 0)
 		{
-			bool		photo = (size_t) nm < c->ntok && is_credit_mark(c, (size_t) nm);
+			uint32_t	cm = credit_mark_len(c, e);
 
-			add_mention(c, ts(c, (size_t) after), te(c, (size_t) nm - 1), (int) first, (int) last + 1, photo);
-			/* names listed with 、 share the titles: 区领导底志欣、薄澜 */
-			if ((size_t) nm + 1 < c->ntok && tok_is_char(c, (size_t) nm, 0x3001) &&
-				title_starting_at_tok(c, k, (size_t) nm + 1) < 0)
+			add_mention(c, p, e, (int) first, (int) last + 1, cm > 0);
+			if (e < c->n && c->cp[e] == 0x3001 && e + 1 < c->n && c->title_at[e + 1] < 0)
 			{
-				after = nm + 1;
-				nm = name_at(c, (size_t) after, !generic_only);
+				/* names listed with 、 share the titles: 区领导底志欣、薄澜 */
+				p = e + 1;
+				e = name_span(c, p, true);
+			}
+			else if (e < c->n && !is_sep_char(c->cp[e]) && c->title_at[e] < 0)
+			{
+				/* 记者陆知远王晴）: names of a byline run together once spaces go */
+				uint32_t	e2 = name_span(c, e, true);
+
+				if (e2 > 0 && e2 < c->n && (c->cp[e2] == 0xFF09 || c->cp[e2] == ')'))
+				{
+					p = e;
+					e = e2;
+				}
+				else
+					break;
 			}
 			else
 				break;
 		}
 	}
 
-	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	/* photo credits: 赵智和 摄, 记者张弛摄 */
+	for (uint32_t x = 2; x < c->n && c->st == ZH_OK; x++)
 	{
-		zh_maybe_check(c->env, t);
-		/* photo credits: 赵智和 摄 */
-		if (is_credit_mark(c, t) && t > 0)
+		zh_maybe_check(c->env, x);
+		if (!credit_mark_len(c, x))
+			continue;
+		for (uint32_t len = 3; len >= 2; len--)
 		{
-			for (size_t back = 1; back <= 2 && back <= t; back++)
-			{
-				int			e = name_at(c, t - back, true);
+			uint32_t	s = x - len;
+			bool		clean_start;
 
-				if (e == (int) t && (t - back == 0 || is_sep(c, t - back - 1) ||
-									 zh_lex_is(&zh_lex_reporter_roles, c->cp, ts(c, t - back - 1), te(c, t - back - 1))))
-				{
-					add_mention(c, ts(c, t - back), te(c, t - 1), 0, 0, true);
-					break;
-				}
+			if (x < len)
+				continue;
+			clean_start = s == 0 || is_sep_char(c->cp[s - 1]) ||
+				zh_lex_ending_at(&zh_lex_reporter_roles, c->cp, s > 5 ? s - 5 : 0, s) > 0;
+			if (clean_start && name_span(c, s, true) == x)
+			{
+				bool		known = false;
+
+				for (size_t m = 0; m < c->nmentions && !known; m++)
+					known = c->mentions[m].start == s;
+				if (!known)
+					add_mention(c, s, x, 0, 0, true);
+				break;
 			}
 		}
-		/* a known name, then a leader's title: 习近平总书记 */
-		if (pos_starts(c, t, "nr") && !(c->an->tok[t].flags & ZH_TOK_HMM) && t + 1 < c->ntok &&
-			zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)) &&
-			name_at(c, t, false) == (int) t + 1)
-		{
-			int			title = title_starting_at_tok(c, 0, t + 1);
+	}
 
-			/* the title span list is in order: find it by binary-free scan */
-			for (size_t q = 0; title < 0 && q < c->titles.n; q++)
-				if (c->titles.v[q].first_tok == (int) t + 1)
-					title = (int) q;
-			if (title >= 0)
-				add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
-		}
+	/* a known name, then a leader's title: 习近平总书记 */
+	for (size_t t = 0; t + 1 < c->ntok && c->st == ZH_OK; t++)
+	{
+		int			title;
+
+		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM) ||
+			!zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)))
+			continue;
+		title = c->title_at[ts(c, t + 1)];
+		if (title >= 0 && name_span(c, ts(c, t), false) == te(c, t))
+			add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
 	}
 }
 
@@ -893,23 +1089,51 @@ cmp_entity(const void *a, const void *b)
 	return x->end < y->end ? 1 : (x->end > y->end ? -1 : 0);
 }
 
-/* Keep only the longest of overlapping spans of one kind (lists are by end). */
+static int
+cmp_span(const void *a, const void *b)
+{
+	const Span *x = a,
+			   *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : (x->end < y->end ? 1 : 0);
+}
+
+/*
+ * Keep only spans not contained in another span of the same kind (中关村丰台园,
+ * not also 丰台园), then restore the order by end that lookups rely on.
+ */
+static int
+cmp_span_end(const void *a, const void *b)
+{
+	const Span *x = a,
+			   *y = b;
+
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
 static void
 keep_maximal(SpanList *l)
 {
 	size_t		w = 0;
+	uint32_t	reach = 0;
 
+	if (l->n == 0)
+		return;
+	qsort(l->v, l->n, sizeof(Span), cmp_span);
 	for (size_t r = 0; r < l->n; r++)
 	{
-		Span		s = l->v[r];
-
-		while (w > 0 && l->v[w - 1].end > s.start && l->v[w - 1].start >= s.start)
-			w--;			/* the new span contains the previous one */
-		if (w > 0 && l->v[w - 1].start <= s.start && l->v[w - 1].end >= s.end)
-			continue;			/* contained in the previous one */
-		l->v[w++] = s;
+		if (w > 0 && l->v[r].end <= reach)
+			continue;			/* inside a span already kept */
+		l->v[w++] = l->v[r];
+		if (l->v[r].end > reach)
+			reach = l->v[r].end;
 	}
 	l->n = w;
+	qsort(l->v, l->n, sizeof(Span), cmp_span_end);
 }
 
 static ZhStatus
@@ -1013,15 +1237,16 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	c.ntok = an->n;
 	c.st = ZH_OK;
 	c.tok_at = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
+	c.title_at = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
 	c.pos = zh_alloc(env, (c.ntok + 1) * sizeof(char *));
 	people = zh_alloc(env, (NAMES_MAX + 1) * sizeof(Person));
-	if (!c.tok_at || !c.pos || !people)
+	if (!c.tok_at || !c.title_at || !c.pos || !people)
 	{
 		st = ZH_ERR_NOMEM;
 		goto done;
 	}
 	for (size_t p = 0; p <= c.n; p++)
-		c.tok_at[p] = -1;
+		c.tok_at[p] = c.title_at[p] = -1;
 	for (size_t i = 0; i < c.ntok; i++)
 	{
 		/* search-mode sub-words are not part of the tiling */
@@ -1033,10 +1258,10 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 			c.pos[i] = "x";
 	}
 
-	find_orgs(&c);
-	keep_maximal(&c.orgs);
 	find_places(&c);
 	keep_maximal(&c.places);
+	find_orgs(&c);
+	keep_maximal(&c.orgs);
 	find_titles(&c);
 	find_persons(&c);
 	if ((st = c.st) != ZH_OK)
@@ -1075,6 +1300,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	st = emit(&c, out, people, npeople);
 done:
 	zh_free(env, c.tok_at);
+	zh_free(env, c.title_at);
 	zh_free(env, c.pos);
 	zh_free(env, people);
 	zh_free(env, c.orgs.v);

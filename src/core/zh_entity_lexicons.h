@@ -26,6 +26,9 @@ extern ZhLexicon zh_lex_surnames;	/* single-character surnames */
 extern ZhLexicon zh_lex_compound_surnames;	/* 欧阳 司马 上官 诸葛 … */
 extern ZhLexicon zh_lex_not_names;	/* 方案 高速 项目 …: words, not names */
 extern ZhLexicon zh_lex_province_abbrevs;	/* 京 津 冀 沪 …: 京津冀 is a place */
+extern ZhLexicon zh_lex_org_names;	/* 新华社 致公党 民建 …: named organisations */
+extern ZhLexicon zh_lex_area_nouns;	/* 区域 地区 商圈 …: close lists of places */
+extern ZhLexicon zh_lex_road_suffixes;	/* 高速 国道 …: 京承高速 */
 extern ZhLexicon zh_lex_attend_verbs;	/* 参加 出席 列席 …: after a group's names */
 extern ZhLexicon zh_lex_span_breakers;	/* 召开 主持 出席 参加 …: end a name span */
 

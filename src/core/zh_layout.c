@@ -334,11 +334,37 @@ ends_sentence(const uint32_t *cp, size_t n)
 	return n > 0 && zh_is_sentence_final(cp[n - 1]);
 }
 
+/* 本报讯, 新华社…电: a byline opens an article, on a line of its own. */
+static bool
+starts_byline(const Work *w, const PLine *q)
+{
+	static const uint32_t benbao[] = {0x672C, 0x62A5};	/* 本报 */
+	static const uint32_t xinhua[] = {0x65B0, 0x534E, 0x793E};	/* 新华社 */
+	const uint32_t *cp = w->buf.cp + q->start;
+	size_t		n = q->end - q->start;
+
+	return (n >= 3 && memcmp(cp, benbao, sizeof(benbao)) == 0 &&
+			(cp[2] == 0x8BAF || cp[2] == 0x8BB0)) ||	/* 本报讯, 本报记者 */
+		(n >= 3 && memcmp(cp, xinhua, sizeof(xinhua)) == 0);
+}
+
+/* … 赵智和 摄: a photo credit ends its line. */
+static bool
+ends_credit(const Work *w, const PLine *p)
+{
+	size_t		n = p->end - p->start;
+	const uint32_t *cp = w->buf.cp + p->start;
+
+	return n >= 3 && (cp[n - 1] == 0x6444 || (cp[n - 2] == 0x6444 && cp[n - 1] == 0x5F71));
+}
+
 /* Keep the break between physical lines p and q (both non-blank)? */
 static bool
 keep_break(const Work *w, const PLine *p, const PLine *q, bool p_full)
 {
 	if (q->flags & ZH_LINE_INDENTED)
+		return true;
+	if (starts_byline(w, q) || ends_credit(w, p))
 		return true;
 	if ((p->flags & ZH_LINE_DOUBLED) && (q->flags & ZH_LINE_DOUBLED))
 		return false;

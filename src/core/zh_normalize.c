@@ -123,38 +123,46 @@ same_text(const ZhText *a, const ZhText *b)
 #define FIXPOINT_MAX_ROUNDS 8
 
 ZhStatus
-zh_normalize_utf8(const ZhEnv *env, const char *s, size_t n, char **out, size_t *out_len)
+zh_normalize_text(const ZhEnv *env, const char *s, size_t n, ZhNormalized *out)
 {
 	ZhLayout	layout;
-	ZhNormalized norm;
 	ZhStatus	st;
 
+	memset(out, 0, sizeof(*out));
 	if ((st = zh_normalize_layout(env, s, n, &layout)) != ZH_OK)
 		return st;
-	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &norm);
+	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, out);
 	zh_layout_free(env, &layout);
 	for (int round = 0; st == ZH_OK && round < FIXPOINT_MAX_ROUNDS; round++)
 	{
 		ZhNormalized again;
 		bool		changed;
 
-		if ((st = zh_layout(env, &norm.text, &layout)) != ZH_OK)
+		if ((st = zh_layout(env, &out->text, &layout)) != ZH_OK)
 			break;
 		st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &again);
 		zh_layout_free(env, &layout);
 		if (st != ZH_OK)
 			break;
-		changed = !same_text(&again.text, &norm.text);
-		zh_normalized_free(env, &norm);
-		norm = again;
+		changed = !same_text(&again.text, &out->text);
+		zh_normalized_free(env, out);
+		*out = again;
 		if (!changed)
 			break;
 	}
 	if (st != ZH_OK)
-	{
-		zh_normalized_free(env, &norm);
+		zh_normalized_free(env, out);
+	return st;
+}
+
+ZhStatus
+zh_normalize_utf8(const ZhEnv *env, const char *s, size_t n, char **out, size_t *out_len)
+{
+	ZhNormalized norm;
+	ZhStatus	st;
+
+	if ((st = zh_normalize_text(env, s, n, &norm)) != ZH_OK)
 		return st;
-	}
 	st = zh_text_to_utf8(env, &norm.text, 0, norm.text.len, out, out_len);
 	zh_normalized_free(env, &norm);
 	return st;

@@ -35,6 +35,13 @@ ZhStatus	zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMo
 
 void		zh_normalized_free(const ZhEnv *env, ZhNormalized *n);
 
+/*
+ * The normal form with offsets: decode, fold, then layout and spaces until
+ * they change nothing (the result zh_normalize returns).  Analyses that
+ * must agree with zh_normalize start from this.
+ */
+ZhStatus	zh_normalize_text(const ZhEnv *env, const char *s, size_t n, ZhNormalized *out);
+
 /* The whole pipeline, UTF-8 in, UTF-8 out (NUL-terminated, allocated). */
 ZhStatus	zh_normalize_utf8(const ZhEnv *env, const char *s, size_t n,
 							  char **out, size_t *out_len);
