@@ -140,6 +140,20 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION zh_dates(text, date) IS
 'Dates and times in the text, normalised to calendar ranges against the anchor (publication date) or, lacking one, the year the text states; grain day, week, xun, month, quarter, half, year or time; not STRICT: a NULL anchor means none';
 
+-- Meetings ----------------------------------------------------------------------
+
+-- STABLE: segmentation reads zhdoc.user_words.  Not STRICT: a NULL anchor
+-- means none.
+CREATE FUNCTION zh_meetings(doc text, anchor date DEFAULT NULL,
+    OUT article_no int, OUT organ text, OUT name text, OUT seq int, OUT held_on date,
+    OUT part_of_day text, OUT chair text, OUT chair_titles text[], OUT attendees text[],
+    OUT agenda text[])
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_meetings'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION zh_meetings(text, date) IS
+'Meetings of organs the text reports (one per article at most): organ, name, sequence number, date and part of day (against the anchor, else the year the text states), chair and the titles given there, attendees, agenda (the 《》 documents heard, studied or adopted)';
+
 -- Type zhentity -------------------------------------------------------------------
 
 CREATE TYPE zhentity;

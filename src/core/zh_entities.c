@@ -1077,6 +1077,47 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 }
 
 static int
+cmp_mention(const void *a, const void *b)
+{
+	const Mention *x = a,
+			   *y = b;
+
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
+/* The evidence mentions with their own titles, for meeting extraction. */
+static ZhStatus
+build_mentions(Ctx *c, ZhEntities *out)
+{
+	qsort(c->mentions, c->nmentions, sizeof(Mention), cmp_mention);
+	out->mentions = zh_alloc(c->env, (c->nmentions + 1) * sizeof(ZhPersonMention));
+	if (!out->mentions)
+		return ZH_ERR_NOMEM;
+	memset(out->mentions, 0, (c->nmentions + 1) * sizeof(ZhPersonMention));
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		Mention    *mm = &c->mentions[m];
+		ZhPersonMention *pm = &out->mentions[m];
+
+		out->nmentions = m + 1;
+		pm->start = mm->start;
+		pm->end = mm->end;
+		pm->photographer = mm->photographer;
+		for (int q = mm->title_from; q < mm->title_to; q++)
+		{
+			char	   *s;
+			ZhStatus	st;
+
+			if ((st = text_of(c, c->titles.v[q].start, c->titles.v[q].end, &s)) != ZH_OK)
+				return st;
+			if ((st = strlist_push_unique(c, &pm->titles, s)) != ZH_OK)
+				return st;
+		}
+	}
+	return ZH_OK;
+}
+
+static int
 cmp_entity(const void *a, const void *b)
 {
 	const ZhEntity *x = a,
@@ -1195,20 +1236,41 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		}
 		PUSH(ZH_ENT_TITLE, t->start, t->end);
 	}
-	for (size_t t = 0; t < c->ntok; t++)
+	/*
+	 * Persons: every mention found with evidence (they may start or end
+	 * inside a token the segmenter glued), and every other occurrence of a
+	 * known name that starts at a token and ends where a name can end.
+	 */
 	{
-		uint32_t	s = ts(c, t);
+		size_t		m = 0;
 
-		zh_maybe_check(c->env, t);
-		for (size_t p = 0; p < npeople; p++)
+		for (size_t t = 0; t < c->ntok; t++)
 		{
-			uint32_t	e = s + people[p].len;
+			uint32_t	s = ts(c, t);
+			bool		done = false;
 
-			if (e <= c->n && is_boundary(c, e) && c->cp[s] == c->cp[people[p].start] &&
-				same_text(c, s, people[p].len, people[p].start, people[p].len))
+			zh_maybe_check(c->env, t);
+			/* evidence mentions starting before this token */
+			while (m < c->nmentions && c->mentions[m].start < te(c, t))
 			{
-				PUSH(ZH_ENT_PERSON, s, e);
-				break;
+				if (n == 0 || ents[n - 1].kind != ZH_ENT_PERSON || ents[n - 1].start != c->mentions[m].start)
+					PUSH(ZH_ENT_PERSON, c->mentions[m].start, c->mentions[m].end);
+				done |= c->mentions[m].start == s;
+				m++;
+			}
+			if (done)
+				continue;
+			for (size_t p = 0; p < npeople; p++)
+			{
+				uint32_t	e = s + people[p].len;
+
+				if (e <= c->n && c->cp[s] == c->cp[people[p].start] &&
+					(is_boundary(c, e) || name_may_end_at(c, e)) &&
+					same_text(c, s, people[p].len, people[p].start, people[p].len))
+				{
+					PUSH(ZH_ENT_PERSON, s, e);
+					break;
+				}
 			}
 		}
 	}
@@ -1297,6 +1359,8 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	}
 	if ((st = build_officials(&c, out, people, npeople)) != ZH_OK)
 		goto done;
+	if ((st = build_mentions(&c, out)) != ZH_OK)
+		goto done;
 	st = emit(&c, out, people, npeople);
 done:
 	zh_free(env, c.tok_at);
@@ -1323,6 +1387,13 @@ zh_entities_free(const ZhEnv *env, ZhEntities *e)
 		zh_free(env, e->officials[i].titles.items);
 	}
 	zh_free(env, e->officials);
+	for (size_t i = 0; i < e->nmentions; i++)
+	{
+		for (int k = 0; k < e->mentions[i].titles.n; k++)
+			zh_free(env, e->mentions[i].titles.items[k]);
+		zh_free(env, e->mentions[i].titles.items);
+	}
+	zh_free(env, e->mentions);
 	zh_free(env, e->ents);
 	memset(e, 0, sizeof(*e));
 }

@@ -41,10 +41,21 @@ typedef struct ZhOfficial
 	uint32_t	first_src;		/* input character of the first mention */
 } ZhOfficial;
 
+/* A person named with evidence: the titles given right there. */
+typedef struct ZhPersonMention
+{
+	uint32_t	start;			/* normal form, code points [start, end) */
+	uint32_t	end;
+	ZhStrList	titles;			/* the chain of titles before this name */
+	bool		photographer;
+} ZhPersonMention;
+
 typedef struct ZhEntities
 {
 	ZhEntity   *ents;			/* sorted by start, then kind */
 	size_t		n;
+	ZhPersonMention *mentions;	/* persons named with evidence, in text order */
+	size_t		nmentions;
 	ZhOfficial *officials;		/* in order of first mention */
 	size_t		nofficials;
 } ZhEntities;

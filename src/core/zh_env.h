@@ -9,6 +9,7 @@
 #ifndef ZH_ENV_H
 #define ZH_ENV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 

@@ -358,6 +358,19 @@ ends_credit(const Work *w, const PLine *p)
 	return n >= 3 && (cp[n - 1] == 0x6444 || (cp[n - 2] == 0x6444 && cp[n - 1] == 0x5F71));
 }
 
+static bool
+ends_mid_sentence(const uint32_t *cp, size_t n)
+{
+	if (n == 0)
+		return false;
+	if (cp[n - 1] == 0xFF0C || cp[n - 1] == 0x3001 || cp[n - 1] == ',')
+		return true;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (cp[i] == 0x3002 || cp[i] == 0xFF01 || cp[i] == 0xFF1F || cp[i] == 0xFF1B)
+			return zh_is_han(cp[n - 1]);
+	return false;
+}
+
 /* Keep the break between physical lines p and q (both non-blank)? */
 static bool
 keep_break(const Work *w, const PLine *p, const PLine *q, bool p_full)
@@ -372,6 +385,13 @@ keep_break(const Work *w, const PLine *p, const PLine *q, bool p_full)
 		return true;
 	if (ends_sentence(w->buf.cp + p->start, p->end - p->start))
 		return true;
+	/*
+	 * A paragraph does not end on a comma, nor in the middle of a sentence
+	 * that began on the same line (…研讨。县委书记诸葛 / 文澜主持): such a
+	 * line continues, however short.
+	 */
+	if (ends_mid_sentence(w->buf.cp + p->start, p->end - p->start))
+		return false;
 	return !p_full;
 }
 

@@ -1,0 +1,30 @@
+/*
+ * zh_meetings.h — the meetings a page reports: organ, date, chair,
+ * attendees, agenda.
+ */
+#ifndef ZH_MEETINGS_H
+#define ZH_MEETINGS_H
+
+#include "zh_entities.h"
+
+typedef struct ZhMeeting
+{
+	int			article_no;
+	char	   *organ;			/* 区委常委会 */
+	char	   *name;			/* 区委常委会第68次会议 */
+	int			seq;			/* 68; 0 when the meeting has no number */
+	bool		has_date;
+	int32_t		held_on;		/* days since 2000-01-01 */
+	int			part_of_day;	/* ZH_POD_* */
+	char	   *chair;			/* NULL when nobody is said to preside */
+	ZhStrList	chair_titles;
+	ZhStrList	attendees;
+	ZhStrList	agenda;			/* the 《》 documents heard, studied or adopted */
+} ZhMeeting;
+
+ZhStatus	zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
+						const char *s, size_t n, bool has_anchor, int32_t anchor_day,
+						ZhMeeting **out, size_t *nout);
+void		zh_meetings_free(const ZhEnv *env, ZhMeeting *m, size_t n);
+
+#endif

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Meetings through PostgreSQL against gold: the dev page exactly, the
+# project's gold documents with a floor on meeting F1 and field accuracy.
+source "$(dirname "$0")/lib.sh"
+eval_db
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+DATA="$ZH_ROOT/test/data"
+
+{
+	echo "CREATE TEMP TABLE docs(name text, anchor date, body text);"
+	for f in "$DATA/fengtai-page.txt" "$DATA"/gold/*.txt; do
+		g="${f%.txt}.json"
+		[ "$f" = "$DATA/fengtai-page.txt" ] && g="$DATA/gold.json"
+		anchor=$(python3 -c "import json,sys; a=json.load(open(sys.argv[1])).get('anchor'); print(a or '')" "$g")
+		echo "\\set body \`cat '$f'\`"
+		echo "INSERT INTO docs VALUES ('$(basename "$f")', nullif('$anchor', '')::date, :'body');"
+	done
+	cat <<'SQL'
+\pset format unaligned
+\pset tuples_only on
+SET datestyle = ISO;
+SELECT json_object_agg(name, (SELECT coalesce(json_agg(json_build_object(
+    'organ', m.organ, 'name', m.name, 'seq', m.seq, 'held_on', m.held_on::text, 'part_of_day', m.part_of_day,
+    'chair', m.chair, 'chair_titles', m.chair_titles, 'attendees', m.attendees, 'agenda', m.agenda)), '[]')
+    FROM zhdoc.zh_meetings(body, anchor) m))
+FROM docs;
+SQL
+} | psql -X -q -v ON_ERROR_STOP=1 >"$out/system.json"
+
+status=0
+echo "dev page (every meeting, every field):"
+python3 "$EVAL_DIR/meetings_score.py" "$out/system.json" "$DATA/gold.json" --exact || status=1
+echo
+echo "project gold documents (floor 0.8):"
+python3 "$EVAL_DIR/meetings_score.py" "$out/system.json" "$DATA"/gold/*.json --floor 0.8 || status=1
+exit $status
