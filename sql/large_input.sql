@@ -38,3 +38,45 @@ SELECT clock_timestamp() AS t0 \gset
 SELECT count(*) FROM big, zh_articles(doc || doc || doc);
 RESET statement_timeout;
 SELECT clock_timestamp() - :'t0'::timestamptz < interval '1 second' AS cancelled_within_1s;
+
+-- the analyses built on segmentation: linear and cancellable too
+RESET statement_timeout;
+SELECT clock_timestamp() AS t0 \gset
+SELECT length(to_tsvector('zhdoc.chinese', doc)) > 0 AS small_tsvector FROM small;
+SELECT clock_timestamp() AS t1 \gset
+SELECT length(to_tsvector('zhdoc.chinese', doc)) > 0 AS big_tsvector FROM big;
+SELECT clock_timestamp() AS t2 \gset
+SELECT extract(epoch FROM :'t2'::timestamptz - :'t1'::timestamptz)
+     / greatest(extract(epoch FROM :'t1'::timestamptz - :'t0'::timestamptz), 0.001) < 10 AS linear_tsvector;
+
+SELECT clock_timestamp() AS t0 \gset
+SELECT count(*) > 0 AS small_entities FROM small, zh_entities(small.doc);
+SELECT clock_timestamp() AS t1 \gset
+SELECT count(*) > 0 AS big_entities FROM big, zh_entities(big.doc);
+SELECT clock_timestamp() AS t2 \gset
+SELECT extract(epoch FROM :'t2'::timestamptz - :'t1'::timestamptz)
+     / greatest(extract(epoch FROM :'t1'::timestamptz - :'t0'::timestamptz), 0.001) < 10 AS linear_entities;
+
+SELECT clock_timestamp() AS t0 \gset
+SELECT count(*) > 0 AS small_meetings FROM small, zh_meetings(small.doc);
+SELECT clock_timestamp() AS t1 \gset
+SELECT count(*) > 0 AS big_meetings FROM big, zh_meetings(big.doc);
+SELECT clock_timestamp() AS t2 \gset
+SELECT extract(epoch FROM :'t2'::timestamptz - :'t1'::timestamptz)
+     / greatest(extract(epoch FROM :'t1'::timestamptz - :'t0'::timestamptz), 0.001) < 10 AS linear_meetings;
+
+SET statement_timeout = '100ms';
+SELECT clock_timestamp() AS t0 \gset
+SELECT length(to_tsvector('zhdoc.chinese', doc)) FROM big;
+RESET statement_timeout;
+SELECT clock_timestamp() - :'t0'::timestamptz < interval '1 second' AS tsvector_cancelled_within_1s;
+SET statement_timeout = '100ms';
+SELECT clock_timestamp() AS t0 \gset
+SELECT count(*) FROM big, zh_meetings(doc);
+RESET statement_timeout;
+SELECT clock_timestamp() - :'t0'::timestamptz < interval '1 second' AS meetings_cancelled_within_1s;
+SET statement_timeout = '100ms';
+SELECT clock_timestamp() AS t0 \gset
+SELECT count(*) FROM big, zh_dates(doc);
+RESET statement_timeout;
+SELECT clock_timestamp() - :'t0'::timestamptz < interval '1 second' AS dates_cancelled_within_1s;

@@ -61,7 +61,14 @@ typedef struct Mention
 	int			title_from,
 				title_to;		/* titles[title_from, title_to) of the chain */
 	bool		photographer;
+	int			person;			/* index into the distinct names, or -1 */
 } Mention;
+
+typedef struct Person
+{
+	uint32_t	start,
+				len;			/* a representative mention */
+} Person;
 
 typedef struct Ctx
 {
@@ -84,6 +91,11 @@ typedef struct Ctx
 	size_t		nchain,
 				capchain;
 	ZhStatus	st;
+	/* distinct names: open addressing over (start, len) of a first mention */
+	int32_t    *name_slots;
+	uint32_t	name_mask;
+	const uint32_t *name_start;	/* per person, into cp */
+	const uint32_t *name_len;
 } Ctx;
 
 /* --- small helpers ------------------------------------------------------- */
@@ -209,29 +221,49 @@ tok_containing(const Ctx *c, uint32_t p)
 	return c->tok_at[p];
 }
 
+/* First span of l (sorted by end) whose end is at least `end`. */
+static size_t
+first_span_ending_from(const SpanList *l, uint32_t end)
+{
+	size_t		lo = 0,
+				hi = l->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (l->v[mid].end < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The longest span of l ending exactly at `end`, or NULL.  Logarithmic. */
 static const Span *
 span_ending_at(const SpanList *l, uint32_t end)
 {
-	/* spans are added in order of their end; the last match is the longest */
 	const Span *best = NULL;
 
-	for (size_t k = l->n; k-- > 0;)
-	{
-		if (l->v[k].end < end)
-			break;
-		if (l->v[k].end == end && (!best || l->v[k].start < best->start))
+	for (size_t k = first_span_ending_from(l, end); k < l->n && l->v[k].end == end; k++)
+		if (!best || l->v[k].start < best->start)
 			best = &l->v[k];
-	}
 	return best;
 }
 
+/*
+ * Does a span of l contain [start, end)?  Spans are sorted by end; those that
+ * can contain the range end at or after `end`, and only a handful overlap it.
+ */
 static bool
 inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
 {
-	/* linear scan backwards from the spans that end at or after `end` */
-	for (size_t k = l->n; k-- > 0;)
+	size_t		k = first_span_ending_from(l, end);
+
+	for (size_t guard = 0; k < l->n && guard < 16; k++, guard++)
 	{
-		if (l->v[k].end + ORG_MAX_CHARS < end)
+		if (l->v[k].start > start && l->v[k].end > end + ORG_MAX_CHARS)
 			break;
 		if (l->v[k].start <= start && l->v[k].end >= end &&
 			(!strictly || l->v[k].end - l->v[k].start > end - start))
@@ -817,6 +849,7 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 	c->mentions[c->nmentions].title_from = tf;
 	c->mentions[c->nmentions].title_to = tt;
 	c->mentions[c->nmentions].photographer = photo;
+	c->mentions[c->nmentions].person = -1;
 	c->nmentions++;
 }
 
@@ -974,6 +1007,47 @@ find_persons(Ctx *c)
 	}
 }
 
+/* --- distinct names ----------------------------------------------------- */
+
+#define NAME_SLOTS 8192			/* a power of two, at least twice NAMES_MAX */
+
+static uint32_t
+hash_cps(const uint32_t *cp, uint32_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (uint32_t i = 0; i < len; i++)
+		h = (h ^ cp[i]) * 16777619u;
+	return h;
+}
+
+/* Person whose name is cp[start, start + len), or -1. */
+static int
+person_lookup(const Ctx *c, const Person *people, uint32_t start, uint32_t len)
+{
+	uint32_t	h = hash_cps(c->cp + start, len) & c->name_mask;
+
+	while (c->name_slots[h] >= 0)
+	{
+		const Person *p = &people[c->name_slots[h]];
+
+		if (p->len == len && memcmp(c->cp + p->start, c->cp + start, len * sizeof(uint32_t)) == 0)
+			return c->name_slots[h];
+		h = (h + 1) & c->name_mask;
+	}
+	return -1;
+}
+
+static void
+person_insert(Ctx *c, const Person *people, int idx)
+{
+	uint32_t	h = hash_cps(c->cp + people[idx].start, people[idx].len) & c->name_mask;
+
+	while (c->name_slots[h] >= 0)
+		h = (h + 1) & c->name_mask;
+	c->name_slots[h] = idx;
+}
+
 /* --- aggregation --------------------------------------------------------- */
 
 static bool
@@ -1012,68 +1086,81 @@ strlist_push_unique(const Ctx *c, ZhStrList *l, char *s)
 	return ZH_OK;
 }
 
-typedef struct Person
-{
-	uint32_t	start,
-				len;			/* a representative mention */
-} Person;
+#define TITLES_PER_PERSON 64		/* keeps aggregation linear on absurd input */
 
 static ZhStatus
 build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
+	bool	   *specific,
+			   *photographer,
+			   *reporter;
+	ZhStatus	st = ZH_OK;
+
 	out->officials = zh_alloc(c->env, (npeople + 1) * sizeof(ZhOfficial));
-	if (!out->officials)
+	specific = zh_alloc(c->env, (npeople + 1) * 3 * sizeof(bool));
+	if (!out->officials || !specific)
+	{
+		zh_free(c->env, specific);
 		return ZH_ERR_NOMEM;
+	}
+	photographer = specific + npeople + 1;
+	reporter = photographer + npeople + 1;
 	memset(out->officials, 0, (npeople + 1) * sizeof(ZhOfficial));
+	memset(specific, 0, (npeople + 1) * 3 * sizeof(bool));
 	for (size_t p = 0; p < npeople; p++)
 	{
 		ZhOfficial *o = &out->officials[p];
-		bool		reporter = false,
-					photographer = false,
-					specific = false;
-		ZhStatus	st;
 
 		out->nofficials = p + 1;
 		if ((st = text_of(c, people[p].start, people[p].start + people[p].len, &o->name)) != ZH_OK)
-			return st;
+			goto done;
 		o->first_src = c->an->norm.text.src[people[p].start];
-		/* does the person hold any title that is not a group role? */
-		for (size_t m = 0; m < c->nmentions; m++)
+	}
+	/* does each person hold a title that is not a group role? */
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		Mention    *mm = &c->mentions[m];
+
+		if (mm->person < 0)
+			continue;
+		photographer[mm->person] |= mm->photographer;
+		for (int q = mm->title_from; q < mm->title_to; q++)
+			specific[mm->person] |= !is_generic_title(c, &c->titles.v[q]);
+	}
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		Mention    *mm = &c->mentions[m];
+		ZhOfficial *o;
+
+		if (mm->person < 0)
+			continue;
+		o = &out->officials[mm->person];
+		for (int q = mm->title_from; q < mm->title_to && o->titles.n < TITLES_PER_PERSON; q++)
 		{
-			Mention    *mm = &c->mentions[m];
+			const Span *t = &c->titles.v[q];
+			char	   *s;
 
-			if (!same_text(c, mm->start, mm->end - mm->start, people[p].start, people[p].len))
+			if (specific[mm->person] && is_generic_title(c, t))
 				continue;
-			photographer |= mm->photographer;
-			for (int q = mm->title_from; q < mm->title_to; q++)
-				specific |= !is_generic_title(c, &c->titles.v[q]);
+			if (zh_lex_is(&zh_lex_reporter_roles, c->cp, t->start, t->end))
+				reporter[mm->person] = true;
+			if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
+				goto done;
+			if ((st = strlist_push_unique(c, &o->titles, s)) != ZH_OK)
+				goto done;
 		}
-		for (size_t m = 0; m < c->nmentions; m++)
-		{
-			Mention    *mm = &c->mentions[m];
+	}
+	for (size_t p = 0; p < npeople; p++)
+	{
+		ZhOfficial *o = &out->officials[p];
 
-			if (!same_text(c, mm->start, mm->end - mm->start, people[p].start, people[p].len))
-				continue;
-			for (int q = mm->title_from; q < mm->title_to; q++)
-			{
-				const Span *t = &c->titles.v[q];
-				char	   *s;
-
-				if (specific && is_generic_title(c, t))
-					continue;
-				if (zh_lex_is(&zh_lex_reporter_roles, c->cp, t->start, t->end))
-					reporter = true;
-				if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
-					return st;
-				if ((st = strlist_push_unique(c, &o->titles, s)) != ZH_OK)
-					return st;
-			}
-		}
-		o->role = photographer ? ZH_ROLE_PHOTOGRAPHER :
-			reporter ? ZH_ROLE_REPORTER :
+		o->role = photographer[p] ? ZH_ROLE_PHOTOGRAPHER :
+			reporter[p] ? ZH_ROLE_REPORTER :
 			o->titles.n > 0 ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
 	}
-	return ZH_OK;
+done:
+	zh_free(c->env, specific);
+	return st;
 }
 
 static int
@@ -1089,7 +1176,6 @@ cmp_mention(const void *a, const void *b)
 static ZhStatus
 build_mentions(Ctx *c, ZhEntities *out)
 {
-	qsort(c->mentions, c->nmentions, sizeof(Mention), cmp_mention);
 	out->mentions = zh_alloc(c->env, (c->nmentions + 1) * sizeof(ZhPersonMention));
 	if (!out->mentions)
 		return ZH_ERR_NOMEM;
@@ -1260,13 +1346,13 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 			}
 			if (done)
 				continue;
-			for (size_t p = 0; p < npeople; p++)
+			/* longest known name starting here (names are 2 to 4 characters) */
+			for (uint32_t len = 4; len >= 2 && npeople > 0; len--)
 			{
-				uint32_t	e = s + people[p].len;
+				uint32_t	e = s + len;
 
-				if (e <= c->n && c->cp[s] == c->cp[people[p].start] &&
-					(is_boundary(c, e) || name_may_end_at(c, e)) &&
-					same_text(c, s, people[p].len, people[p].start, people[p].len))
+				if (e <= c->n && person_lookup(c, people, s, len) >= 0 &&
+					(is_boundary(c, e) || name_may_end_at(c, e)))
 				{
 					PUSH(ZH_ENT_PERSON, s, e);
 					break;
@@ -1330,32 +1416,30 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 		goto done;
 
 	/* distinct names, in order of first mention */
+	qsort(c.mentions, c.nmentions, sizeof(Mention), cmp_mention);
+	c.name_slots = zh_alloc(env, NAME_SLOTS * sizeof(int32_t));
+	if (!c.name_slots)
+	{
+		st = ZH_ERR_NOMEM;
+		goto done;
+	}
+	c.name_mask = NAME_SLOTS - 1;
+	for (size_t k = 0; k < NAME_SLOTS; k++)
+		c.name_slots[k] = -1;
 	for (size_t m = 0; m < c.nmentions; m++)
 	{
-		bool		seen = false;
+		uint32_t	len = c.mentions[m].end - c.mentions[m].start;
+		int			idx = person_lookup(&c, people, c.mentions[m].start, len);
 
-		for (size_t p = 0; p < npeople && !seen; p++)
-			seen = same_text(&c, people[p].start, people[p].len, c.mentions[m].start,
-							 c.mentions[m].end - c.mentions[m].start);
-		if (!seen && npeople < NAMES_MAX)
+		zh_maybe_check(env, m);
+		if (idx < 0 && npeople < NAMES_MAX)
 		{
 			people[npeople].start = c.mentions[m].start;
-			people[npeople].len = c.mentions[m].end - c.mentions[m].start;
-			npeople++;
+			people[npeople].len = len;
+			idx = (int) npeople++;
+			person_insert(&c, people, idx);
 		}
-	}
-	/* first mention order: by position of the first mention */
-	for (size_t i = 1; i < npeople; i++)
-	{
-		Person		x = people[i];
-		size_t		j = i;
-
-		while (j > 0 && people[j - 1].start > x.start)
-		{
-			people[j] = people[j - 1];
-			j--;
-		}
-		people[j] = x;
+		c.mentions[m].person = idx;
 	}
 	if ((st = build_officials(&c, out, people, npeople)) != ZH_OK)
 		goto done;
@@ -1365,6 +1449,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 done:
 	zh_free(env, c.tok_at);
 	zh_free(env, c.title_at);
+	zh_free(env, c.name_slots);
 	zh_free(env, c.pos);
 	zh_free(env, people);
 	zh_free(env, c.orgs.v);
