@@ -182,33 +182,11 @@ is_name_sep(uint32_t c)
 static ZhStatus
 strlist_add(const ZhEnv *env, ZhStrList *l, const ZhText *t, size_t from, size_t to)
 {
-	char	  **items;
+	char	   *s;
 	size_t		len;
+	ZhStatus	st = zh_text_to_utf8(env, t, from, to, &s, &len);
 
-	for (int k = 0; k < l->n; k++)
-	{
-		/* the same person credited twice is listed once */
-		size_t		kl = strlen(l->items[k]);
-		char	   *tmp;
-		ZhStatus	st = zh_text_to_utf8(env, t, from, to, &tmp, &len);
-
-		if (st != ZH_OK)
-			return st;
-		if (kl == len && memcmp(tmp, l->items[k], len) == 0)
-		{
-			zh_free(env, tmp);
-			return ZH_OK;
-		}
-		zh_free(env, tmp);
-	}
-	items = zh_alloc(env, (size_t) (l->n + 1) * sizeof(char *));
-	if (!items)
-		return ZH_ERR_NOMEM;
-	if (l->n)
-		memcpy(items, l->items, (size_t) l->n * sizeof(char *));
-	zh_free(env, l->items);
-	l->items = items;
-	return zh_text_to_utf8(env, t, from, to, &l->items[l->n++], &len);
+	return st == ZH_OK ? zh_strlist_add_unique(env, l, s) : st;
 }
 
 /* A personal name as printed in credits: two to four ideographs. */
@@ -737,7 +715,7 @@ zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *
 	Ctx			c;
 	ZhLayout	layout;
 	ZhStatus	st;
-	int			count;
+	int			count = 0;
 	size_t	   *first_line = NULL,
 			   *order = NULL;
 
@@ -785,6 +763,8 @@ zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *
 			st = ZH_ERR_NOMEM;
 			goto done;
 		}
+		/* zeroed, so that an error part-way can free every article alike */
+		memset(*out, 0, (size_t) count * sizeof(ZhArticle));
 		/* bucket the lines by article (counting sort keeps page order) */
 		first_line = zh_alloc(env, ((size_t) count + 1) * sizeof(size_t));
 		order = zh_alloc(env, (c.n + 1) * sizeof(size_t));
@@ -824,20 +804,22 @@ zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *
 		*nout = (size_t) count;
 	}
 done:
+	/*
+	 * On error the caller gets nothing: free the articles built so far and
+	 * the one that failed (build_article keeps its partial results in it).
+	 */
+	if (st != ZH_OK && *out)
+	{
+		zh_articles_free(env, *out, (size_t) count);
+		*out = NULL;
+		*nout = 0;
+	}
 	zh_free(env, first_line);
 	zh_free(env, order);
 	zh_free(env, c.lines);
 	zh_normalized_free(env, &c.full);
 	zh_normalized_free(env, &c.disp);
 	return st;
-}
-
-static void
-strlist_free(const ZhEnv *env, ZhStrList *l)
-{
-	for (int i = 0; i < l->n; i++)
-		zh_free(env, l->items[i]);
-	zh_free(env, l->items);
 }
 
 void
@@ -853,8 +835,8 @@ zh_articles_free(const ZhEnv *env, ZhArticle *arts, size_t n)
 		zh_free(env, a->section);
 		zh_free(env, a->caption);
 		zh_free(env, a->author_org);
-		strlist_free(env, &a->reporters);
-		strlist_free(env, &a->photographers);
+		zh_strlist_free(env, &a->reporters);
+		zh_strlist_free(env, &a->photographers);
 	}
 	zh_free(env, arts);
 }

@@ -4,13 +4,7 @@
 #ifndef ZH_ARTICLES_H
 #define ZH_ARTICLES_H
 
-#include "zh_env.h"
-
-typedef struct ZhStrList
-{
-	char	  **items;
-	int			n;
-} ZhStrList;
+#include "zh_strlist.h"
 
 typedef struct ZhArticle
 {

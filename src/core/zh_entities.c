@@ -1064,27 +1064,6 @@ text_of(const Ctx *c, uint32_t from, uint32_t to, char **out)
 	return zh_text_to_utf8(c->env, &c->an->norm.text, from, to, out, &len);
 }
 
-static ZhStatus
-strlist_push_unique(const Ctx *c, ZhStrList *l, char *s)
-{
-	char	  **items;
-
-	for (int i = 0; i < l->n; i++)
-		if (strcmp(l->items[i], s) == 0)
-		{
-			zh_free(c->env, s);
-			return ZH_OK;
-		}
-	items = zh_alloc(c->env, (size_t) (l->n + 1) * sizeof(char *));
-	if (!items)
-		return ZH_ERR_NOMEM;
-	if (l->n)
-		memcpy(items, l->items, (size_t) l->n * sizeof(char *));
-	zh_free(c->env, l->items);
-	l->items = items;
-	l->items[l->n++] = s;
-	return ZH_OK;
-}
 
 #define TITLES_PER_PERSON 64		/* keeps aggregation linear on absurd input */
 
@@ -1146,7 +1125,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 				reporter[mm->person] = true;
 			if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
 				goto done;
-			if ((st = strlist_push_unique(c, &o->titles, s)) != ZH_OK)
+			if ((st = zh_strlist_add_unique(c->env, &o->titles, s)) != ZH_OK)
 				goto done;
 		}
 	}
@@ -1196,7 +1175,7 @@ build_mentions(Ctx *c, ZhEntities *out)
 
 			if ((st = text_of(c, c->titles.v[q].start, c->titles.v[q].end, &s)) != ZH_OK)
 				return st;
-			if ((st = strlist_push_unique(c, &pm->titles, s)) != ZH_OK)
+			if ((st = zh_strlist_add_unique(c->env, &pm->titles, s)) != ZH_OK)
 				return st;
 		}
 	}
@@ -1416,7 +1395,8 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 		goto done;
 
 	/* distinct names, in order of first mention */
-	qsort(c.mentions, c.nmentions, sizeof(Mention), cmp_mention);
+	if (c.nmentions > 1)		/* no mentions: c.mentions is NULL, which qsort may not take */
+		qsort(c.mentions, c.nmentions, sizeof(Mention), cmp_mention);
 	c.name_slots = zh_alloc(env, NAME_SLOTS * sizeof(int32_t));
 	if (!c.name_slots)
 	{
@@ -1467,16 +1447,12 @@ zh_entities_free(const ZhEnv *env, ZhEntities *e)
 	for (size_t i = 0; i < e->nofficials; i++)
 	{
 		zh_free(env, e->officials[i].name);
-		for (int k = 0; k < e->officials[i].titles.n; k++)
-			zh_free(env, e->officials[i].titles.items[k]);
-		zh_free(env, e->officials[i].titles.items);
+		zh_strlist_free(env, &e->officials[i].titles);
 	}
 	zh_free(env, e->officials);
 	for (size_t i = 0; i < e->nmentions; i++)
 	{
-		for (int k = 0; k < e->mentions[i].titles.n; k++)
-			zh_free(env, e->mentions[i].titles.items[k]);
-		zh_free(env, e->mentions[i].titles.items);
+		zh_strlist_free(env, &e->mentions[i].titles);
 	}
 	zh_free(env, e->mentions);
 	zh_free(env, e->ents);

@@ -177,27 +177,6 @@ text_of(const Ctx *c, const ZhText *t, size_t from, size_t to, char **out)
 	return zh_text_to_utf8(c->env, t, from, to, out, &len);
 }
 
-static ZhStatus
-strlist_add_unique(const Ctx *c, ZhStrList *l, char *s)
-{
-	char	  **items;
-
-	for (int i = 0; i < l->n; i++)
-		if (strcmp(l->items[i], s) == 0)
-		{
-			zh_free(c->env, s);
-			return ZH_OK;
-		}
-	items = zh_alloc(c->env, (size_t) (l->n + 1) * sizeof(char *));
-	if (!items)
-		return ZH_ERR_NOMEM;
-	if (l->n)
-		memcpy(items, l->items, (size_t) l->n * sizeof(char *));
-	zh_free(c->env, l->items);
-	l->items = items;
-	l->items[l->n++] = s;
-	return ZH_OK;
-}
 
 /* End of the meeting noun after the event, or 0. */
 static size_t
@@ -408,7 +387,7 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 			if (!s)
 				return ZH_ERR_NOMEM;
 			memcpy(s, pm->titles.items[k], l + 1);
-			if ((st = strlist_add_unique(c, &m->chair_titles, s)) != ZH_OK)
+			if ((st = zh_strlist_add_unique(c->env, &m->chair_titles, s)) != ZH_OK)
 				return st;
 		}
 	}
@@ -427,7 +406,7 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 			continue;
 		if ((st = text_of(c, t, e->start, e->end, &name)) != ZH_OK)
 			return st;
-		if ((st = strlist_add_unique(c, &m->attendees, name)) != ZH_OK)
+		if ((st = zh_strlist_add_unique(c->env, &m->attendees, name)) != ZH_OK)
 			return st;
 	}
 	/* agenda: 《titles》 of clauses that put them before the meeting */
@@ -456,7 +435,7 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 		{
 			if ((st = text_of(c, t, p + 1, q, &title)) != ZH_OK)
 				return st;
-			if ((st = strlist_add_unique(c, &m->agenda, title)) != ZH_OK)
+			if ((st = zh_strlist_add_unique(c->env, &m->agenda, title)) != ZH_OK)
 				return st;
 		}
 		p = q;
@@ -648,13 +627,6 @@ done:
 	return ZH_OK;
 }
 
-static void
-strlist_free(const ZhEnv *env, ZhStrList *l)
-{
-	for (int i = 0; i < l->n; i++)
-		zh_free(env, l->items[i]);
-	zh_free(env, l->items);
-}
 
 void
 zh_meetings_free(const ZhEnv *env, ZhMeeting *m, size_t n)
@@ -666,9 +638,9 @@ zh_meetings_free(const ZhEnv *env, ZhMeeting *m, size_t n)
 		zh_free(env, m[i].organ);
 		zh_free(env, m[i].name);
 		zh_free(env, m[i].chair);
-		strlist_free(env, &m[i].chair_titles);
-		strlist_free(env, &m[i].attendees);
-		strlist_free(env, &m[i].agenda);
+		zh_strlist_free(env, &m[i].chair_titles);
+		zh_strlist_free(env, &m[i].attendees);
+		zh_strlist_free(env, &m[i].agenda);
 	}
 	zh_free(env, m);
 }

@@ -7,37 +7,13 @@
  * the common fixed ones (一个, 十分, 万一).
  */
 #include "zh_numeral.h"
+#include "zh_datenum.h"
 
 int
 zh_cn_digit(uint32_t c)
 {
-	switch (c)
-	{
-		case 0x3007:			/* 〇 */
-		case 0x25CB:			/* ○, as typeset in years */
-		case 0x96F6:			/* 零 */
-			return 0;
-		case 0x4E00:			/* 一 */
-			return 1;
-		case 0x4E8C:			/* 二 */
-		case 0x4E24:			/* 两 */
-			return 2;
-		case 0x4E09:			/* 三 */
-			return 3;
-		case 0x56DB:			/* 四 */
-			return 4;
-		case 0x4E94:			/* 五 */
-			return 5;
-		case 0x516D:			/* 六 */
-			return 6;
-		case 0x4E03:			/* 七 */
-			return 7;
-		case 0x516B:			/* 八 */
-			return 8;
-		case 0x4E5D:			/* 九 */
-			return 9;
-	}
-	return -1;
+	/* one table of Chinese digits for the whole core: the date reader's */
+	return zh_datenum_cn_digit(c);
 }
 
 bool

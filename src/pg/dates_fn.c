@@ -52,18 +52,14 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 	ZhDate	   *dates;
 	size_t		n;
 	text	   *in;
-	bool		has_anchor = !PG_ARGISNULL(1);
-	int32		anchor = has_anchor ? (int32) PG_GETARG_DATEADT(1) : 0;
+	int32		anchor = 0;
+	bool		has_anchor;
 	TypeCacheEntry *rt;
 
 	ts = zhpg_srf_begin(fcinfo, &desc);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	if (has_anchor && DATE_NOT_FINITE((DateADT) anchor))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("anchor date must be finite"),
-				 errhint("Pass NULL for no anchor.")));
+	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);
 	in = PG_GETARG_TEXT_PP(0);
 	rt = lookup_type_cache(TupleDescAttr(desc, 3)->atttypid, TYPECACHE_RANGE_INFO);
 	if (rt->rngelemtype == NULL)

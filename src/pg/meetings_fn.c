@@ -22,8 +22,8 @@ zhdoc_meetings(PG_FUNCTION_ARGS)
 {
 	TupleDesc	desc;
 	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
-	bool		has_anchor = !PG_ARGISNULL(1);
-	int32		anchor = has_anchor ? (int32) PG_GETARG_DATEADT(1) : 0;
+	int32		anchor = 0;
+	bool		has_anchor;
 	MemoryContext work,
 				old;
 	ZhEnv		env;
@@ -35,11 +35,7 @@ zhdoc_meetings(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	if (has_anchor && DATE_NOT_FINITE((DateADT) anchor))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("anchor date must be finite"),
-				 errhint("Pass NULL for no anchor.")));
+	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);
 	in = PG_GETARG_TEXT_PP(0);
 	work = zhpg_work_context("zh_meetings");
 	old = MemoryContextSwitchTo(work);

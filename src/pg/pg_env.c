@@ -8,6 +8,7 @@
 #include "utils/builtins.h"
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
+#include "utils/date.h"
 
 static void *
 pg_alloc(void *opaque, size_t size)
@@ -130,4 +131,21 @@ zhpg_text_or_null(const char *s, bool *isnull)
 {
 	*isnull = (s == NULL);
 	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}
+
+bool
+zhpg_anchor_arg(FunctionCallInfo fcinfo, int argno, int32 *day)
+{
+	DateADT		d;
+
+	if (PG_ARGISNULL(argno))
+		return false;
+	d = PG_GETARG_DATEADT(argno);
+	if (DATE_NOT_FINITE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("anchor date must be finite"),
+				 errhint("Pass NULL for no anchor.")));
+	*day = (int32) d;
+	return true;
 }

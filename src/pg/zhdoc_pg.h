@@ -39,6 +39,12 @@ void		zhpg_check(ZhStatus st, const char *what);
  */
 Tuplestorestate *zhpg_srf_begin(FunctionCallInfo fcinfo, TupleDesc *desc);
 
+/*
+ * The optional anchor date argument: false when NULL (no anchor), its day
+ * number otherwise; an infinite date is refused with a clear error.
+ */
+bool		zhpg_anchor_arg(FunctionCallInfo fcinfo, int argno, int32 *day);
+
 /* text[] from C strings (NULL entries become SQL NULLs). */
 Datum		zhpg_text_array(char **items, int n);
 
