@@ -36,6 +36,7 @@ regress() {
 	return 1
 }
 stage "pg_regress suite" regress
+stage "pg_dump and pg_restore" bash test/dump_restore.sh
 
 for eval_script in test/eval/*.sh; do
 	[ -e "$eval_script" ] || continue
