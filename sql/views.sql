@@ -55,7 +55,7 @@ EXPLAIN (COSTS OFF) SELECT * FROM meetings WHERE attendees @> ARRAY['王少峰']
 EXPLAIN (COSTS OFF) SELECT * FROM mentions WHERE entity = 'person:王少峰';
 EXPLAIN (COSTS OFF) SELECT * FROM documents WHERE id IN (SELECT document_id FROM mentions WHERE entity = 'person:王少峰');
 -- documents by full text
-EXPLAIN (COSTS OFF) SELECT id FROM documents WHERE to_tsvector('zhdoc.chinese', body) @@ websearch_to_tsquery('zhdoc.chinese', '城市更新');
+EXPLAIN (COSTS OFF) SELECT id FROM documents WHERE body_tsv @@ websearch_to_tsquery('zhdoc.chinese', '城市更新');
 -- one official: both halves of the view read document_officials by name
 EXPLAIN (COSTS OFF) SELECT * FROM officials WHERE name = '王少峰';
 RESET enable_seqscan;
@@ -67,6 +67,6 @@ SELECT (SELECT count(*) FROM meetings WHERE chair = '王少峰') AS chaired,
        (SELECT count(*) FROM meetings WHERE attendees @> ARRAY['王少峰']) AS attended,
        (SELECT count(DISTINCT document_id) FROM mentions WHERE entity = 'person:王少峰') AS documents;
 SELECT count(*) AS documents FROM documents
-WHERE to_tsvector('zhdoc.chinese', body) @@ phraseto_tsquery('zhdoc.chinese', '城市更新');
+WHERE body_tsv @@ phraseto_tsquery('zhdoc.chinese', '城市更新');
 
 DELETE FROM documents WHERE source = 'generated';
