@@ -207,11 +207,13 @@ looks_like_name(const uint32_t *cp, size_t from, size_t to)
  * where the name starts.  With add=false only counts the names.
  */
 static ZhStatus
-parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *out, int *count)
+parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *out, int *count,
+			size_t *stop)
 {
 	size_t		i = s;
 
 	*count = 0;
+	*stop = s;
 	while (i < e)
 	{
 		size_t		j,
@@ -227,10 +229,31 @@ parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *ou
 		}
 		for (j = i; j < e && !is_name_sep(t->cp[j]) && !role_len(t->cp, j, e); j++)
 			;
+		/* a two-character name padded to the width of three: 王 晴 */
+		if (j == i + 1 && zh_is_han(t->cp[i]) && j + 1 < e && t->cp[j] == ' ' &&
+			zh_is_han(t->cp[j + 1]) && !role_len(t->cp, j + 1, e) &&
+			(j + 2 == e || is_name_sep(t->cp[j + 2]) || role_len(t->cp, j + 2, e)))
+		{
+			uint32_t	pair[2] = {t->cp[i], t->cp[j + 1]};
+			ZhText		two = {pair, pair, 2, 2, 2};
+
+			(*count)++;
+			if (out)
+			{
+				ZhStatus	st = strlist_add(env, out, &two, 0, 2);
+
+				if (st != ZH_OK)
+					return st;
+			}
+			i = j + 2;
+			*stop = i;
+			continue;
+		}
 		if (j > i)
 		{
 			if (!looks_like_name(t->cp, i, j))
 				return ZH_OK;	/* not a list of names: stop, keep what was found */
+			*stop = j;
 			(*count)++;
 			if (out)
 			{
@@ -241,6 +264,10 @@ parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *ou
 			}
 		}
 		i = j;
+		while (i < e && is_name_sep(t->cp[i]))
+			i++;
+		if (i >= e)
+			*stop = e;
 	}
 	return ZH_OK;
 }
@@ -255,7 +282,8 @@ credit_at(const Ctx *c, size_t s, size_t e, size_t *names_from, size_t *names_to
 {
 	const uint32_t *cp = dcp(c);
 	size_t		k = e,
-				b;
+				b,
+				stop;
 	int			count = 0;
 
 	if (e - s > CREDIT_MAX_CHARS)
@@ -282,33 +310,10 @@ credit_at(const Ctx *c, size_t s, size_t e, size_t *names_from, size_t *names_to
 	/* the caption's last words may run into the names: keep to name-sized pieces */
 	if (*names_to - b > 12)
 		return 0;
-	if (parse_names(c->env, &c->disp.text, b, *names_to, NULL, &count) != ZH_OK || count == 0)
+	/* every piece must be a name: the parse reaches the end */
+	if (parse_names(c->env, &c->disp.text, b, *names_to, NULL, &count, &stop) != ZH_OK || count == 0 ||
+		stop < *names_to)
 		return 0;
-	/* every piece must have been a name */
-	{
-		size_t		i = b;
-		int			pieces = 0;
-
-		while (i < *names_to)
-		{
-			size_t		j,
-						r;
-
-			while (i < *names_to && is_name_sep(cp[i]))
-				i++;
-			while ((r = role_len(cp, i, *names_to)) > 0)
-				i += r;
-			while (i < *names_to && cp[i] == ' ')
-				i++;
-			for (j = i; j < *names_to && !is_name_sep(cp[j]); j++)
-				;
-			if (j > i)
-				pieces++;
-			i = j;
-		}
-		if (pieces != count)
-			return 0;
-	}
 	*names_from = b;
 	return k - 1;
 }
@@ -635,7 +640,8 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 	ZhText		body;
 	ZhStatus	st;
 	bool		first = true;
-	size_t		len;
+	size_t		len,
+				stop;
 
 	memset(a, 0, sizeof(*a));
 	a->no = no + 1;
@@ -675,7 +681,7 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 						if (!a->caption && nf > ds)
 							st = text_utf8(c, &c->disp.text, ds, nf, &a->caption);
 						if (st == ZH_OK)
-							st = parse_names(c->env, &c->disp.text, nf, nt, &a->photographers, &count);
+							st = parse_names(c->env, &c->disp.text, nf, nt, &a->photographers, &count, &stop);
 					}
 				}
 				break;
@@ -693,7 +699,7 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 					{
 						int			count;
 
-						st = parse_names(c->env, &c->disp.text, i + 1, e - 1, &a->reporters, &count);
+						st = parse_names(c->env, &c->disp.text, i + 1, e - 1, &a->reporters, &count, &stop);
 					}
 				}
 				if (st == ZH_OK)

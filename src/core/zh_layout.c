@@ -47,6 +47,7 @@ typedef struct PLine
 	int			width;
 	unsigned	flags;
 	bool		blank;
+	bool		trail_space;	/* the page had a space after the text */
 } PLine;
 
 typedef struct Work
@@ -201,6 +202,7 @@ split_lines(const ZhEnv *env, const ZhText *in, Work *w)
 		pl.src_start = a < in->len ? in->src[a] : in->src_len;
 		pl.src_end = b > a ? in->src[b - 1] + 1 : pl.src_start;
 		pl.blank = (ta == tb);
+		pl.trail_space = tb < b;
 		if (ta - a >= 2)
 			pl.flags |= ZH_LINE_INDENTED;
 
@@ -480,9 +482,14 @@ zh_layout(const ZhEnv *env, const ZhText *folded, ZhLayout *out)
 			;
 		if (j < w.n && !keep_break(&w, p, &w.lines[j], full[i]))
 		{
-			/* joined: Latin words on either side still need their space */
-			if (p->end > p->start && zh_is_latin_letter(w.buf.cp[p->end - 1]) &&
-				zh_is_latin_letter(w.buf.cp[w.lines[j].start]))
+			/*
+			 * Joined: Latin words on either side still need their space,
+			 * and a space the page put before the break (陆知远 / 王晴) is
+			 * kept for the space rules to judge: between Chinese characters
+			 * the normal form drops it, the display form keeps it.
+			 */
+			if ((p->end > p->start && zh_is_latin_letter(w.buf.cp[p->end - 1]) &&
+				 zh_is_latin_letter(w.buf.cp[w.lines[j].start])) || p->trail_space)
 				zh_text_put(&out->text, ' ', p->src_end > 0 ? p->src_end - 1 : 0);
 			continue;
 		}
