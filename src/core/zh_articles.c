@@ -34,7 +34,8 @@ typedef enum LineKind
 	K_BYLINE,					/* a body line that opens with a byline */
 	K_CANDIDATE,				/* headline or column name */
 	K_CREDIT,					/* photo credit, maybe after a caption */
-	K_AUTHOR					/* （organisation） under an article */
+	K_AUTHOR,					/* （organisation） under an article */
+	K_MASTHEAD					/* the page's name and date: nobody's */
 } LineKind;
 
 typedef struct Line
@@ -53,7 +54,7 @@ typedef struct Line
 
 enum
 {
-	R_BODY, R_HEADLINE, R_SECTION, R_CREDIT, R_AUTHOR
+	R_BODY, R_HEADLINE, R_SECTION, R_CREDIT, R_AUTHOR, R_IGNORED
 };
 
 typedef struct Ctx
@@ -114,12 +115,21 @@ is_close_paren(uint32_t c)
  * place/date up to 讯 or 电, then an optional bracket of reporters.  0 if the
  * line does not open with one.
  */
+static size_t role_len(const uint32_t *cp, size_t i, size_t e);
+
 static size_t
 byline_at(const uint32_t *cp, size_t s, size_t e)
 {
 	size_t		a = agency_len(cp, s, e),
 				i;
 
+	/* （通讯员 张扬 记者 林立）9月18日…: reporters alone open the article */
+	if (!a && s < e && is_open_paren(cp[s]) && role_len(cp, s + 1, e) > 0)
+	{
+		for (i = s + 1; i < e && i < s + 48 && !is_close_paren(cp[i]); i++)
+			;
+		return (i < e && is_close_paren(cp[i]) && i + 1 < e) ? i + 1 - s : 0;
+	}
 	if (!a)
 		return 0;
 	/* place and date may stand between the agency and 讯/电 */
@@ -339,6 +349,29 @@ is_author_line(const uint32_t *cp, size_t s, size_t e)
 	return true;
 }
 
+/*
+ * 洛阳日报 2024年6月13日 星期四 第2版: the page's masthead, a date with a
+ * weekday.  Not a headline; kept apart like a signature.
+ */
+static bool
+is_masthead(const uint32_t *cp, size_t s, size_t e)
+{
+	bool		weekday = false,
+				digit = false;
+
+	if (e - s > 48)
+		return false;
+	for (size_t i = s; i < e; i++)
+	{
+		digit |= zh_is_digit(cp[i]);
+		if (i + 2 < e && cp[i] == 0x661F && cp[i + 1] == 0x671F)	/* 星期 */
+			weekday = true;
+		if (zh_is_sentence_final(cp[i]) || cp[i] == 0xFF0C)
+			return false;
+	}
+	return weekday && digit;
+}
+
 /* 一、 （一） 1. 1、 ①: sub-headings inside an article, not headlines. */
 static bool
 is_numbered(const uint32_t *cp, size_t s, size_t e)
@@ -394,6 +427,8 @@ classify(Ctx *c)
 			ln->kind = K_BYLINE;
 			ln->byline_end = ln->ds + byline_at(cp, ln->ds, ln->de);
 		}
+		else if (is_masthead(cp, ln->ds, ln->de))
+			ln->kind = K_MASTHEAD;
 		else if (is_author_line(cp, ln->ds, ln->de))
 			ln->kind = K_AUTHOR;
 		else if (credit_at(c, ln->ds, ln->de, &nf, &nt))
@@ -408,7 +443,7 @@ classify(Ctx *c)
 static bool
 is_header_kind(LineKind k)
 {
-	return k == K_CANDIDATE || k == K_CREDIT || k == K_AUTHOR;
+	return k == K_CANDIDATE || k == K_CREDIT || k == K_AUTHOR || k == K_MASTHEAD;
 }
 
 /* Among candidate lines [a, b), the strongest headline: doubled, then widest. */
@@ -537,7 +572,8 @@ assign(Ctx *c)
 					if (c->lines[i].article < 0)
 					{
 						c->lines[i].article = cur;
-						c->lines[i].role = c->lines[i].kind == K_CREDIT ? R_CREDIT : R_BODY;
+						c->lines[i].role = c->lines[i].kind == K_CREDIT ? R_CREDIT :
+							c->lines[i].kind == K_MASTHEAD ? R_IGNORED : R_BODY;
 					}
 				k = b;
 				continue;
@@ -564,6 +600,12 @@ assign(Ctx *c)
 
 				if (ln->article >= 0)
 					continue;
+				if (ln->kind == K_MASTHEAD)
+				{
+					ln->article = next;
+					ln->role = R_IGNORED;
+					continue;
+				}
 				ln->role = ln->kind == K_CREDIT ? R_CREDIT : R_SECTION;
 				/* before the next headline and the article above took one here: above */
 				ln->article = (h_prev >= 0 && h_next >= 0 && (long) i < h_next &&
@@ -664,6 +706,8 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 			case R_SECTION:
 				if (!a->section)
 					st = text_utf8(c, &c->disp.text, ln->ds, ln->de, &a->section);
+				break;
+			case R_IGNORED:
 				break;
 			case R_AUTHOR:
 				if (!a->author_org)

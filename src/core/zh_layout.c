@@ -350,6 +350,19 @@ starts_byline(const Work *w, const PLine *q)
 		(n >= 3 && memcmp(cp, xinhua, sizeof(xinhua)) == 0);
 }
 
+/* 2024年6月13日 星期四: a masthead is a line of its own. */
+static bool
+has_weekday(const Work *w, const PLine *p)
+{
+	const uint32_t *cp = w->buf.cp + p->start;
+	size_t		n = p->end - p->start;
+
+	for (size_t i = 0; i + 2 < n && n <= 48; i++)
+		if (cp[i] == 0x661F && cp[i + 1] == 0x671F)	/* 星期 */
+			return true;
+	return false;
+}
+
 /* … 赵智和 摄: a photo credit ends its line. */
 static bool
 ends_credit(const Work *w, const PLine *p)
@@ -379,7 +392,7 @@ keep_break(const Work *w, const PLine *p, const PLine *q, bool p_full)
 {
 	if (q->flags & ZH_LINE_INDENTED)
 		return true;
-	if (starts_byline(w, q) || ends_credit(w, p))
+	if (starts_byline(w, q) || ends_credit(w, p) || has_weekday(w, p))
 		return true;
 	if ((p->flags & ZH_LINE_DOUBLED) && (q->flags & ZH_LINE_DOUBLED))
 		return false;

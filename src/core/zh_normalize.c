@@ -4,9 +4,10 @@
  * Spaces are decided last, after lines are joined, because a PDF puts stray
  * spaces both inside lines (金融产业 发展) and at their ends, and because the
  * padding space of a two-character name (马 骏) is only visible as a space
- * between two ideographs.  In the normal form such spaces go; a space with a
- * Latin letter, a digit or any other script on either side stays, collapsed
- * to one, since there it separates words.
+ * between two ideographs.  In the normal form such spaces go, and so do
+ * spaces between Chinese and digits (2024 年); a space with a Latin letter or
+ * any other script on either side stays, collapsed to one, since there it
+ * separates words.
  */
 #include "zh_normalize.h"
 #include "zh_fold.h"
@@ -31,6 +32,20 @@ zh_normalize_layout(const ZhEnv *env, const char *s, size_t n, ZhLayout *out)
 	st = zh_layout(env, &folded, out);
 	zh_text_free(env, &folded);
 	return st;
+}
+
+/*
+ * Chinese is written without spaces, also next to digits (2024 年, 共有 86
+ * 家): such spaces are PDF damage or typesetting, and would split numbers
+ * from their units.  Next to Latin letters a space may separate words, and
+ * stays.
+ */
+static bool
+joins_without_space(uint32_t prev, uint32_t next)
+{
+	return (zh_is_cjk_context(prev) && zh_is_cjk_context(next)) ||
+		(zh_is_cjk_context(prev) && zh_is_digit(next)) ||
+		(zh_is_digit(prev) && zh_is_cjk_context(next));
 }
 
 ZhStatus
@@ -75,7 +90,7 @@ zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMode mode,
 		prev = out->text.len ? out->text.cp[out->text.len - 1] : '\n';
 		next = j < in->len ? in->cp[j] : '\n';
 		if (prev != '\n' && next != '\n' &&
-			!(mode == ZH_SPACES_REMOVE_CJK && zh_is_cjk_context(prev) && zh_is_cjk_context(next)))
+			!(mode == ZH_SPACES_REMOVE_CJK && joins_without_space(prev, next)))
 			zh_text_put(&out->text, ' ', in->src[i]);
 		i = j;
 	}
