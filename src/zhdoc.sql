@@ -226,6 +226,19 @@ CREATE OPERATOR CLASS zhentity_hash_ops DEFAULT FOR TYPE zhentity USING hash AS
     OPERATOR 1 =,
     FUNCTION 1 zhentity_hash(zhentity);
 
+-- Internal to the documents pipeline: one analysis, three results --------------
+
+CREATE FUNCTION derive_parts(doc text, anchor date,
+    OUT part text, OUT n int, OUT kind text, OUT surface text, OUT canonical text,
+    OUT start int, OUT len int, OUT name text, OUT titles text[], OUT role text,
+    OUT article_no int, OUT organ text, OUT seq int, OUT held_on date, OUT part_of_day text,
+    OUT chair text, OUT chair_titles text[], OUT attendees text[], OUT agenda text[])
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_derive_parts'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 40;
+COMMENT ON FUNCTION derive_parts(text, date) IS
+'Internal to the documents pipeline: the rows of zh_entities (part mention), zh_officials (part official) and zh_meetings (part meeting) of one document from a single analysis';
+
 -- Documents pipeline ------------------------------------------------------------
 --
 -- zhdoc.documents holds the documents; a row trigger derives their articles,
@@ -408,9 +421,14 @@ BEGIN
                   HINT = 'Split the document into pages or bulletins before loading it.';
     END IF;
 
-    -- Articles, and the mentions with the article each starts in (both are
-    -- offsets into the same body).
-    WITH arts AS (
+    -- One statement: each document is analysed once (derive_parts gives its
+    -- mentions, officials and meetings together), and every derived table is
+    -- written from that.  Data-modifying CTEs all run, referenced or not.
+    WITH parts AS MATERIALIZED (
+        SELECT d.id AS document_id, p.*
+        FROM zhdoc.documents d, zhdoc.derive_parts(d.body, d.published) p
+        WHERE d.id = ANY (ids)
+    ), arts AS (
         INSERT INTO zhdoc.document_articles
             (document_id, article_no, headline, byline, reporters, body, start, len,
              section, photographers, caption, author_org)
@@ -419,47 +437,42 @@ BEGIN
         FROM zhdoc.documents d, zhdoc.zh_articles(d.body) a
         WHERE d.id = ANY (ids)
         RETURNING document_id, article_no, start, len
-    ), ents AS (
-        SELECT d.id, e.kind, e.surface, e.canonical, e.start, e.len, e.n
-        FROM zhdoc.documents d,
-             zhdoc.zh_entities(d.body) WITH ORDINALITY AS e(kind, surface, canonical, start, len, n)
-        WHERE d.id = ANY (ids)
+    ), mentions AS (
+        -- each mention with the article it starts in (offsets into the same body)
+        INSERT INTO zhdoc.document_mentions (document_id, mention_no, article_no, entity, surface, start, len)
+        SELECT DISTINCT ON (p.document_id, p.n)
+               p.document_id, p.n, a.article_no, zhdoc.zhentity(p.kind, p.canonical), p.surface, p.start, p.len
+        FROM parts p
+        LEFT JOIN arts a ON a.document_id = p.document_id AND p.start >= a.start AND p.start < a.start + a.len
+        WHERE p.part = 'mention'
+        ORDER BY p.document_id, p.n, a.start DESC
+    ), meets AS (
+        INSERT INTO zhdoc.document_meetings
+            (meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on,
+             part_of_day, chair, chair_titles, attendees, agenda)
+        SELECT p.document_id * 10000 + p.n, p.document_id, p.n, p.article_no, p.organ, p.name, p.seq,
+               p.held_on, p.part_of_day, p.chair, p.chair_titles, p.attendees, p.agenda
+        FROM parts p
+        WHERE p.part = 'meeting'
+        RETURNING document_id, meeting_no, chair, chair_titles, attendees
     )
-    INSERT INTO zhdoc.document_mentions (document_id, mention_no, article_no, entity, surface, start, len)
-    SELECT DISTINCT ON (e.id, e.n)
-           e.id, e.n, a.article_no, zhdoc.zhentity(e.kind, e.canonical), e.surface, e.start, e.len
-    FROM ents e
-    LEFT JOIN arts a ON a.document_id = e.id AND e.start >= a.start AND e.start < a.start + a.len
-    ORDER BY e.id, e.n, a.start DESC;
-
-    INSERT INTO zhdoc.document_meetings
-        (meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on,
-         part_of_day, chair, chair_titles, attendees, agenda)
-    SELECT d.id * 10000 + m.n, d.id, m.n, m.article_no, m.organ, m.name, m.seq, m.held_on,
-           m.part_of_day, m.chair, m.chair_titles, m.attendees, m.agenda
-    FROM zhdoc.documents d,
-         zhdoc.zh_meetings(d.body, d.published) WITH ORDINALITY AS m(
-             article_no, organ, name, seq, held_on, part_of_day, chair, chair_titles,
-             attendees, agenda, n)
-    WHERE d.id = ANY (ids);
-
-    -- The persons of zh_officials, and anyone who chaired or attended a
-    -- meeting in the document, with the meetings counted per person.
+    -- The persons of the document, and anyone who chaired or attended a
+    -- meeting in it, with the meetings counted per person.
     INSERT INTO zhdoc.document_officials
         (document_id, name, titles, role, published, meetings_chaired, meetings_attended)
     SELECT d.id, coalesce(o.name, p.name),
            coalesce(o.titles,
-                    (SELECT m.chair_titles FROM zhdoc.document_meetings m
+                    (SELECT m.chair_titles FROM meets m
                      WHERE m.document_id = p.document_id AND m.chair = p.name
                      ORDER BY m.meeting_no LIMIT 1),
                     '{}'),
            coalesce(o.role, 'official'), d.published,
            coalesce(p.chaired, 0), coalesce(p.attended, 0)
     FROM (
-        SELECT DISTINCT ON (d.id, z.name) d.id AS document_id, z.name, z.titles, z.role
-        FROM zhdoc.documents d, zhdoc.zh_officials(d.body) z
-        WHERE d.id = ANY (ids) AND z.name IS NOT NULL
-        ORDER BY d.id, z.name, z.role = 'official' DESC, z.role
+        SELECT DISTINCT ON (x.document_id, x.name) x.document_id, x.name, x.titles, x.role
+        FROM parts x
+        WHERE x.part = 'official' AND x.name IS NOT NULL
+        ORDER BY x.document_id, x.name, x.role = 'official' DESC, x.role
     ) o
     FULL JOIN (
         SELECT q.document_id, q.name,
@@ -467,12 +480,12 @@ BEGIN
                pg_catalog.count(*) FILTER (WHERE NOT q.chaired)::int AS attended
         FROM (
             SELECT m.document_id, m.chair AS name, true AS chaired, m.meeting_no
-            FROM zhdoc.document_meetings m
-            WHERE m.document_id = ANY (ids) AND m.chair IS NOT NULL
+            FROM meets m
+            WHERE m.chair IS NOT NULL
             UNION ALL
             SELECT DISTINCT m.document_id, a.name, false, m.meeting_no
-            FROM zhdoc.document_meetings m, unnest(m.attendees) AS a(name)
-            WHERE m.document_id = ANY (ids) AND a.name IS NOT NULL
+            FROM meets m, unnest(m.attendees) AS a(name)
+            WHERE a.name IS NOT NULL
         ) q
         GROUP BY q.document_id, q.name
     ) p ON p.document_id = o.document_id AND p.name = o.name

@@ -231,7 +231,7 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 			if (!(c == '\r' && i + 1 < in->len && in->cp[i + 1] == '\n'))
 			{
 				if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
-					return st;
+					goto fail;
 				zh_text_put(out, '\n', in->src[i]);
 			}
 			i++;
@@ -244,7 +244,7 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 			 unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[i + 1])))
 		{
 			if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
-				return st;
+				goto fail;
 			zh_text_put(out, c, in->src[i]);
 			i++;
 			continue;
@@ -256,12 +256,18 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 		if (j == i + 1 && is_kept_punct(c))
 		{
 			if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
-				return st;
+				goto fail;
 			zh_text_put(out, c, in->src[i]);
 		}
 		else if ((st = nfkc_chunk(env, nfkc, in, i, j, out)) != ZH_OK)
-			return st;
+			goto fail;
 		i = j;
 	}
-	return fold_traditional(env, out);
+	if ((st = fold_traditional(env, out)) == ZH_OK)
+		return ZH_OK;
+
+fail:
+	/* the caller gets nothing to free on error (zh_normalize_layout relies on it) */
+	zh_text_free(env, out);
+	return st;
 }

@@ -335,10 +335,18 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 		if ((st = zh_text_to_utf8(c->env, t, org_s, org_e, &p1, &len1)) != ZH_OK)
 			return st;
 		if ((st = zh_text_to_utf8(c->env, t, tail_s, noun_e, &p2, &len2)) != ZH_OK)
+		{
+			zh_free(c->env, p1);
 			return st;
+		}
 		m->name = zh_alloc(c->env, len1 + len2 + 1);
 		if (!m->name)
+		{
+			/* the halves are ours until copied; m's fields the caller frees */
+			zh_free(c->env, p1);
+			zh_free(c->env, p2);
 			return ZH_ERR_NOMEM;
+		}
 		memcpy(m->name, p1, len1);
 		memcpy(m->name + len1, p2, len2);
 		m->name[len1 + len2] = 0;
@@ -478,35 +486,52 @@ index_orgs(Ctx *c)
 	}
 }
 
+/*
+ * Could the raw text contain 召开 or 举行 at all?  Most documents report no
+ * meeting, and this byte search spares them the whole analysis.  It looks
+ * for the first character alone (召, 举, or the traditional 舉), since a PDF
+ * line break may stand between the two.
+ */
+static bool
+mentions_event(const char *s, size_t n)
+{
+	static const char *const firsts[] = {"\xE5\x8F\xAC", "\xE4\xB8\xBE", "\xE8\x88\x89"};	/* 召 举 舉 */
+
+	for (size_t i = 0; i + 3 <= n; i++)
+	{
+		for (int k = 0; k < 3; k++)
+			if (memcmp(s + i, firsts[k], 3) == 0)
+				return true;
+	}
+	return false;
+}
+
 ZhStatus
-zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
-			const char *s, size_t n, bool has_anchor, int32_t anchor_day,
-			ZhMeeting **out, size_t *nout)
+zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
+				 const char *s, size_t n, bool has_anchor, int32_t anchor_day,
+				 ZhMeeting **out, size_t *nout)
 {
 	Ctx			c;
-	ZhAnalysis	an;
-	ZhStatus	st;
+	ZhStatus	st = ZH_OK;
 	ZhMeeting  *ms = NULL;
 	size_t		nm = 0;
 	int		   *best_event = NULL;
 	int64_t    *dated = NULL;		/* distance from the event back to its date, or -1 */
 
 	memset(&c, 0, sizeof(c));
-	memset(&an, 0, sizeof(an));
 	c.env = env;
+	c.ents = *ents;
 	*out = NULL;
 	*nout = 0;
-	if ((st = zh_analyze(env, d, ud, s, n, ZH_SEG_DEFAULT, &an)) != ZH_OK)
-		return st;
-	if ((st = zh_entities(env, d, &an, &c.ents)) != ZH_OK)
-		goto done;
+	if (!mentions_event(s, n))
+		return ZH_OK;			/* no 召开 or 举行: nothing to look for */
 	if ((st = zh_articles(env, s, n, &c.arts, &c.narts)) != ZH_OK)
 		goto done;
 	if ((st = zh_dates(env, s, n, has_anchor, anchor_day, &c.dates, &c.ndates)) != ZH_OK)
 		goto done;
-	c.cp = an.norm.text.cp;
-	c.src = an.norm.text.src;
-	c.n = an.norm.text.len;
+	c.cp = an->norm.text.cp;
+	c.src = an->norm.text.src;
+	c.n = an->norm.text.len;
 	c.org_end = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
 	c.org_start = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
 	best_event = zh_alloc(env, (c.narts + 1) * sizeof(int));
@@ -600,7 +625,7 @@ zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 			name_s = org_e;
 		}
 		noun_e = meeting_noun_end(&c, name_s);
-		if ((st = build_meeting(&c, &an.norm.text, (int) a, q, org_s, org_e, name_s, noun_e,
+		if ((st = build_meeting(&c, &an->norm.text, (int) a, q, org_s, org_e, name_s, noun_e,
 								organ_first, &ms[nm])) != ZH_OK)
 		{
 			nm++;
@@ -613,10 +638,8 @@ done:
 	zh_free(env, c.org_start);
 	zh_free(env, best_event);
 	zh_free(env, dated);
-	zh_entities_free(env, &c.ents);
 	zh_articles_free(env, c.arts, c.narts);
 	zh_dates_free(env, c.dates, c.ndates);
-	zh_analysis_free(env, &an);
 	if (st != ZH_OK)
 	{
 		zh_meetings_free(env, ms, nm);
@@ -627,6 +650,31 @@ done:
 	return ZH_OK;
 }
 
+
+/* Meetings of raw text: analyse it, recognise entities, then read meetings. */
+ZhStatus
+zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
+			const char *s, size_t n, bool has_anchor, int32_t anchor_day,
+			ZhMeeting **out, size_t *nout)
+{
+	ZhAnalysis	an;
+	ZhEntities	ents;
+	ZhStatus	st;
+
+	*out = NULL;
+	*nout = 0;
+	if (!mentions_event(s, n))
+		return ZH_OK;			/* no 召开 or 举行: nothing to analyse */
+	if ((st = zh_analyze(env, d, ud, s, n, ZH_SEG_DEFAULT, &an)) != ZH_OK)
+		return st;
+	if ((st = zh_entities(env, d, &an, &ents)) == ZH_OK)
+	{
+		st = zh_meetings_with(env, &an, &ents, s, n, has_anchor, anchor_day, out, nout);
+		zh_entities_free(env, &ents);
+	}
+	zh_analysis_free(env, &an);
+	return st;
+}
 
 void
 zh_meetings_free(const ZhEnv *env, ZhMeeting *m, size_t n)

@@ -25,6 +25,10 @@ typedef struct ZhMeeting
 ZhStatus	zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 						const char *s, size_t n, bool has_anchor, int32_t anchor_day,
 						ZhMeeting **out, size_t *nout);
+/* The same from an analysis and its entities already at hand (zhdoc's pipeline). */
+ZhStatus	zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
+							 const char *s, size_t n, bool has_anchor, int32_t anchor_day,
+							 ZhMeeting **out, size_t *nout);
 void		zh_meetings_free(const ZhEnv *env, ZhMeeting *m, size_t n);
 
 #endif
