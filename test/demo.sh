@@ -24,8 +24,9 @@ FROM page, zh_articles(page.body) a;
 
 -- The documents pipeline: insert the page as a document; its articles,
 -- mentions, meetings and officials are derived in the same transaction.
+-- The page prints no date (published NULL): dates take the year it states.
 INSERT INTO documents (source, external_id, published, body)
-VALUES ('丰台报', 'fengtai-page', '2023-05-26', :'page')
+VALUES ('丰台报', 'fengtai-page', NULL, :'page')
 ON CONFLICT (source, external_id) DO UPDATE SET published = EXCLUDED.published, body = EXCLUDED.body;
 \echo
 \echo 'zhdoc.documents: the page loaded as a document'
