@@ -82,6 +82,13 @@ zh_cluster_start() {
 	export PGHOST="$ZH_CLUSTER" PGPORT="$ZH_PORT" PGUSER=postgres PGDATABASE=postgres
 }
 
+# What every benchmark does first: dependencies, build, a cluster of its own.
+zh_bench_start() {
+	zh_deps
+	zh_build_install
+	zh_cluster_start
+}
+
 zh_psql() {
 	psql -X -v ON_ERROR_STOP=1 -q "$@"
 }

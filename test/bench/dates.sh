@@ -5,9 +5,7 @@
 source "$(dirname "$0")/../lib.sh"
 MB="${1:-12}"
 
-zh_deps
-zh_build_install
-zh_cluster_start
+zh_bench_start
 
 zh_psql -v target_mb="$MB" <<SQL
 CREATE EXTENSION zhdoc;

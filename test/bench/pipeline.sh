@@ -17,9 +17,7 @@
 source "$(dirname "$0")/../lib.sh"
 DOCS="${1:-20000}"
 
-zh_deps
-zh_build_install
-zh_cluster_start
+zh_bench_start
 
 # The server writes and reads the generated file: put it in the cluster's
 # directory, which its owner can write.

@@ -9,9 +9,7 @@ source "$(dirname "$0")/../lib.sh"
 MB="${1:-12}"
 PKU="$ZH_ROOT/../shared/corpus/cws/pku_dev.utf8"
 
-zh_deps
-zh_build_install
-zh_cluster_start
+zh_bench_start
 
 zh_psql -q -v target_mb="$MB" <<SQL
 CREATE EXTENSION zhdoc;

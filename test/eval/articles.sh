@@ -8,11 +8,7 @@ trap 'rm -rf "$out"' EXIT
 DATA="$ZH_ROOT/test/data"
 
 {
-	echo "CREATE TEMP TABLE docs(name text, body text);"
-	for f in "$DATA/fengtai-page.txt" "$DATA"/gold/*.txt; do
-		echo "\\set body \`cat '$f'\`"
-		echo "INSERT INTO docs VALUES ('$(basename "$f")', :'body');"
-	done
+	eval_docs_sql
 	cat <<'SQL'
 \pset format unaligned
 \pset tuples_only on

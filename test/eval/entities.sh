@@ -10,11 +10,7 @@ DATA="$ZH_ROOT/test/data"
 
 # system output for every document, as JSON keyed by file name
 {
-	echo "CREATE TEMP TABLE docs(name text, body text);"
-	for f in "$DATA/fengtai-page.txt" "$DATA"/gold/*.txt; do
-		echo "\\set body \`cat '$f'\`"
-		echo "INSERT INTO docs VALUES ('$(basename "$f")', :'body');"
-	done
+	eval_docs_sql
 	cat <<'SQL'
 \pset format unaligned
 \pset tuples_only on

@@ -12,3 +12,18 @@ eval_db() {
 		psql -X -q -c "CREATE EXTENSION zhdoc"
 	fi
 }
+
+# SQL that loads the dev page and the gold documents into temp table docs
+# (name = file name, anchor = the gold file's anchor, body), for the
+# evaluations that compare a function's output with the gold files.
+eval_docs_sql() {
+	local data="$ZH_ROOT/test/data" f g anchor
+	echo "CREATE TEMP TABLE docs(name text, anchor date, body text);"
+	for f in "$data/fengtai-page.txt" "$data"/gold/*.txt; do
+		g="${f%.txt}.json"
+		[ "$f" = "$data/fengtai-page.txt" ] && g="$data/gold.json"
+		anchor=$(python3 -c "import json,sys; a=json.load(open(sys.argv[1])).get('anchor'); print(a or '')" "$g")
+		echo "\\set body \`cat '$f'\`"
+		echo "INSERT INTO docs VALUES ('$(basename "$f")', nullif('$anchor', '')::date, :'body');"
+	done
+}

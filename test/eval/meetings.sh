@@ -8,14 +8,7 @@ trap 'rm -rf "$out"' EXIT
 DATA="$ZH_ROOT/test/data"
 
 {
-	echo "CREATE TEMP TABLE docs(name text, anchor date, body text);"
-	for f in "$DATA/fengtai-page.txt" "$DATA"/gold/*.txt; do
-		g="${f%.txt}.json"
-		[ "$f" = "$DATA/fengtai-page.txt" ] && g="$DATA/gold.json"
-		anchor=$(python3 -c "import json,sys; a=json.load(open(sys.argv[1])).get('anchor'); print(a or '')" "$g")
-		echo "\\set body \`cat '$f'\`"
-		echo "INSERT INTO docs VALUES ('$(basename "$f")', nullif('$anchor', '')::date, :'body');"
-	done
+	eval_docs_sql
 	cat <<'SQL'
 \pset format unaligned
 \pset tuples_only on
