@@ -1,0 +1,101 @@
+/* Entities, officials and meetings of the dev page, without PostgreSQL. */
+#include "unit.h"
+#include "zh_meetings.h"
+
+static ZhDict *
+open_dict(void)
+{
+	ZhDict	   *d = NULL;
+	char		err[256];
+
+	if (!unit_dict_path || zh_dict_open(unit_dict_path, &d, err, sizeof(err)) != ZH_OK)
+		return NULL;
+	return d;
+}
+
+static const char *
+titles_joined(const ZhStrList *l, char *buf, size_t cap)
+{
+	buf[0] = 0;
+	for (int i = 0; i < l->n; i++)
+	{
+		if (i)
+			strncat(buf, ",", cap - strlen(buf) - 1);
+		strncat(buf, l->items[i], cap - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+void
+test_entities(void)
+{
+	ZhDict	   *d = open_dict();
+	char		path[512],
+				buf[512];
+	char	   *page;
+	size_t		len;
+	ZhAnalysis	an;
+	ZhEntities	ents;
+	ZhMeeting  *ms;
+	size_t		nm;
+	static const char *const want[][3] = {
+		{"唐诺仪", "通讯员", "reporter"},
+		{"王蕾蕾", "记者", "reporter"},
+		{"王少峰", "区委书记,区委教育工作领导小组组长", "official"},
+		{"习近平", "总书记", "official"},
+		{"初军威", "区委副书记,区长,区委教育工作领导小组常务副组长", "official"},
+		{"底志欣", "区委副书记", "official"},
+		{"赵智和", "", "photographer"},
+		{"张馨予", "实习记者", "reporter"},
+		{"薄澜", "区领导", "official"},
+	};
+
+	if (!d)
+	{
+		fprintf(stderr, "test_entities: skipped, no dictionary (argv[2] or ZHDOC_DICT)\n");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/fengtai-page.txt", unit_data_dir);
+	page = unit_read_file(path, &len);
+	CHECK(zh_analyze(&unit_env, d, NULL, page, len, ZH_SEG_DEFAULT, &an) == ZH_OK);
+	CHECK(zh_entities(&unit_env, d, &an, &ents) == ZH_OK);
+	CHECK(ents.nofficials == sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < ents.nofficials && i < sizeof(want) / sizeof(want[0]); i++)
+	{
+		CHECK_STR(ents.officials[i].name, want[i][0]);
+		CHECK_STR(titles_joined(&ents.officials[i].titles, buf, sizeof(buf)), want[i][1]);
+		CHECK_STR(zh_role_name(ents.officials[i].role), want[i][2]);
+	}
+	/* offsets point into the raw page, where names may be broken over lines */
+	for (size_t i = 0; i < ents.n; i++)
+		CHECK(ents.ents[i].src_start < ents.ents[i].src_end && ents.ents[i].src_end <= an.norm.text.src_len);
+
+	CHECK(zh_meetings_with(&unit_env, &an, &ents, page, len, false, 0, &ms, &nm) == ZH_OK);
+	CHECK(nm == 3);
+	if (nm == 3)
+	{
+		CHECK_STR(ms[0].name, "区委常委会第68次会议");
+		CHECK(ms[0].seq == 68 && ms[0].has_date && ms[0].held_on == 8544);	/* 2023-05-24 */
+		CHECK_STR(ms[0].chair, "王少峰");
+		CHECK(ms[0].agenda.n == 2 && ms[0].attendees.n == 0);
+		CHECK_STR(ms[1].organ, "区委理论学习中心组");
+		CHECK_STR(titles_joined(&ms[1].attendees, buf, sizeof(buf)), "初军威,底志欣");
+		CHECK_STR(ms[2].name, "区委教育工作领导小组2023年第二次会议");
+		CHECK(ms[2].seq == 2 && ms[2].held_on == 8545 && ms[2].agenda.n == 3);
+		CHECK_STR(titles_joined(&ms[2].chair_titles, buf, sizeof(buf)), "区委书记,区委教育工作领导小组组长");
+		CHECK_STR(titles_joined(&ms[2].attendees, buf, sizeof(buf)), "初军威,底志欣,薄澜");
+	}
+	zh_meetings_free(&unit_env, ms, nm);
+	zh_entities_free(&unit_env, &ents);
+	zh_analysis_free(&unit_env, &an);
+
+	/* a title without a name is nobody; words that look like names are not names */
+	CHECK(zh_analyze(&unit_env, d, NULL, "市人大常委会主任、市政协主席列席会议。高速公路方案通过。", strlen("市人大常委会主任、市政协主席列席会议。高速公路方案通过。"), ZH_SEG_DEFAULT, &an) == ZH_OK);
+	CHECK(zh_entities(&unit_env, d, &an, &ents) == ZH_OK);
+	CHECK(ents.nofficials == 0);
+	zh_entities_free(&unit_env, &ents);
+	zh_analysis_free(&unit_env, &an);
+
+	free(page);
+	zh_dict_close(d);
+}
