@@ -11,6 +11,7 @@ SET search_path = zhdoc, public;
 CREATE TEMP VIEW derived_checksum AS
 SELECT (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM document_articles t) AS articles,
        (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM document_mentions t) AS mentions,
+       (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM document_entities t) AS entity_sets,
        (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM document_meetings t) AS meetings,
        (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM document_officials t) AS officials;
 

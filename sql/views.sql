@@ -41,7 +41,7 @@ FROM pool, generate_series(1, 3000) i, LATERAL (SELECT date '2023-01-01' + (i * 
 SELECT count(*) AS documents, count(derive_error) AS failed FROM documents;
 SELECT count(*) AS meetings, count(DISTINCT organ) AS organs, count(DISTINCT chair) AS chairs,
        min(held_on), max(held_on) FROM meetings;
-ANALYZE documents, document_articles, document_mentions, document_meetings, document_officials;
+ANALYZE documents, document_articles, document_mentions, document_entities, document_meetings, document_officials;
 -- small tables: keep the plans from depending on the statistics of the moment
 SET enable_seqscan = off;
 
@@ -54,6 +54,10 @@ EXPLAIN (COSTS OFF) SELECT * FROM meetings WHERE attendees @> ARRAY['王少峰']
 -- mentions by entity, and the documents mentioning a person
 EXPLAIN (COSTS OFF) SELECT * FROM mentions WHERE entity = 'person:王少峰';
 EXPLAIN (COSTS OFF) SELECT * FROM documents WHERE id IN (SELECT document_id FROM mentions WHERE entity = 'person:王少峰');
+-- documents naming two entities at once, or any of two (GIN on zhentity[])
+EXPLAIN (COSTS OFF) SELECT document_id FROM document_entities WHERE entities @> ARRAY['person:王少峰', 'place:丰台区']::zhentity[];
+EXPLAIN (COSTS OFF) SELECT document_id FROM document_entities WHERE entities && ARRAY['person:王少峰', 'person:初军威']::zhentity[];
+SELECT count(*) AS naming_both FROM document_entities WHERE entities @> ARRAY['person:王少峰', 'place:丰台区']::zhentity[];
 -- documents by full text
 EXPLAIN (COSTS OFF) SELECT id FROM documents WHERE body_tsv @@ websearch_to_tsquery('zhdoc.chinese', '城市更新');
 -- one official: both halves of the view read document_officials by name

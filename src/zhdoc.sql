@@ -263,7 +263,7 @@ CREATE TABLE documents (
     UNIQUE (source, external_id)
 );
 COMMENT ON TABLE documents IS
-'Documents to analyse (a newspaper page, a bulletin). Inserting or updating body or published (re)derives document_articles, document_mentions, document_meetings and document_officials in the same transaction; deleting cascades. published is the anchor date for relative dates. A document whose derivation fails is kept with derive_error set (and a WARNING): the rest of the batch goes on';
+'Documents to analyse (a newspaper page, a bulletin). Inserting or updating body or published (re)derives document_articles, document_mentions, document_entities, document_meetings and document_officials in the same transaction; deleting cascades. published is the anchor date for relative dates. A document whose derivation fails is kept with derive_error set (and a WARNING): the rest of the batch goes on';
 COMMENT ON COLUMN documents.id IS 'Document id (identity)';
 COMMENT ON COLUMN documents.source IS 'Where the document comes from (a newspaper, a bulletin); with external_id the key for INSERT ... ON CONFLICT (source, external_id)';
 COMMENT ON COLUMN documents.external_id IS 'The document''s id in its source (a URL, a page number)';
@@ -318,6 +318,19 @@ CREATE TABLE document_mentions (
 CREATE INDEX document_mentions_entity ON document_mentions (entity, document_id);
 COMMENT ON TABLE document_mentions IS
 'zh_entities of each document, with the article each falls in, maintained by the documents trigger (do not write): read zhdoc.mentions';
+
+-- The set of entities each document mentions, for GIN: documents naming
+-- several entities at once (entities @> ARRAY['person:王少峰',
+-- 'place:丰台区']::zhentity[]) or any of several (&&).
+CREATE TABLE document_entities (
+    document_id bigint PRIMARY KEY REFERENCES documents ON DELETE CASCADE,
+    entities zhentity[] NOT NULL
+);
+CREATE INDEX document_entities_gin ON document_entities USING gin (entities);
+COMMENT ON TABLE document_entities IS
+'The distinct entities of each document (zhentity[], GIN-indexed), maintained by the documents trigger (do not write): WHERE entities @> ARRAY[''person:王少峰'']::zhdoc.zhentity[]';
+COMMENT ON COLUMN document_entities.document_id IS 'zhdoc.documents.id';
+COMMENT ON COLUMN document_entities.entities IS 'Every entity the document mentions, once, sorted';
 
 -- meeting_id is document_id * 10000 + the meeting's number in its document:
 -- re-deriving a document gives its meetings the same ids (a sequence would
@@ -374,6 +387,7 @@ SELECT pg_catalog.pg_extension_config_dump('documents', '');
 SELECT pg_catalog.pg_extension_config_dump('documents_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('document_articles', '');
 SELECT pg_catalog.pg_extension_config_dump('document_mentions', '');
+SELECT pg_catalog.pg_extension_config_dump('document_entities', '');
 SELECT pg_catalog.pg_extension_config_dump('document_meetings', '');
 SELECT pg_catalog.pg_extension_config_dump('document_officials', '');
 
@@ -446,6 +460,12 @@ BEGIN
         LEFT JOIN arts a ON a.document_id = p.document_id AND p.start >= a.start AND p.start < a.start + a.len
         WHERE p.part = 'mention'
         ORDER BY p.document_id, p.n, a.start DESC
+    ), entity_sets AS (
+        INSERT INTO zhdoc.document_entities (document_id, entities)
+        SELECT p.document_id, pg_catalog.array_agg(DISTINCT zhdoc.zhentity(p.kind, p.canonical))
+        FROM parts p
+        WHERE p.part = 'mention'
+        GROUP BY p.document_id
     ), meets AS (
         INSERT INTO zhdoc.document_meetings
             (meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on,
@@ -559,6 +579,7 @@ BEGIN
         IF ids IS NOT NULL THEN
             DELETE FROM zhdoc.document_articles WHERE document_id = ANY (ids);
             DELETE FROM zhdoc.document_mentions WHERE document_id = ANY (ids);
+            DELETE FROM zhdoc.document_entities WHERE document_id = ANY (ids);
             DELETE FROM zhdoc.document_meetings WHERE document_id = ANY (ids);
             DELETE FROM zhdoc.document_officials WHERE document_id = ANY (ids);
         END IF;

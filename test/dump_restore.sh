@@ -36,6 +36,7 @@ CHECK="
 SELECT 'documents', count(*), md5(string_agg(concat_ws('|', id, source, external_id, published, body, derived_at, derive_error), '#' ORDER BY id)) FROM zhdoc.documents
 UNION ALL SELECT 'document_articles', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_articles t
 UNION ALL SELECT 'document_mentions', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_mentions t
+UNION ALL SELECT 'document_entities', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_entities t
 UNION ALL SELECT 'document_meetings', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_meetings t
 UNION ALL SELECT 'document_officials', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_officials t
 UNION ALL SELECT 'officials view', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.officials t
@@ -53,7 +54,7 @@ if [ "$before" != "$after" ]; then
 	diff <(echo "$before") <(echo "$after") >&2 || true
 	exit 1
 fi
-for t in documents document_articles document_mentions document_meetings document_officials; do
+for t in documents document_articles document_mentions document_entities document_meetings document_officials; do
 	n="$(echo "$before" | awk -F'|' -v t="$t" '$1 == t { print $2 }')"
 	if [ "${n:-0}" -eq 0 ]; then
 		echo "dump_restore: $t is empty: nothing was compared" >&2

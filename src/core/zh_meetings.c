@@ -192,18 +192,25 @@ meeting_noun_end(const Ctx *c, size_t from)
 	return 0;
 }
 
-/* 第68次, 2023年第二次: the meeting's number, or 0. */
+/*
+ * 第68次, 2023年第二次, 十五届二十一次: the meeting's number, the numeral
+ * right before 次 (a 届 before it is the term, not the meeting), or 0.
+ */
 static int
 meeting_seq(const Ctx *c, size_t from, size_t to)
 {
-	for (size_t p = from; p + 2 < to; p++)
+	for (size_t p = from + 1; p < to; p++)
 	{
+		size_t		q = p;
 		ZhDateNum	num;
 
-		if (c->cp[p] != 0x7B2C)	/* 第 */
+		if (c->cp[p] != 0x6B21)	/* 次 */
 			continue;
-		if (zh_datenum_read(c->cp, c->n, p + 1, 8, &num) && num.value > 0 && num.value < 100000 &&
-			p + 1 + num.len < to && c->cp[p + 1 + num.len] == 0x6B21)	/* 次 */
+		while (q > from && q > p - 8 &&
+			   (zh_is_digit(c->cp[q - 1]) || zh_datenum_is_cn(c->cp[q - 1])))
+			q--;
+		if (q < p && zh_datenum_read(c->cp, c->n, q, 8, &num) && num.len == p - q &&
+			num.value > 0 && num.value < 100000)
 			return (int) num.value;
 	}
 	return 0;
