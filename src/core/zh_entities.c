@@ -30,6 +30,7 @@
 #include "zh_entities.h"
 #include "zh_chars.h"
 #include "zh_entity_lexicons.h"
+#include "zh_bsearch.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -225,19 +226,10 @@ tok_containing(const Ctx *c, uint32_t p)
 static size_t
 first_span_ending_from(const SpanList *l, uint32_t end)
 {
-	size_t		lo = 0,
-				hi = l->n;
+	size_t		k;
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (l->v[mid].end < end)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	ZH_LOWER_BOUND(l->n, l->v[i].end, end, k);
+	return k;
 }
 
 /* The longest span of l ending exactly at `end`, or NULL.  Logarithmic. */

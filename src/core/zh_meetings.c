@@ -25,6 +25,7 @@
 #include "zh_dates.h"
 #include "zh_datenum.h"
 #include "zh_entity_lexicons.h"
+#include "zh_bsearch.h"
 
 #include <string.h>
 
@@ -84,89 +85,40 @@ at(const Ctx *c, size_t p, uint32_t a, uint32_t b)
 static int
 article_of(const Ctx *c, uint32_t s)
 {
-	size_t		lo = 0,
-				hi = c->narts;
+	size_t		a;
 
-	/* articles are in page order and do not overlap */
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->arts[mid].src_end <= s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (lo < c->narts && s >= c->arts[lo].src_start && s < c->arts[lo].src_end) ? (int) lo : -1;
+	/* articles are in page order and do not overlap: the first ending after s */
+	ZH_LOWER_BOUND(c->narts, c->arts[i].src_end, (uint64_t) s + 1, a);
+	return (a < c->narts && s >= c->arts[a].src_start) ? (int) a : -1;
 }
 
 /* First entity starting at or after normal-form position p (ents are by start). */
 static size_t
 first_entity_from(const Ctx *c, size_t p)
 {
-	size_t		lo = 0,
-				hi = c->ents.n;
+	size_t		k;
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->ents.ents[mid].start < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	ZH_LOWER_BOUND(c->ents.n, c->ents.ents[i].start, p, k);
+	return k;
 }
 
 /* First date starting at or after input character s (dates are in text order). */
 static size_t
 first_date_from(const Ctx *c, uint32_t s)
 {
-	size_t		lo = 0,
-				hi = c->ndates;
+	size_t		k;
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->dates[mid].src_start < s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	ZH_LOWER_BOUND(c->ndates, c->dates[i].src_start, s, k);
+	return k;
 }
 
 /* Normal-form range [*from, *to) of an article. */
 static void
 article_range(const Ctx *c, int a, size_t *from, size_t *to)
 {
-	size_t		lo = 0,
-				hi = c->n;
-
 	/* src is non-decreasing along the normal form */
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->src[mid] < c->arts[a].src_start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	*from = lo;
-	hi = c->n;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->src[mid] < c->arts[a].src_end)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	*to = lo;
+	ZH_LOWER_BOUND(c->n, c->src[i], c->arts[a].src_start, *from);
+	ZH_LOWER_BOUND(c->n, c->src[i], c->arts[a].src_end, *to);
 }
 
 static ZhStatus
@@ -220,21 +172,12 @@ meeting_seq(const Ctx *c, size_t from, size_t to)
 static const ZhPersonMention *
 mention_at(const Ctx *c, uint32_t s, uint32_t e)
 {
-	size_t		lo = 0,
-				hi = c->ents.nmentions;
+	size_t		k;
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->ents.mentions[mid].start < s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < c->ents.nmentions && c->ents.mentions[lo].start == s; lo++)
-		if (c->ents.mentions[lo].end == e)
-			return &c->ents.mentions[lo];
+	ZH_LOWER_BOUND(c->ents.nmentions, c->ents.mentions[i].start, s, k);
+	for (; k < c->ents.nmentions && c->ents.mentions[k].start == s; k++)
+		if (c->ents.mentions[k].end == e)
+			return &c->ents.mentions[k];
 	return NULL;
 }
 
