@@ -55,27 +55,32 @@ void		zh_dict_close(ZhDict *d);
 
 /*
  * The child of `node` along `c`, or 0: a binary search over the children's
- * labels.  Inline because segmentation calls it once per character per
- * candidate word.
+ * labels (sorted, unique).  Inline because segmentation calls it once per
+ * character per candidate word.
  */
 static inline uint32_t
 zh_dict_child(const ZhDict *d, uint32_t node, uint32_t c)
 {
 	const ZhDictNode *nd = d->node;
-	uint32_t	lo = nd[node].first,
-				hi = nd[node + 1].first,
-				end = hi;
+	uint32_t	base = nd[node].first,
+				n = nd[node + 1].first - base;
 
-	while (lo < hi)
+	if (n == 0)
+		return 0;
+	/*
+	 * Branch-free: the loop runs log2(n) times whatever the labels, and the
+	 * comparison becomes a conditional move, so the few children of deep
+	 * nodes cost no mispredicted branches.  Ends at the last child whose
+	 * label is <= c (or the first child).
+	 */
+	while (n > 1)
 	{
-		uint32_t	mid = lo + (hi - lo) / 2;
+		uint32_t	half = n / 2;
 
-		if (nd[mid].label < c)
-			lo = mid + 1;
-		else
-			hi = mid;
+		base = nd[base + half].label <= c ? base + half : base;
+		n -= half;
 	}
-	return (lo < end && nd[lo].label == c) ? lo : 0;
+	return nd[base].label == c ? base : 0;
 }
 
 /* The node of the one-character prefix c, or 0. */

@@ -314,6 +314,8 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 		for (j = 0; j < lim; j++)
 		{
 			uint32_t	v;
+			double		sc;
+			bool		take;
 
 			if (j == 0)
 				node = n1[i - tile_lo];
@@ -324,19 +326,19 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 			if (node == 0)
 				break;
 			v = nd[node].value;
-			if (v)
-			{
-				double		sc = nd[node].logp + s->best[i + j + 1] +
-					length_adjust(j + 1);
 
-				if (sc >= top || (j == 0 && bkind == K_UNK))
-				{
-					top = sc;
-					blen = (uint8_t) (j + 1);
-					bkind = K_DICT;
-					bid = v - 1;
-				}
-			}
+			/*
+			 * Without branches: whether a prefix is a word, and whether it
+			 * beats the best so far, are coin flips the predictor loses;
+			 * conditional moves cost the same every time.  sc is only
+			 * taken when the node ends a word.
+			 */
+			sc = nd[node].logp + s->best[i + j + 1] + length_adjust(j + 1);
+			take = v != 0 && (sc >= top || (j == 0 && bkind == K_UNK));
+			top = take ? sc : top;
+			blen = take ? (uint8_t) (j + 1) : blen;
+			bkind = take ? K_DICT : bkind;
+			bid = take ? v - 1 : bid;
 		}
 
 		/* user words: scored like dictionary words, no length adjustment */
