@@ -74,7 +74,6 @@ typedef struct Person
 typedef struct Ctx
 {
 	const ZhEnv *env;
-	const ZhDict *d;
 	const ZhAnalysis *an;
 	const uint32_t *cp;
 	size_t		n;				/* code points */
@@ -95,8 +94,6 @@ typedef struct Ctx
 	/* distinct names: open addressing over (start, len) of a first mention */
 	int32_t    *name_slots;
 	uint32_t	name_mask;
-	const uint32_t *name_start;	/* per person, into cp */
-	const uint32_t *name_len;
 } Ctx;
 
 /* --- small helpers ------------------------------------------------------- */
@@ -1349,7 +1346,6 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	memset(out, 0, sizeof(*out));
 	memset(&c, 0, sizeof(c));
 	c.env = env;
-	c.d = d;
 	c.an = an;
 	c.cp = an->norm.text.cp;
 	c.n = an->norm.text.len;
