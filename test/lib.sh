@@ -16,6 +16,9 @@ set -euo pipefail
 
 ZH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ZH_PG_MAJOR="${ZH_PG_MAJOR:-15}"
+# The PostgreSQL to build against and run; point it at a private copy of the
+# installation (see test/private_pg.sh) to test without touching the system's.
+ZH_PG_BINDIR="${ZH_PG_BINDIR:-/usr/lib/postgresql/$ZH_PG_MAJOR/bin}"
 ZH_PORT="${ZH_PORT:-54329}"
 
 zh_log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -39,8 +42,8 @@ zh_deps() {
 		zh_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 		zh_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 	fi
-	export PG_CONFIG="/usr/lib/postgresql/$ZH_PG_MAJOR/bin/pg_config"
-	export PATH="/usr/lib/postgresql/$ZH_PG_MAJOR/bin:$PATH"
+	export PG_CONFIG="$ZH_PG_BINDIR/pg_config"
+	export PATH="$ZH_PG_BINDIR:$PATH"
 }
 
 zh_build_install() {
