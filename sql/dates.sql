@@ -28,5 +28,6 @@ SELECT surface, span FROM zh_dates('明天见', NULL);
 SELECT count(*) FROM zh_dates(NULL);
 SELECT count(*) FROM zh_dates('');
 SELECT count(*) FROM zh_dates('99999999年，0年1月1日，10000年', '2023-01-01');
-SELECT count(*) >= 0 AS ok FROM zh_dates(repeat('1', 1000000));
+-- a million digits are a number, not a date (and come back at once)
+SELECT count(*) AS dates FROM zh_dates(repeat('1', 1000000));
 SELECT * FROM zh_dates('今天', 'infinity');

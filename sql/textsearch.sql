@@ -50,3 +50,10 @@ RESET enable_seqscan;
 SELECT to_tsvector('zhdoc.chinese', ''), to_tsvector('zhdoc.chinese', '🎉👍 。，'), to_tsvector('zhdoc.chinese', E'\x01\x02');
 SELECT length(to_tsvector('zhdoc.chinese', repeat('中', 300000))) > 0 AS long_run,
        length(to_tsvector('zhdoc.chinese', repeat('x', 100000))) AS long_latin_word;
+
+-- The stop-word dictionary lower-cases as simple does, in every cased
+-- script (Glagolitic, Coptic, Greek, Cyrillic, Latin), and leaves
+-- ideographs alone.
+SELECT w, ts_lexize('zhdoc.chinese_stop', w) = ts_lexize('simple', w) AS same_as_simple,
+       ts_lexize('zhdoc.chinese_stop', w) AS lexeme
+FROM unnest(ARRAY['Ⰰ', 'Ⲁ', 'ΣΟΦΙΑ', 'МОСКВА', 'Straße', 'ÉTÉ', 'Ǆ', '𐐀', '数字人民币', 'ＡＢＣ']) AS w;

@@ -19,7 +19,7 @@ SELECT count(*) AS views, sum((SELECT count(*) FROM pg_attribute a WHERE a.attre
 FROM pg_class c WHERE c.relnamespace = 'zhdoc'::regnamespace AND c.relkind = 'v';
 
 -- Start empty (TRUNCATE empties the derived tables too).
-TRUNCATE documents CASCADE;
+TRUNCATE documents;
 SELECT (SELECT count(*) FROM document_mentions) AS mentions, (SELECT count(*) FROM document_officials) AS officials;
 
 -- A few thousand short documents: meetings of 48 organs over 2023, chaired

@@ -11,6 +11,37 @@ BEGIN
     END IF;
 END $$;
 
+-- The script runs with the installer's rights in schema zhdoc.  A schema
+-- created beforehand by another role could hold objects that shadow
+-- built-ins (zhdoc.unnest(text[]) beats pg_catalog.unnest(anyarray)) or let
+-- its owner change ours later: install only into a schema the installing
+-- role owns and that holds nothing yet (CREATE EXTENSION creates it so).
+DO $$
+DECLARE
+    nsp pg_catalog.oid;
+    nsp_owner pg_catalog.oid;
+BEGIN
+    SELECT n.oid, n.nspowner INTO nsp, nsp_owner
+    FROM pg_catalog.pg_namespace n WHERE n.nspname OPERATOR(pg_catalog.=) 'zhdoc';
+    IF nsp_owner OPERATOR(pg_catalog.<>) (SELECT r.oid FROM pg_catalog.pg_roles r
+                                          WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER) THEN
+        RAISE EXCEPTION 'schema zhdoc is owned by role %, not by the installing role %',
+            pg_catalog.pg_get_userbyid(nsp_owner), CURRENT_USER
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = 'zhdoc installs only into a schema that the installing role owns.',
+                  HINT = 'Drop or rename the existing schema zhdoc, then run CREATE EXTENSION zhdoc again.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+               WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                 AND d.refobjid OPERATOR(pg_catalog.=) nsp
+                 AND d.classid OPERATOR(pg_catalog.<>) 'pg_catalog.pg_extension'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'schema zhdoc already holds objects'
+            USING ERRCODE = 'duplicate_schema',
+                  DETAIL = 'zhdoc installs only into an empty schema, so that nothing in it can stand in for its own objects.',
+                  HINT = 'Move the objects out of schema zhdoc or drop it, then run CREATE EXTENSION zhdoc again.';
+    END IF;
+END $$;
+
 -- Functions that compute from their arguments alone are IMMUTABLE STRICT
 -- PARALLEL SAFE, so that they serve in index expressions, generated columns
 -- and parallel plans.
@@ -51,6 +82,7 @@ GRANT SELECT ON user_words TO PUBLIC;
 CREATE FUNCTION user_words_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'zhdoc_user_words_changed'
 LANGUAGE C;
+REVOKE EXECUTE ON FUNCTION user_words_changed() FROM PUBLIC;
 CREATE TRIGGER user_words_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON user_words
 FOR EACH STATEMENT EXECUTE FUNCTION user_words_changed();
@@ -241,11 +273,17 @@ COMMENT ON FUNCTION derive_parts(text, date) IS
 
 -- Documents pipeline ------------------------------------------------------------
 --
--- zhdoc.documents holds the documents; a row trigger derives their articles,
+-- zhdoc.documents holds the documents; triggers derive their articles,
 -- entity mentions, meetings and officials into the document_* tables in the
 -- same transaction, and plain views over those tables serve analysts and BI
 -- tools.  Everything here is plain SQL and PL/pgSQL over the C functions
 -- above, so it can be read, dumped and restored like any other schema.
+--
+-- Who writes what: loaders write id-less rows (source, external_id,
+-- published, body); the columns derived_at, derive_error and body_tsv and
+-- the document_* tables are written by the pipeline alone, running as the
+-- extension's owner.  Readers see derived rows only of the documents they
+-- may see (row security on the document_* tables defers to documents).
 
 CREATE TABLE documents (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -259,20 +297,22 @@ CREATE TABLE documents (
     derive_error text,
     -- The document's words, stored: phrase queries and ranking then read
     -- positions from the row instead of segmenting each candidate again.
-    body_tsv tsvector GENERATED ALWAYS AS (to_tsvector('zhdoc.chinese', body)) STORED,
+    -- Kept by the BEFORE trigger (not a generated column): it is computed
+    -- only when body changes, and pg_restore restores it as it was dumped
+    -- instead of recomputing it before the user words are back.
+    body_tsv tsvector,
     UNIQUE (source, external_id)
 );
 COMMENT ON TABLE documents IS
-'Documents to analyse (a newspaper page, a bulletin). Inserting or updating body or published (re)derives document_articles, document_mentions, document_entities, document_meetings and document_officials in the same transaction; deleting cascades. published is the anchor date for relative dates. A document whose derivation fails is kept with derive_error set (and a WARNING): the rest of the batch goes on';
+'Documents to analyse (a newspaper page, a bulletin). Inserting or updating body or published (re)derives document_articles, document_mentions, document_entities, document_meetings and document_officials in the same transaction; deleting or truncating removes them. published is the anchor date for relative dates. A document whose derivation fails is kept with derive_error set (and a WARNING): the rest of the batch goes on. derived_at, derive_error and body_tsv are written by zhdoc only';
 COMMENT ON COLUMN documents.id IS 'Document id (identity)';
 COMMENT ON COLUMN documents.source IS 'Where the document comes from (a newspaper, a bulletin); with external_id the key for INSERT ... ON CONFLICT (source, external_id)';
 COMMENT ON COLUMN documents.external_id IS 'The document''s id in its source (a URL, a page number)';
 COMMENT ON COLUMN documents.published IS 'Publication date: the anchor for dates without a year (5月24日); NULL: the year the text states';
 COMMENT ON COLUMN documents.body IS 'The text as extracted (raw PDF text is fine)';
-COMMENT ON COLUMN documents.derived_at IS 'When the derived rows were computed (transaction time); a row inserted with it already set (pg_restore) is taken as derived';
-COMMENT ON COLUMN documents.derive_error IS 'NULL, or why derivation failed: SQLSTATE: message (the document then has no derived rows)';
-
-COMMENT ON COLUMN documents.body_tsv IS 'to_tsvector(''zhdoc.chinese'', body), stored and GIN-indexed: query with body_tsv @@ websearch_to_tsquery(''zhdoc.chinese'', ...)';
+COMMENT ON COLUMN documents.derived_at IS 'When the derived rows were computed (transaction time); written by zhdoc only (a row the owner inserts with it set, as pg_restore does, is taken as restored with its derived rows)';
+COMMENT ON COLUMN documents.derive_error IS 'NULL, or why derivation failed: SQLSTATE: message (the document then has no derived rows); written by zhdoc only';
+COMMENT ON COLUMN documents.body_tsv IS 'to_tsvector(''zhdoc.chinese'', body), kept by zhdoc and GIN-indexed: query with body_tsv @@ websearch_to_tsquery(''zhdoc.chinese'', ...)';
 
 -- Full-text search over the whole document: GIN on the stored
 -- to_tsvector('zhdoc.chinese', body), so that a phrase query rechecks its
@@ -280,8 +320,12 @@ COMMENT ON COLUMN documents.body_tsv IS 'to_tsvector(''zhdoc.chinese'', body), s
 -- segmenting every candidate document again.
 CREATE INDEX documents_body_fts ON documents USING gin (body_tsv);
 
+-- The derived tables have no foreign keys to documents: the triggers below
+-- delete and truncate them with their documents (a foreign key would make
+-- TRUNCATE documents fail, and its per-row check and row lock cost a tenth
+-- of the ingest time), and only those triggers write them.
 CREATE TABLE document_articles (
-    document_id bigint NOT NULL REFERENCES documents ON DELETE CASCADE,
+    document_id bigint NOT NULL,
     article_no int NOT NULL,
     headline text,
     byline text,
@@ -301,10 +345,7 @@ COMMENT ON TABLE document_articles IS
 -- One row per mention.  A btree on the entity (then the document) makes both
 -- "WHERE entity = 'person:王少峰'" and "documents mentioning X" index scans
 -- (the latter index-only); a per-document zhentity[] with GIN would be
--- smaller but could not return the mentions themselves.  No foreign key:
--- at some 25 mentions a document, its per-row check (and the row lock it
--- takes on documents) cost a tenth of the ingest time; the documents
--- triggers delete and truncate the mentions instead.
+-- smaller but could not return the mentions themselves.
 CREATE TABLE document_mentions (
     document_id bigint NOT NULL,
     mention_no int NOT NULL,
@@ -323,7 +364,7 @@ COMMENT ON TABLE document_mentions IS
 -- several entities at once (entities @> ARRAY['person:王少峰',
 -- 'place:丰台区']::zhentity[]) or any of several (&&).
 CREATE TABLE document_entities (
-    document_id bigint PRIMARY KEY REFERENCES documents ON DELETE CASCADE,
+    document_id bigint PRIMARY KEY,
     entities zhentity[] NOT NULL
 );
 CREATE INDEX document_entities_gin ON document_entities USING gin (entities);
@@ -338,7 +379,7 @@ COMMENT ON COLUMN document_entities.entities IS 'Every entity the document menti
 -- derive_error rather than a clash.
 CREATE TABLE document_meetings (
     meeting_id bigint PRIMARY KEY,
-    document_id bigint NOT NULL REFERENCES documents ON DELETE CASCADE,
+    document_id bigint NOT NULL,
     meeting_no int NOT NULL CHECK (meeting_no BETWEEN 1 AND 9999),
     article_no int,
     organ text,
@@ -366,7 +407,7 @@ COMMENT ON TABLE document_meetings IS
 -- by the trigger so that the view aggregates small rows by an indexed name
 -- instead of re-running extraction.
 CREATE TABLE document_officials (
-    document_id bigint NOT NULL REFERENCES documents ON DELETE CASCADE,
+    document_id bigint NOT NULL,
     name text NOT NULL,
     titles text[] NOT NULL,
     role text NOT NULL,
@@ -379,10 +420,33 @@ CREATE INDEX document_officials_name ON document_officials (name);
 COMMENT ON TABLE document_officials IS
 'zh_officials of each document with its published date and the meetings each person chaired and attended there, maintained by the documents trigger (do not write): read zhdoc.officials';
 
+-- Derived rows are visible to a role only where the document they come from
+-- is: each policy asks zhdoc.documents, under the reader's own rights and
+-- row security, whether the document is there.  A reader therefore needs
+-- SELECT on documents (the id column is enough) besides the derived table;
+-- a policy on documents that hides a source hides its articles, mentions,
+-- meetings and officials as well.  The owner (the pipeline) bypasses them.
+ALTER TABLE document_articles ENABLE ROW LEVEL SECURITY;
+ALTER TABLE document_mentions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE document_entities ENABLE ROW LEVEL SECURITY;
+ALTER TABLE document_meetings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE document_officials ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible_document ON document_articles FOR SELECT USING
+    (EXISTS (SELECT 1 FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.=) document_articles.document_id));
+CREATE POLICY visible_document ON document_mentions FOR SELECT USING
+    (EXISTS (SELECT 1 FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.=) document_mentions.document_id));
+CREATE POLICY visible_document ON document_entities FOR SELECT USING
+    (EXISTS (SELECT 1 FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.=) document_entities.document_id));
+CREATE POLICY visible_document ON document_meetings FOR SELECT USING
+    (EXISTS (SELECT 1 FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.=) document_meetings.document_id));
+CREATE POLICY visible_document ON document_officials FOR SELECT USING
+    (EXISTS (SELECT 1 FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.=) document_officials.document_id));
+
 -- pg_dump keeps the documents and everything derived from them (and the
--- identity's position).  Restored documents arrive with derived_at set, so
--- the triggers leave them alone (see documents_stamp) and the derived rows
--- are restored as dumped, in whatever order pg_restore loads the tables.
+-- identity's position).  Restored documents arrive with derived_at and
+-- body_tsv set by their owner, so the triggers keep them as they are (see
+-- documents_stamp) and the derived rows are restored as dumped, in
+-- whatever order pg_restore loads the tables.
 SELECT pg_catalog.pg_extension_config_dump('documents', '');
 SELECT pg_catalog.pg_extension_config_dump('documents_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('document_articles', '');
@@ -391,45 +455,89 @@ SELECT pg_catalog.pg_extension_config_dump('document_entities', '');
 SELECT pg_catalog.pg_extension_config_dump('document_meetings', '');
 SELECT pg_catalog.pg_extension_config_dump('document_officials', '');
 
--- Derivation runs once per statement, set-based, over the rows the
--- statement wrote (transition tables): a COPY of 20,000 documents is a few
--- INSERT ... SELECT statements, not 20,000 trigger calls and subtransactions.
---
--- Which rows to derive: a BEFORE row trigger stamps derived_at = now() on
--- every inserted row that does not bring its own derived_at, and on every
--- update of body or published.  Rows stamped in this transaction are derived;
--- a row inserted with derived_at already set comes from pg_restore (or a copy
--- of documents together with their derived tables) and is left as it is.
+-- May the current role write the pipeline's own columns (derived_at,
+-- derive_error, body_tsv)?  Only the owner of zhdoc.documents may (and
+-- superusers): that is the pipeline itself, which runs as the owner, and a
+-- restore, which the owner runs.  A loader with INSERT or UPDATE rights may
+-- not, so it can neither skip derivation nor forge its result.
+CREATE FUNCTION documents_state_writer() RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp AS $$
+    SELECT pg_catalog.pg_has_role(CURRENT_USER, c.relowner, 'USAGE')
+    FROM pg_catalog.pg_class c
+    WHERE c.oid OPERATOR(pg_catalog.=) 'zhdoc.documents'::pg_catalog.regclass
+$$;
+COMMENT ON FUNCTION documents_state_writer() IS
+'Internal to the documents triggers: whether the current role may write derived_at, derive_error and body_tsv (the owner of zhdoc.documents, or a superuser)';
+
+-- BEFORE row trigger: computes body_tsv when body changes and marks the row
+-- for derivation (derived_at = now()) when body or published changes; an
+-- update that changes neither (an idempotent re-run of a batch) derives
+-- nothing.  A row the owner inserts with derived_at set is a restored one
+-- and is kept as it comes.
 CREATE FUNCTION documents_stamp() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' OR NEW.derived_at IS NULL THEN
+    IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
+        IF NEW.derived_at IS NOT NULL OR NEW.derive_error IS NOT NULL OR NEW.body_tsv IS NOT NULL THEN
+            IF NOT zhdoc.documents_state_writer() THEN
+                RAISE EXCEPTION 'derived_at, derive_error and body_tsv of zhdoc.documents are written by zhdoc'
+                    USING ERRCODE = 'insufficient_privilege',
+                          HINT = 'Insert only source, external_id, published and body; zhdoc derives the rest.';
+            END IF;
+            IF NEW.derived_at IS NOT NULL THEN
+                IF NEW.body_tsv IS NULL AND NEW.body IS NOT NULL THEN
+                    NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+                END IF;
+                RETURN NEW;     -- restored
+            END IF;
+        END IF;
+        NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+        NEW.derived_at := pg_catalog.now();
+        NEW.derive_error := NULL;
+        RETURN NEW;
+    END IF;
+
+    IF (NEW.derived_at IS DISTINCT FROM OLD.derived_at
+        OR NEW.derive_error IS DISTINCT FROM OLD.derive_error
+        OR NEW.body_tsv IS DISTINCT FROM OLD.body_tsv)
+       AND NOT zhdoc.documents_state_writer() THEN
+        RAISE EXCEPTION 'derived_at, derive_error and body_tsv of zhdoc.documents are written by zhdoc'
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'Update body or published; zhdoc derives the rest.';
+    END IF;
+    IF NEW.body IS DISTINCT FROM OLD.body THEN
+        NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+    END IF;
+    IF NEW.body IS DISTINCT FROM OLD.body OR NEW.published IS DISTINCT FROM OLD.published THEN
         NEW.derived_at := pg_catalog.now();
         NEW.derive_error := NULL;
     END IF;
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION documents_stamp() IS
-'BEFORE row trigger of zhdoc.documents: marks the row for derivation (derived_at = now()) unless it is a restored row';
+'BEFORE row trigger of zhdoc.documents: keeps body_tsv, marks changed rows for derivation, refuses writes of the pipeline''s columns by other roles, keeps restored rows';
 
 -- Documents larger than this are not analysed (the row is kept, with
 -- derive_error program_limit_exceeded): a page or a bulletin is kilobytes,
 -- so 50 MB in one row is a loading mistake (a whole archive in one value),
 -- and extracting it would hold the batch for minutes.
 CREATE FUNCTION documents_max_bytes() RETURNS bigint
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT 52428800::bigint';
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT 52428800::pg_catalog.int8';
 COMMENT ON FUNCTION documents_max_bytes() IS
 'Largest body (bytes) the documents trigger analyses: 50 MB';
 
 -- Derives the given documents, set-based; the caller has deleted what was
 -- derived before.  Any error aborts the whole call: derive_documents() below
 -- runs it in a subtransaction and narrows a failure down to the documents
--- that cause it.
+-- that cause it.  Runs inside documents_derive(), as the owner, with that
+-- function's search_path; built-ins are qualified all the same.
 CREATE FUNCTION derive_set(ids bigint[]) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM zhdoc.documents d
-               WHERE d.id = ANY (ids) AND pg_catalog.octet_length(d.body) > zhdoc.documents_max_bytes()) THEN
+               WHERE d.id OPERATOR(pg_catalog.=) ANY (ids)
+                 AND pg_catalog.octet_length(d.body) OPERATOR(pg_catalog.>) zhdoc.documents_max_bytes()) THEN
         RAISE EXCEPTION 'document body larger than zhdoc analyses (% bytes)', zhdoc.documents_max_bytes()
             USING ERRCODE = 'program_limit_exceeded',
                   HINT = 'Split the document into pages or bulletins before loading it.';
@@ -441,7 +549,7 @@ BEGIN
     WITH parts AS MATERIALIZED (
         SELECT d.id AS document_id, p.*
         FROM zhdoc.documents d, zhdoc.derive_parts(d.body, d.published) p
-        WHERE d.id = ANY (ids)
+        WHERE d.id OPERATOR(pg_catalog.=) ANY (ids)
     ), arts AS (
         INSERT INTO zhdoc.document_articles
             (document_id, article_no, headline, byline, reporters, body, start, len,
@@ -449,7 +557,7 @@ BEGIN
         SELECT d.id, a.article_no, a.headline, a.byline, a.reporters, a.body, a.start, a.len,
                a.section, a.photographers, a.caption, a.author_org
         FROM zhdoc.documents d, zhdoc.zh_articles(d.body) a
-        WHERE d.id = ANY (ids)
+        WHERE d.id OPERATOR(pg_catalog.=) ANY (ids)
         RETURNING document_id, article_no, start, len
     ), mentions AS (
         -- each mention with the article it starts in (offsets into the same body)
@@ -457,23 +565,26 @@ BEGIN
         SELECT DISTINCT ON (p.document_id, p.n)
                p.document_id, p.n, a.article_no, zhdoc.zhentity(p.kind, p.canonical), p.surface, p.start, p.len
         FROM parts p
-        LEFT JOIN arts a ON a.document_id = p.document_id AND p.start >= a.start AND p.start < a.start + a.len
-        WHERE p.part = 'mention'
+        LEFT JOIN arts a ON a.document_id OPERATOR(pg_catalog.=) p.document_id
+             AND p.start OPERATOR(pg_catalog.>=) a.start
+             AND p.start OPERATOR(pg_catalog.<) (a.start OPERATOR(pg_catalog.+) a.len)
+        WHERE p.part OPERATOR(pg_catalog.=) 'mention'
         ORDER BY p.document_id, p.n, a.start DESC
     ), entity_sets AS (
         INSERT INTO zhdoc.document_entities (document_id, entities)
         SELECT p.document_id, pg_catalog.array_agg(DISTINCT zhdoc.zhentity(p.kind, p.canonical))
         FROM parts p
-        WHERE p.part = 'mention'
+        WHERE p.part OPERATOR(pg_catalog.=) 'mention'
         GROUP BY p.document_id
     ), meets AS (
         INSERT INTO zhdoc.document_meetings
             (meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on,
              part_of_day, chair, chair_titles, attendees, agenda)
-        SELECT p.document_id * 10000 + p.n, p.document_id, p.n, p.article_no, p.organ, p.name, p.seq,
+        SELECT (p.document_id OPERATOR(pg_catalog.*) 10000) OPERATOR(pg_catalog.+) p.n, p.document_id, p.n,
+               p.article_no, p.organ, p.name, p.seq,
                p.held_on, p.part_of_day, p.chair, p.chair_titles, p.attendees, p.agenda
         FROM parts p
-        WHERE p.part = 'meeting'
+        WHERE p.part OPERATOR(pg_catalog.=) 'meeting'
         RETURNING document_id, meeting_no, chair, chair_titles, attendees
     )
     -- The persons of the document, and anyone who chaired or attended a
@@ -483,7 +594,8 @@ BEGIN
     SELECT d.id, coalesce(o.name, p.name),
            coalesce(o.titles,
                     (SELECT m.chair_titles FROM meets m
-                     WHERE m.document_id = p.document_id AND m.chair = p.name
+                     WHERE m.document_id OPERATOR(pg_catalog.=) p.document_id
+                       AND m.chair OPERATOR(pg_catalog.=) p.name
                      ORDER BY m.meeting_no LIMIT 1),
                     '{}'),
            coalesce(o.role, 'official'), d.published,
@@ -491,25 +603,25 @@ BEGIN
     FROM (
         SELECT DISTINCT ON (x.document_id, x.name) x.document_id, x.name, x.titles, x.role
         FROM parts x
-        WHERE x.part = 'official' AND x.name IS NOT NULL
-        ORDER BY x.document_id, x.name, x.role = 'official' DESC, x.role
+        WHERE x.part OPERATOR(pg_catalog.=) 'official' AND x.name IS NOT NULL
+        ORDER BY x.document_id, x.name, x.role OPERATOR(pg_catalog.=) 'official' DESC, x.role
     ) o
     FULL JOIN (
         SELECT q.document_id, q.name,
-               pg_catalog.count(*) FILTER (WHERE q.chaired)::int AS chaired,
-               pg_catalog.count(*) FILTER (WHERE NOT q.chaired)::int AS attended
+               pg_catalog.count(*) FILTER (WHERE q.chaired)::pg_catalog.int4 AS chaired,
+               pg_catalog.count(*) FILTER (WHERE NOT q.chaired)::pg_catalog.int4 AS attended
         FROM (
             SELECT m.document_id, m.chair AS name, true AS chaired, m.meeting_no
             FROM meets m
             WHERE m.chair IS NOT NULL
             UNION ALL
             SELECT DISTINCT m.document_id, a.name, false, m.meeting_no
-            FROM meets m, unnest(m.attendees) AS a(name)
+            FROM meets m, pg_catalog.unnest(m.attendees) AS a(name)
             WHERE a.name IS NOT NULL
         ) q
         GROUP BY q.document_id, q.name
-    ) p ON p.document_id = o.document_id AND p.name = o.name
-    JOIN zhdoc.documents d ON d.id = coalesce(o.document_id, p.document_id);
+    ) p ON p.document_id OPERATOR(pg_catalog.=) o.document_id AND p.name OPERATOR(pg_catalog.=) o.name
+    JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) coalesce(o.document_id, p.document_id);
 END $$;
 COMMENT ON FUNCTION derive_set(bigint[]) IS
 'Internal to the documents triggers: derives the given documents set-based; any error aborts it';
@@ -520,14 +632,14 @@ COMMENT ON FUNCTION derive_set(bigint[]) IS
 -- raised as a WARNING naming the document.  A batch with one bad document
 -- thus costs about twice a clean one, not a subtransaction per document.
 CREATE FUNCTION derive_documents(ids bigint[]) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     n int := coalesce(pg_catalog.array_length(ids, 1), 0);
     err_state text;
     err_message text;
     doc record;
 BEGIN
-    IF n = 0 THEN
+    IF n OPERATOR(pg_catalog.=) 0 THEN
         RETURN;
     END IF;
     BEGIN
@@ -536,14 +648,14 @@ BEGIN
     EXCEPTION WHEN others THEN
         GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT;
     END;
-    IF n > 1 THEN
-        PERFORM zhdoc.derive_documents(ids[1 : n / 2]);
-        PERFORM zhdoc.derive_documents(ids[n / 2 + 1 : n]);
+    IF n OPERATOR(pg_catalog.>) 1 THEN
+        PERFORM zhdoc.derive_documents(ids[1 : n OPERATOR(pg_catalog./) 2]);
+        PERFORM zhdoc.derive_documents(ids[(n OPERATOR(pg_catalog./) 2) OPERATOR(pg_catalog.+) 1 : n]);
         RETURN;
     END IF;
     -- Only derive_error is set, so this update derives nothing again.
-    UPDATE zhdoc.documents SET derive_error = err_state || ': ' || err_message
-    WHERE id = ids[1]
+    UPDATE zhdoc.documents SET derive_error = err_state OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) err_message
+    WHERE id OPERATOR(pg_catalog.=) ids[1]
     RETURNING id, source, external_id INTO doc;
     RAISE WARNING 'zhdoc: document % (source %, external_id %) kept without derived rows: %',
         doc.id, coalesce(pg_catalog.quote_literal(doc.source), 'NULL'),
@@ -554,35 +666,53 @@ END $$;
 COMMENT ON FUNCTION derive_documents(bigint[]) IS
 'Internal to the documents triggers: derives the given documents, recording each failing one''s error in derive_error with a WARNING';
 
+-- The triggers below are SECURITY DEFINER: a role that may write
+-- zhdoc.documents gets its derived rows written without rights on the
+-- derived tables, which only these triggers write.  Such a function must
+-- serve its one purpose only: nobody but the owner may attach it to a table
+-- (EXECUTE is revoked from PUBLIC below; CREATE TRIGGER requires it), and it
+-- refuses to run unless zhdoc.documents fired it, as the trigger it was
+-- made for, before it reads anything of the firing relation: a column of a
+-- caller's table could carry a type whose casts or operators run the
+-- caller's code with the owner's rights.
+CREATE FUNCTION documents_trigger_check(fn text, relid oid, tg_when text, tg_level text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF relid IS DISTINCT FROM 'zhdoc.documents'::pg_catalog.regclass::pg_catalog.oid
+       OR tg_when IS DISTINCT FROM 'AFTER' OR tg_level IS DISTINCT FROM 'STATEMENT' THEN
+        RAISE EXCEPTION '% may only fire as an AFTER statement trigger of zhdoc.documents', fn
+            USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+END $$;
+COMMENT ON FUNCTION documents_trigger_check(text, oid, text, text) IS
+'Internal to the documents triggers: refuses to go on unless zhdoc.documents fired the trigger';
+
 -- AFTER statement triggers (one per event: transition tables allow no
--- more).  SECURITY DEFINER, with a fixed search_path: a role that may write
--- zhdoc.documents gets its derived rows written without needing rights on
--- the derived tables, which only these triggers should write.  On UPDATE, rows are derived again when the BEFORE trigger stamped
--- them in this statement (body or published set), unless an earlier
--- statement of this transaction already derived the same body and date.
+-- more).  On UPDATE, rows are derived again when the BEFORE trigger stamped
+-- them in this statement (body or published changed).
 CREATE FUNCTION documents_derive() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, zhdoc, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     ids bigint[];
 BEGIN
-    IF TG_OP = 'INSERT' THEN
+    PERFORM zhdoc.documents_trigger_check('zhdoc.documents_derive()', TG_RELID, TG_WHEN, TG_LEVEL);
+    IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
         SELECT pg_catalog.array_agg(n.id ORDER BY n.id) INTO ids
         FROM new_rows n
-        WHERE n.derived_at = pg_catalog.now();
-    ELSE
+        WHERE n.derived_at OPERATOR(pg_catalog.=) pg_catalog.now() AND n.derive_error IS NULL;
+    ELSIF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
         SELECT pg_catalog.array_agg(n.id ORDER BY n.id) INTO ids
-        FROM new_rows n JOIN old_rows o ON o.id = n.id
-        WHERE n.derived_at = pg_catalog.now()
+        FROM new_rows n JOIN old_rows o ON o.id OPERATOR(pg_catalog.=) n.id
+        WHERE n.derived_at OPERATOR(pg_catalog.=) pg_catalog.now() AND n.derive_error IS NULL
           AND (o.derived_at IS DISTINCT FROM n.derived_at
                OR o.body IS DISTINCT FROM n.body
                OR o.published IS DISTINCT FROM n.published);
         IF ids IS NOT NULL THEN
-            DELETE FROM zhdoc.document_articles WHERE document_id = ANY (ids);
-            DELETE FROM zhdoc.document_mentions WHERE document_id = ANY (ids);
-            DELETE FROM zhdoc.document_entities WHERE document_id = ANY (ids);
-            DELETE FROM zhdoc.document_meetings WHERE document_id = ANY (ids);
-            DELETE FROM zhdoc.document_officials WHERE document_id = ANY (ids);
+            PERFORM zhdoc.documents_forget(ids);
         END IF;
+    ELSE
+        RAISE EXCEPTION 'zhdoc.documents_derive() fires on INSERT and UPDATE only'
+            USING ERRCODE = 'trigger_protocol_violated';
     END IF;
     PERFORM zhdoc.derive_documents(ids);
     RETURN NULL;
@@ -590,22 +720,52 @@ END $$;
 COMMENT ON FUNCTION documents_derive() IS
 'AFTER statement trigger of zhdoc.documents: replaces the derived rows of the documents the statement inserted or changed';
 
--- The cascade for document_mentions, which has no foreign key.
+-- Deletes what was derived from the given documents.
+CREATE FUNCTION documents_forget(ids bigint[]) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $$
+    DELETE FROM zhdoc.document_articles WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM zhdoc.document_mentions WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM zhdoc.document_entities WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM zhdoc.document_meetings WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM zhdoc.document_officials WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
+$$;
+COMMENT ON FUNCTION documents_forget(bigint[]) IS
+'Internal to the documents triggers: deletes the derived rows of the given documents';
+
+-- The cascade of DELETE and TRUNCATE to the derived tables.
 CREATE FUNCTION documents_deleted() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, zhdoc, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    ids bigint[];
 BEGIN
-    IF TG_OP = 'TRUNCATE' THEN
-        TRUNCATE zhdoc.document_mentions;
+    PERFORM zhdoc.documents_trigger_check('zhdoc.documents_deleted()', TG_RELID, TG_WHEN, TG_LEVEL);
+    IF TG_OP OPERATOR(pg_catalog.=) 'TRUNCATE' THEN
+        TRUNCATE zhdoc.document_articles, zhdoc.document_mentions, zhdoc.document_entities,
+                 zhdoc.document_meetings, zhdoc.document_officials;
+    ELSIF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
+        SELECT pg_catalog.array_agg(o.id) INTO ids FROM old_rows o;
+        IF ids IS NOT NULL THEN
+            PERFORM zhdoc.documents_forget(ids);
+        END IF;
     ELSE
-        DELETE FROM zhdoc.document_mentions m USING old_rows o WHERE m.document_id = o.id;
+        RAISE EXCEPTION 'zhdoc.documents_deleted() fires on DELETE and TRUNCATE only'
+            USING ERRCODE = 'trigger_protocol_violated';
     END IF;
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION documents_deleted() IS
-'AFTER DELETE and TRUNCATE trigger of zhdoc.documents: deletes the mentions of the deleted documents (the other derived tables cascade by foreign key)';
+'AFTER DELETE and TRUNCATE trigger of zhdoc.documents: deletes the derived rows of the deleted documents';
+
+-- Internal functions: not for PUBLIC.  The triggers run them as the owner.
+REVOKE EXECUTE ON FUNCTION documents_derive() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION documents_deleted() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION documents_forget(bigint[]) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION documents_trigger_check(text, oid, text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION derive_set(bigint[]) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION derive_documents(bigint[]) FROM PUBLIC;
 
 CREATE TRIGGER documents_stamp
-BEFORE INSERT OR UPDATE OF body, published ON documents
+BEFORE INSERT OR UPDATE ON documents
 FOR EACH ROW EXECUTE FUNCTION documents_stamp();
 CREATE TRIGGER documents_derive_insert
 AFTER INSERT ON documents REFERENCING NEW TABLE AS new_rows
@@ -625,14 +785,15 @@ FOR EACH STATEMENT EXECUTE FUNCTION documents_deleted();
 -- Plain column types only (text, text[], int, bigint, date; zhentity only
 -- in mentions, beside its kind and name as text) so that BI tools read them
 -- through the catalog.  security_invoker: a reader needs SELECT on the
--- tables too, so grants on documents govern what is visible.
+-- tables too, and row security on the derived tables shows the reader only
+-- the rows of documents that the reader may see in zhdoc.documents.
 
 CREATE VIEW articles WITH (security_invoker = true) AS
 SELECT a.document_id, a.article_no, a.headline, a.byline, a.reporters, a.body,
        a.start, a.len, a.section, a.photographers, a.caption, a.author_org,
        d.source, d.external_id, d.published
-FROM document_articles a
-LEFT JOIN documents d ON d.id = a.document_id;
+FROM zhdoc.document_articles a
+LEFT JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) a.document_id;
 COMMENT ON VIEW articles IS
 'Articles of every document in zhdoc.documents (zh_articles), with the document''s source and published date';
 COMMENT ON COLUMN articles.document_id IS 'zhdoc.documents.id';
@@ -655,7 +816,7 @@ CREATE VIEW mentions WITH (security_invoker = true) AS
 SELECT m.document_id, m.article_no, m.mention_no, m.entity,
        zhdoc.kind(m.entity) AS kind, zhdoc.name(m.entity) AS name,
        m.surface, m.start, m.len
-FROM document_mentions m;
+FROM zhdoc.document_mentions m;
 COMMENT ON VIEW mentions IS
 'Mentions of persons, titles, places and organisations in every document (zh_entities). Indexed: WHERE entity = ''person:王少峰'' (also for the documents mentioning it)';
 COMMENT ON COLUMN mentions.document_id IS 'zhdoc.documents.id';
@@ -671,7 +832,7 @@ COMMENT ON COLUMN mentions.len IS 'Length of the mention in characters';
 CREATE VIEW meetings WITH (security_invoker = true) AS
 SELECT m.document_id, m.meeting_id, m.article_no, m.organ, m.name, m.seq, m.held_on,
        m.part_of_day, m.chair, m.chair_titles, m.attendees, m.agenda
-FROM document_meetings m;
+FROM zhdoc.document_meetings m;
 COMMENT ON VIEW meetings IS
 'Meetings reported in every document (zh_meetings, anchored at the published date). Indexed: held_on ranges, organ, chair (each with held_on), attendees @> ARRAY[''name'']';
 COMMENT ON COLUMN meetings.document_id IS 'zhdoc.documents.id';
@@ -691,25 +852,25 @@ COMMENT ON COLUMN meetings.agenda IS 'Documents heard, studied or adopted (the �
 -- subqueries and becomes an index scan on document_officials(name).
 CREATE VIEW officials WITH (security_invoker = true) AS
 SELECT s.name,
-       coalesce(t.titles, '{}'::text[]) AS titles,
+       coalesce(t.titles, '{}'::pg_catalog.text[]) AS titles,
        s.first_seen, s.last_seen, s.documents, s.meetings_chaired, s.meetings_attended,
        s.roles
 FROM (
     SELECT o.name,
-           min(o.published) AS first_seen,
-           max(o.published) AS last_seen,
-           count(*)::int AS documents,
-           sum(o.meetings_chaired)::int AS meetings_chaired,
-           sum(o.meetings_attended)::int AS meetings_attended,
-           array_agg(DISTINCT o.role ORDER BY o.role) AS roles
-    FROM document_officials o
+           pg_catalog.min(o.published) AS first_seen,
+           pg_catalog.max(o.published) AS last_seen,
+           pg_catalog.count(*)::pg_catalog.int4 AS documents,
+           pg_catalog.sum(o.meetings_chaired)::pg_catalog.int4 AS meetings_chaired,
+           pg_catalog.sum(o.meetings_attended)::pg_catalog.int4 AS meetings_attended,
+           pg_catalog.array_agg(DISTINCT o.role ORDER BY o.role) AS roles
+    FROM zhdoc.document_officials o
     GROUP BY o.name
 ) s
 LEFT JOIN (
-    SELECT o.name, array_agg(DISTINCT t ORDER BY t) AS titles
-    FROM document_officials o, unnest(o.titles) AS t
+    SELECT o.name, pg_catalog.array_agg(DISTINCT t ORDER BY t) AS titles
+    FROM zhdoc.document_officials o, pg_catalog.unnest(o.titles) AS t
     GROUP BY o.name
-) t ON t.name = s.name;
+) t ON t.name OPERATOR(pg_catalog.=) s.name;
 COMMENT ON VIEW officials IS
 'One row per person across all documents: the titles seen, first and last published date, documents and meetings. Indexed by name';
 COMMENT ON COLUMN officials.name IS 'Name of the person';

@@ -21,6 +21,10 @@ q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 createdb -E UTF8 -T template0 "$SRC"
 q -d "$SRC" -c "CREATE EXTENSION zhdoc"
+# Custom words that change how the documents are segmented: pg_restore loads
+# documents before user_words, and the restored body_tsv must still be the
+# one made with them.
+q -d "$SRC" -c "INSERT INTO zhdoc.user_words (word) VALUES ('尝鲜正当时'), ('京蒙劳务协作'), ('会议审议')"
 {
 	echo "SET search_path = zhdoc, public;"
 	for f in "$ROOT"/test/data/fengtai-page.txt "$ROOT"/test/data/gold/*.txt; do
@@ -33,7 +37,9 @@ q -d "$SRC" -c "CREATE EXTENSION zhdoc"
 
 # one line per table: name, rows, checksum of the rows in a stable order
 CHECK="
-SELECT 'documents', count(*), md5(string_agg(concat_ws('|', id, source, external_id, published, body, derived_at, derive_error), '#' ORDER BY id)) FROM zhdoc.documents
+SELECT 'documents', count(*), md5(string_agg(concat_ws('|', id, source, external_id, published, body, derived_at, derive_error, body_tsv), '#' ORDER BY id)) FROM zhdoc.documents
+UNION ALL SELECT 'phrase search', count(*), md5(coalesce(string_agg(id::text, ',' ORDER BY id), '')) FROM zhdoc.documents
+    WHERE body_tsv @@ phraseto_tsquery('zhdoc.chinese', '尝鲜正当时') OR body_tsv @@ phraseto_tsquery('zhdoc.chinese', '京蒙劳务协作')
 UNION ALL SELECT 'document_articles', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_articles t
 UNION ALL SELECT 'document_mentions', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_mentions t
 UNION ALL SELECT 'document_entities', count(*), md5(string_agg(t::text, '#' ORDER BY t::text)) FROM zhdoc.document_entities t
@@ -54,7 +60,7 @@ if [ "$before" != "$after" ]; then
 	diff <(echo "$before") <(echo "$after") >&2 || true
 	exit 1
 fi
-for t in documents document_articles document_mentions document_entities document_meetings document_officials; do
+for t in documents document_articles document_mentions document_entities document_meetings document_officials 'phrase search'; do
 	n="$(echo "$before" | awk -F'|' -v t="$t" '$1 == t { print $2 }')"
 	if [ "${n:-0}" -eq 0 ]; then
 		echo "dump_restore: $t is empty: nothing was compared" >&2

@@ -212,8 +212,16 @@ zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
 {
 	size_t		n = zh_utf8_size(t, from, to);
 	unsigned char *p;
-	unsigned char *buf = zh_alloc(env, n + 1);
+	unsigned char *buf;
 
+	/*
+	 * NFKC can grow text (one ligature becomes 18 characters), so a legal
+	 * input may have an illegal normal form: callers narrow lengths and byte
+	 * offsets to 32 bits and hand the result back as one SQL value.
+	 */
+	if (n > ZH_MAX_INPUT_BYTES)
+		return ZH_ERR_TOO_LARGE;
+	buf = zh_alloc(env, n + 1);
 	if (!buf)
 		return ZH_ERR_NOMEM;
 	p = buf;

@@ -7,14 +7,25 @@
  * User words come from table zhdoc.user_words.  They are read once and kept
  * until the table changes; a statement trigger on the table sends a relcache
  * invalidation for it, which PostgreSQL delivers to every backend at its next
- * transaction start or command, so a committed change takes effect everywhere
- * without reconnecting, and no backend reads the table per call.
+ * transaction start or lock acquisition, so a committed change takes effect
+ * everywhere without reconnecting, and no backend reads the table per call.
+ *
+ * Two rules keep a cache from staying stale for ever:
+ *  - the cache is marked valid before the table is read, so an invalidation
+ *    that arrives while reading (the read itself takes a lock, which accepts
+ *    pending invalidations) marks it stale again and the next use reloads;
+ *  - the table is read with the latest snapshot, not the statement's or the
+ *    transaction's: an invalidation can be consumed by a statement whose
+ *    snapshot is older than the commit that sent it, and a read under that
+ *    snapshot would cache the old words as if they were current.  The words
+ *    are configuration, like the catalogs, which are read the same way.
  */
 #include "zhdoc_pg.h"
 
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "utils/snapmgr.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
@@ -89,11 +100,19 @@ userdict_load(Oid relid)
 	uint64		n;
 	ZhStatus	st;
 
+	/* see the header: an invalidation from here on makes the result stale */
+	userdict_relid = relid;
+	userdict_valid = true;
 	PG_TRY();
 	{
+		SPIPlanPtr	plan;
+
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (SPI_execute("SELECT word, freq::float8, pos FROM zhdoc.user_words", true, 0) != SPI_OK_SELECT)
+		plan = SPI_prepare("SELECT word, freq::pg_catalog.float8, pos FROM zhdoc.user_words", 0, NULL);
+		if (plan == NULL ||
+			SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
+								 true, false, 0) != SPI_OK_SELECT)
 			elog(ERROR, "could not read zhdoc.user_words");
 		n = SPI_processed;
 		old = MemoryContextSwitchTo(cxt);
@@ -123,6 +142,7 @@ userdict_load(Oid relid)
 	}
 	PG_CATCH();
 	{
+		userdict_valid = false;
 		MemoryContextDelete(cxt);
 		PG_RE_THROW();
 	}
@@ -132,8 +152,6 @@ userdict_load(Oid relid)
 		MemoryContextDelete(userdict_cxt);
 	userdict_cxt = cxt;
 	userdict = ud;
-	userdict_relid = relid;
-	userdict_valid = true;
 }
 
 const ZhUserDict *

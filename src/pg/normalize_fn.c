@@ -29,6 +29,11 @@ zhdoc_normalize(PG_FUNCTION_ARGS)
 	zhpg_check(zh_normalize_utf8(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &out, &out_len),
 			   "zh_normalize");
 	MemoryContextSwitchTo(old);
+	if (out_len > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("normal form of the text is too long (%zu bytes)", out_len),
+				 errdetail("A text value holds at most %zu bytes.", (size_t) (MaxAllocSize - VARHDRSZ))));
 	result = cstring_to_text_with_len(out, (int) out_len);
 	MemoryContextDelete(work);
 	PG_RETURN_TEXT_P(result);

@@ -34,11 +34,23 @@ is_word(const HeadlineWordEntry *w)
 	return w->type != ZH_CLASS_SPACE && w->type != ZH_CLASS_PUNCT && !w->repeated;
 }
 
+/*
+ * HeadlineParsedText keeps the lengths of StartSel, StopSel and
+ * FragmentDelimiter in int16: a longer value is refused, as PostgreSQL's own
+ * parser does, rather than cut or wrapped into a negative length.
+ */
 static void
-set_string(char **dst, int16 *len, const char *src)
+set_string(char **dst, int16 *len, const char *src, const char *option)
 {
+	size_t		n = strlen(src);
+
+	if (n > PG_INT16_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("headline parameter %s is too long", option),
+				 errdetail("It is %zu bytes; the maximum is %d.", n, PG_INT16_MAX)));
 	*dst = pstrdup(src);
-	*len = (int16) strlen(src);
+	*len = (int16) n;
 }
 
 static void
@@ -50,9 +62,9 @@ read_options(HeadlineParsedText *prs, List *prsoptions, HlOptions *o)
 	o->min_words = 15;
 	o->max_fragments = 0;
 	o->highlight_all = false;
-	set_string(&prs->startsel, &prs->startsellen, "<b>");
-	set_string(&prs->stopsel, &prs->stopsellen, "</b>");
-	set_string(&prs->fragdelim, &prs->fragdelimlen, " ... ");
+	set_string(&prs->startsel, &prs->startsellen, "<b>", "StartSel");
+	set_string(&prs->stopsel, &prs->stopsellen, "</b>", "StopSel");
+	set_string(&prs->fragdelim, &prs->fragdelimlen, " ... ", "FragmentDelimiter");
 
 	foreach(l, prsoptions)
 	{
@@ -68,11 +80,11 @@ read_options(HeadlineParsedText *prs, List *prsoptions, HlOptions *o)
 		else if (pg_strcasecmp(d->defname, "MaxFragments") == 0)
 			o->max_fragments = pg_strtoint32(v);
 		else if (pg_strcasecmp(d->defname, "StartSel") == 0)
-			set_string(&prs->startsel, &prs->startsellen, v);
+			set_string(&prs->startsel, &prs->startsellen, v, "StartSel");
 		else if (pg_strcasecmp(d->defname, "StopSel") == 0)
-			set_string(&prs->stopsel, &prs->stopsellen, v);
+			set_string(&prs->stopsel, &prs->stopsellen, v, "StopSel");
 		else if (pg_strcasecmp(d->defname, "FragmentDelimiter") == 0)
-			set_string(&prs->fragdelim, &prs->fragdelimlen, v);
+			set_string(&prs->fragdelim, &prs->fragdelimlen, v, "FragmentDelimiter");
 		else if (pg_strcasecmp(d->defname, "HighlightAll") == 0)
 			o->highlight_all = (pg_strcasecmp(v, "1") == 0 || pg_strcasecmp(v, "on") == 0 ||
 								pg_strcasecmp(v, "true") == 0 || pg_strcasecmp(v, "t") == 0 ||

@@ -15,6 +15,7 @@
 #include "commands/defrem.h"
 #include "tsearch/ts_locale.h"
 #include "tsearch/ts_public.h"
+#include "mb/pg_wchar.h"
 #include "utils/formatting.h"
 
 /*
@@ -126,19 +127,44 @@ zhdoc_stopdict_init(PG_FUNCTION_ARGS)
 }
 
 /*
- * Could s[0, len) hold an upper-case letter?  ASCII capitals, and the lead
- * bytes of the blocks with cased letters (Latin-1 to Cyrillic and Armenian,
- * Latin Extended Additional, Greek Extended).  Ideographs never do.
+ * Blocks known to have no case: CJK punctuation, kana, bopomofo, Hangul and
+ * the Han ideographs, which make up nearly all of a Chinese document.  Any
+ * other non-ASCII character may be cased (Latin, Greek, Cyrillic, but also
+ * Glagolitic, Coptic, Deseret ...), so the word goes through str_tolower as
+ * simple would send it: a list of cased blocks would always miss one.
  */
+static bool
+is_uncased_block(pg_wchar c)
+{
+	return (c >= 0x2E80 && c <= 0x33FF) ||	/* radicals, CJK punctuation, kana, bopomofo */
+		(c >= 0x3400 && c <= 0x4DBF) ||	/* extension A */
+		(c >= 0x4E00 && c <= 0x9FFF) ||	/* unified ideographs */
+		(c >= 0xAC00 && c <= 0xD7AF) ||	/* Hangul syllables */
+		(c >= 0xF900 && c <= 0xFAFF) ||	/* compatibility ideographs */
+		(c >= 0xFE30 && c <= 0xFE4F) ||	/* CJK compatibility forms */
+		(c >= 0x20000 && c <= 0x3134F); /* supplementary ideographs */
+}
+
+/* Could s[0, len) hold a letter that lower-casing changes? */
 static bool
 may_have_case(const char *s, int len)
 {
-	for (int i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
+	int			i = 0;
 
-		if ((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xD6) || c == 0xE1)
+	while (i < len)
+	{
+		const unsigned char *p = (const unsigned char *) s + i;
+
+		if (*p < 0x80)
+		{
+			if (*p >= 'A' && *p <= 'Z')
+				return true;
+			i++;
+			continue;
+		}
+		if (!is_uncased_block(utf8_to_unicode(p)))
 			return true;
+		i += pg_utf_mblen(p);
 	}
 	return false;
 }

@@ -3,10 +3,7 @@
 # on the PKU and MSR development sets.  Floors: F1 >= 0.86 (PKU), >= 0.845 (MSR).
 source "$(dirname "$0")/lib.sh"
 
-if [ ! -d "$SHARED/corpus/cws" ]; then
-	echo "cws eval skipped: $SHARED/corpus/cws is absent (the SIGHAN sets are not shipped with zhdoc)"
-	exit 0
-fi
+eval_need_shared corpus/cws cws
 eval_db
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
