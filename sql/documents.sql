@@ -114,6 +114,20 @@ VALUES ('restored', '1', '2024-01-10', '区委书记李建国主持会议。', '
 SELECT (SELECT count(*) FROM mentions m WHERE m.document_id = d.id) AS mentions FROM documents d WHERE source = 'restored';
 DELETE FROM documents WHERE source = 'restored';
 
+-- zhdoc.rederive() derives every document again, in committed batches:
+-- after a user word is added, body_tsv and the derived rows use it, and
+-- nothing else changes.
+SELECT count(*) AS word_before FROM documents WHERE body_tsv @@ '尝鲜正当时'::tsquery;
+SELECT * FROM derived_checksum \gset before_
+INSERT INTO user_words (word) VALUES ('尝鲜正当时');
+CALL rederive(2);
+SELECT count(*) AS word_after FROM documents WHERE body_tsv @@ '尝鲜正当时'::tsquery;
+SELECT count(*) FILTER (WHERE body_tsv = to_tsvector('zhdoc.chinese', body)) AS current_tsv, count(*) AS documents
+FROM documents;
+SELECT articles = :'before_articles' AS same_articles, meetings = :'before_meetings' AS same_meetings FROM derived_checksum;
+DELETE FROM user_words WHERE word = '尝鲜正当时';
+CALL rederive(0);
+
 -- The tables are the extension's, dumped by pg_dump.
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS t(oid) JOIN pg_class c ON c.oid = t.oid
 WHERE e.extname = 'zhdoc' ORDER BY 1;

@@ -64,6 +64,7 @@ VALUES ('sec', 'loaded', '2024-01-10', '本报讯 1月9日上午，区政府召�
 UPDATE zhdoc.documents SET derive_error = 'forged' WHERE external_id = 'loaded';
 UPDATE zhdoc.documents SET derived_at = NULL WHERE external_id = 'loaded';
 UPDATE zhdoc.documents SET body_tsv = NULL WHERE external_id = 'loaded';
+CALL zhdoc.rederive();
 -- what it may change is derived again, without rights on the derived tables
 UPDATE zhdoc.documents SET body = replace(body, '王海涛', '王涛') WHERE external_id = 'loaded';
 RESET ROLE;

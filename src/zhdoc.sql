@@ -756,7 +756,45 @@ END $$;
 COMMENT ON FUNCTION documents_deleted() IS
 'AFTER DELETE and TRUNCATE trigger of zhdoc.documents: deletes the derived rows of the deleted documents';
 
+-- Derives documents again (after an upgrade of zhdoc, or a change of user
+-- words): body_tsv and every derived row, in batches of batch_size
+-- documents in id order, committing after each batch so that a long run
+-- holds no lock for long and an interruption loses one batch at most.  For
+-- the owner: it writes the pipeline's own columns.
+-- (No SET search_path: a procedure with one may not commit; every name in
+-- it is qualified instead.)
+CREATE PROCEDURE rederive(batch_size int DEFAULT 1000)
+LANGUAGE plpgsql AS $$
+DECLARE
+    last_id bigint := 0;
+    ids bigint[];
+    done bigint := 0;
+BEGIN
+    IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
+        RAISE EXCEPTION 'batch_size must be at least 1'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    LOOP
+        SELECT pg_catalog.array_agg(s.id ORDER BY s.id) INTO ids
+        FROM (SELECT d.id FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.>) last_id
+              ORDER BY d.id LIMIT batch_size) s;
+        EXIT WHEN ids IS NULL;
+        -- a new derived_at makes the AFTER trigger derive the rows again
+        UPDATE zhdoc.documents d
+        SET body_tsv = pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, d.body),
+            derived_at = pg_catalog.now(), derive_error = NULL
+        WHERE d.id OPERATOR(pg_catalog.=) ANY (ids);
+        last_id := ids[pg_catalog.array_upper(ids, 1)];
+        done := done OPERATOR(pg_catalog.+) pg_catalog.array_length(ids, 1);
+        RAISE NOTICE 'zhdoc.rederive: % documents derived again (last id %)', done, last_id;
+        COMMIT;
+    END LOOP;
+END $$;
+COMMENT ON PROCEDURE rederive(int) IS
+'Derives every document again (body_tsv and the derived tables) in batches of batch_size, committing after each batch; for the owner of zhdoc.documents: CALL zhdoc.rederive()';
+
 -- Internal functions: not for PUBLIC.  The triggers run them as the owner.
+REVOKE EXECUTE ON PROCEDURE rederive(int) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_derive() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_deleted() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_forget(bigint[]) FROM PUBLIC;
