@@ -1,24 +1,36 @@
 /*
  * zh_meetings.c — meetings of organs reported on a page.
  *
- * Government news reports a meeting in a fixed shape:
+ * A meeting is an event with roles.  Its trigger is a meeting's name: a
+ * noun phrase ending in a meeting noun (会议, 常务会议, 座谈会, 集体学习 …,
+ * a list below), which the sentence says was held, in one of two shapes:
  *
- *   [date][part of day]，ORGAN 召开 [第N次 | 2023年第二次] 会议 …
- *   或 TITLE NAME 主持召开 ORGAN 第N次常务会议 …
- *   TITLES NAME 主持会议。TITLES NAME、NAME 出席/参加/列席 …
- *   会议听取/审议/研究/通过《…》《…》…
+ *   as object   ORGAN|PERSON [date] 召开/举行/主持/出席/进行/开展 NAME
+ *               区委常委会召开第68次会议; 国务院总理李强6月2日主持召开国务院
+ *               常务会议; 丁薛祥出席…电视电话会议并讲话
+ *   as subject  NAME [date] [在PLACE] 召开/举行/开幕/闭幕
+ *               十四届全国人大常委会第十次委员长会议21日上午在北京人民大会堂举行
  *
- * So a meeting is an event (召开 or 举行) with an organisation next to it and
- * a meeting noun (会议, 学习会, 座谈会 …) after it, inside one article.  The
- * date is the last day-grain date before the event in the same article (the
- * lead: 5月24日下午，…), the chair the person followed by 主持, the attendees
- * the persons whose sentence says they attended, and the agenda the 《》
- * titles of clauses whose verb puts them before the meeting (听取, 审议,
- * 研究, 学习 …) — not those merely cited (紧扣《…》).  A meeting only
- * mentioned (传达…第一次全体会议精神) has no event and is not one.
+ * A meeting only planned or decided (将于…召开, 决定…会议于…举行) is not
+ * one; a name inside 《》 (a speech's title) or followed by 精神, 室, 上 is
+ * not a name of a meeting held.  The first such event in an article's
+ * sentences is its meeting (a headline names it too, but says neither when
+ * nor who, and its tense is not to be trusted).
  *
- * Everything is located in input-character offsets, the one coordinate
- * system articles, dates and entities share.
+ * The roles: the organ is what the name puts before its number (十四届全国
+ * 人大常委会|第十次委员长会议), or an organisation it starts with before a
+ * bare kind (国务院|常务会议), else the sentence's subject organisation
+ * (中条林局召开“…”交流总结会议); a bare name takes that organ in front
+ * (区委常委会 + 第68次会议).  The date is one in the meeting's sentence
+ * before its verb (a range there: its first day), else the last single day
+ * named before it in the article.  The chair is who presides (主持) in that
+ * sentence, else in the article; attendees are officials whose sentence says
+ * they attended; the agenda the 《》 titles of clauses whose verb puts them
+ * before the meeting (听取, 审议, 研究, 学习 …), not those merely cited.
+ *
+ * Positions are in the normal form; articles and dates, found on the input,
+ * are mapped to it through its source offsets.  Every look back or ahead is
+ * bounded (SENTENCE_LOOK, NP_MAX_CHARS), so the work is linear in the text.
  */
 #include "zh_meetings.h"
 #include "zh_chars.h"
@@ -29,15 +41,57 @@
 
 #include <string.h>
 
-#define NAME_WINDOW 32			/* characters from the event to the meeting noun */
+#define NP_MAX_CHARS 48			/* longest meeting name */
+#define SUBJECT_VERB_WINDOW 24	/* NP … 在北京人民大会堂举行: characters up to the verb */
 #define AGENDA_MAX_CHARS 120	/* longest 《title》 */
+#define KIND_MODIFIER_MAX 4		/* 第二十一次双周协商座谈会: words between number and noun */
+#define SENTENCE_LOOK 160		/* how far back or ahead a sentence is read: bounds the work per noun */
 
+/* Words that end a meeting's name. */
 static const char *const meeting_noun_words[] = {
-	"会议", "学习会", "座谈会", "推进会", "部署会", "调度会", "办公会", "报告会", "动员会",
-	"研讨会", "交流会", "专题会", "联席会", "见面会", "协调会", "现场会", "推介会", "分析会",
-	"述职会", "评议会", "务虚会", NULL
+	"会议", "常务会议", "全体会议", "专题会议", "党组会议", "主席会议", "委员长会议", "主任会议",
+	"工作会议", "电视电话会议", "视频会议", "学习会", "座谈会", "推进会", "部署会", "调度会",
+	"办公会", "报告会", "动员会", "研讨会", "交流会", "专题会", "联席会", "见面会", "协调会",
+	"现场会", "推介会", "分析会", "述职会", "评议会", "务虚会", "生活会", "总结会", "启动会",
+	"动员大会", "集体学习", "专题学习", "协商会", "恳谈会", "通报会", "讲评会", "观摩会",
+	"碰头会", "例会", "督导会", "培训会", "汇报会", "开幕会", "闭幕会", NULL
 };
 static ZhLexicon meeting_nouns = ZH_LEXICON(meeting_noun_words);
+
+/*
+ * Kinds that name no meeting of their own: a name made of one of them
+ * (after a year and a number) takes the holding organ in front
+ * (区委常委会召开第68次会议 → 区委常委会第68次会议; 中共中央政治局召开会议
+ * → 中共中央政治局会议), where a name with a subject of its own stays as
+ * printed (中条林局召开“…”大讨论交流总结会议).
+ */
+static const char *const bare_kind_words[] = {
+	"会议", "常务会议", "全体会议", "党组会议", "主席会议", "委员长会议", "主任会议", "学习会",
+	"集体学习", "专题学习", "办公会", "联席会", "例会", "专题学习会", NULL
+};
+static ZhLexicon bare_kinds = ZH_LEXICON(bare_kind_words);
+
+/* What after a meeting noun shows it is not a meeting's name (会议室, 会议精神). */
+static const char *const noun_continuation_words[] = {
+	"室", "厅", "精神", "纪要", "中心", "上", "期间", "材料", "记录", "决定", "纪律", NULL
+};
+static ZhLexicon noun_continuations = ZH_LEXICON(noun_continuation_words);
+
+/* Verbs whose object is a meeting held: 主持召开…会议, 出席…会议, 进行第一次专题学习. */
+static const char *const object_verb_words[] = {
+	"召开", "举行", "主持", "出席", "参加", "列席", "开展", "进行", "举办", NULL
+};
+static ZhLexicon object_verbs = ZH_LEXICON(object_verb_words);
+
+/* Verbs whose subject is a meeting held: …会议21日上午在北京举行. */
+static const char *const subject_verb_words[] = {"召开", "举行", "开幕", "闭幕", "举办", NULL};
+static ZhLexicon subject_verbs = ZH_LEXICON(subject_verb_words);
+
+/* A meeting only planned or decided has not been held (将于…召开, 决定…会议于…举行). */
+static const char *const plan_words[] = {
+	"将于", "将在", "将召开", "将举行", "决定", "拟于", "拟在", "定于", "即将", "计划于", "筹备", NULL
+};
+static ZhLexicon plans = ZH_LEXICON(plan_words);
 
 static const char *const agenda_verb_words[] = {
 	"听取", "审议", "研究", "通过", "学习", "传达", "讨论", "审阅", "审定", "研读", "原文学习", NULL
@@ -46,6 +100,22 @@ static ZhLexicon agenda_verbs = ZH_LEXICON(agenda_verb_words);
 
 static const char *const attend_words[] = {"出席", "参加", "列席", "参会", "与会", "发言", NULL};
 static ZhLexicon attend = ZH_LEXICON(attend_words);
+
+/*
+ * A meeting as the text reports it: its name [np_s, np_e), the kind word
+ * that ends the name [noun_s, np_e), the verb that says it was held, and
+ * the organ that held it when the sentence names one as subject.
+ */
+typedef struct Event
+{
+	size_t		np_s,
+				noun_s,
+				np_e;
+	size_t		verb;			/* start of 召开 / 举行 / 主持 … */
+	bool		subject_form;	/* the name is the verb's subject */
+	size_t		subj_s,
+				subj_e;			/* the holding organ, subj_e == 0 if none */
+} Event;
 
 typedef struct Ctx
 {
@@ -60,7 +130,15 @@ typedef struct Ctx
 	size_t		ndates;
 	int32_t    *org_end;		/* org entity ending at a position, or -1 */
 	int32_t    *org_start;		/* org entity starting at a position, or -1 */
+	uint8_t    *mark;			/* MARK_* flags per normal-form position */
 } Ctx;
+
+/* What the event finder needs to know of a normal-form position. */
+#define MARK_PERSON_END 0x01	/* a person's name ends here */
+#define MARK_DATE_END	0x02	/* a date expression ends here */
+#define MARK_DATE_START 0x04	/* a date expression starts here */
+#define MARK_IN_TITLE	0x08	/* inside a title (国务院总理: its 国务院 is no organ) */
+#define MARK_PERSON_START 0x10	/* a person's name starts here */
 
 static bool
 is_clause_break(uint32_t c)
@@ -79,17 +157,6 @@ static bool
 at(const Ctx *c, size_t p, uint32_t a, uint32_t b)
 {
 	return p + 1 < c->n && c->cp[p] == a && c->cp[p + 1] == b;
-}
-
-/* Article holding input character `s`, or -1. */
-static int
-article_of(const Ctx *c, uint32_t s)
-{
-	size_t		a;
-
-	/* articles are in page order and do not overlap: the first ending after s */
-	ZH_LOWER_BOUND(c->narts, c->arts[i].src_end, (uint64_t) s + 1, a);
-	return (a < c->narts && s >= c->arts[a].src_start) ? (int) a : -1;
 }
 
 /* First entity starting at or after normal-form position p (ents are by start). */
@@ -130,42 +197,95 @@ text_of(const Ctx *c, const ZhText *t, size_t from, size_t to, char **out)
 }
 
 
-/* End of the meeting noun after the event, or 0. */
-static size_t
-meeting_noun_end(const Ctx *c, size_t from)
+/*
+ * The meeting's number: the numeral before 次 (第68次, 2023年第二次,
+ * 十五届二十一次; a 届 before it is the term) that stands right before the
+ * kind, a few modifier characters apart at most (第二十一次双周协商座谈会).
+ * A number farther from the kind belongs to the topic (第五次全国经济普查
+ * 电视电话会议 is the census's fifth, not the meeting's).  Returns the number
+ * or 0, and where its numeral starts (*at, the 第 included).
+ */
+static int
+meeting_seq(const Ctx *c, size_t from, size_t noun_s, size_t *at_out)
 {
-	for (size_t p = from + 1; p <= c->n && p <= from + NAME_WINDOW; p++)
+	for (size_t p = noun_s; p > from; p--)
 	{
-		if (p > from && (is_clause_break(c->cp[p - 1]) || c->cp[p - 1] == 0x300A))
+		size_t		q = p - 1;
+		size_t		r;
+		ZhDateNum	num;
+
+		if (c->cp[q] != 0x6B21)	/* 次 */
+			continue;
+		if (noun_s - p > KIND_MODIFIER_MAX)
 			return 0;
-		if (zh_lex_ending_at(&meeting_nouns, c->cp, from, p) > 0)
-			return (p < c->n && c->cp[p] == 0x8BAE) ? p + 1 : p;	/* 会|议 */
+		r = q;
+		while (r > from && r + 8 > q &&
+			   (zh_is_digit(c->cp[r - 1]) || zh_datenum_is_cn(c->cp[r - 1])))
+			r--;
+		if (r < q && zh_datenum_read(c->cp, c->n, r, 8, &num) && num.len == q - r &&
+			num.value > 0 && num.value < 100000)
+		{
+			if (r > from && c->cp[r - 1] == 0x7B2C)	/* 第 */
+				r--;
+			*at_out = r;
+			return (int) num.value;
+		}
+		return 0;
 	}
 	return 0;
 }
 
-/*
- * 第68次, 2023年第二次, 十五届二十一次: the meeting's number, the numeral
- * right before 次 (a 届 before it is the term, not the meeting), or 0.
- */
-static int
-meeting_seq(const Ctx *c, size_t from, size_t to)
+/* Length of a year prefix at p: 2023年 / 2018年度 / 二〇二三年, or 0. */
+static size_t
+year_prefix(const Ctx *c, size_t p, size_t limit)
 {
-	for (size_t p = from + 1; p < to; p++)
-	{
-		size_t		q = p;
-		ZhDateNum	num;
+	size_t		q = p;
 
-		if (c->cp[p] != 0x6B21)	/* 次 */
-			continue;
-		while (q > from && q > p - 8 &&
-			   (zh_is_digit(c->cp[q - 1]) || zh_datenum_is_cn(c->cp[q - 1])))
-			q--;
-		if (q < p && zh_datenum_read(c->cp, c->n, q, 8, &num) && num.len == p - q &&
-			num.value > 0 && num.value < 100000)
-			return (int) num.value;
+	while (q < limit && q < p + 4 && zh_is_digit(c->cp[q]))
+		q++;
+	if (q != p + 4 || q >= limit || c->cp[q] != 0x5E74)	/* 年 */
+		return 0;
+	q++;
+	if (q < limit && c->cp[q] == 0x5EA6)	/* 度 */
+		q++;
+	return q - p;
+}
+
+/* Length of a term at p: 十五届 / 第十四届, or 0. */
+static size_t
+term_prefix(const Ctx *c, size_t p, size_t limit)
+{
+	size_t		q = p;
+
+	if (q < limit && c->cp[q] == 0x7B2C)	/* 第 */
+		q++;
+	while (q < limit && q < p + 6 && (zh_is_digit(c->cp[q]) || zh_datenum_is_cn(c->cp[q])))
+		q++;
+	if (q == p || q >= limit || c->cp[q] != 0x5C4A || !(zh_is_digit(c->cp[q - 1]) || zh_datenum_is_cn(c->cp[q - 1])))
+		return 0;				/* 届 */
+	return q + 1 - p;
+}
+
+/*
+ * Is [from, noun_e) a bare kind, with at most a term, a year and a number
+ * before it (会议, 第68次会议, 2024年第一次集体学习, 十五届二十一次主席会议)?
+ */
+static bool
+is_bare_kind(const Ctx *c, size_t from, size_t noun_e)
+{
+	size_t		p = from + term_prefix(c, from, noun_e);
+	size_t		at = 0;
+
+	p += year_prefix(c, p, noun_e);
+
+	if (meeting_seq(c, p, noun_e - zh_lex_ending_at(&bare_kinds, c->cp, p, noun_e), &at) > 0 && at == p)
+	{
+		/* skip 第N次 */
+		while (p < noun_e && c->cp[p] != 0x6B21)
+			p++;
+		p++;
 	}
-	return 0;
+	return p < noun_e && zh_lex_is(&bare_kinds, c->cp, p, noun_e);
 }
 
 /* The evidence mention (with titles) of the person entity at [s, e). */
@@ -260,77 +380,146 @@ clause_has_agenda_verb(const Ctx *c, size_t from, size_t a)
 	return false;
 }
 
+/* Copy the UTF-8 of [s1, e1) followed by [s2, e2) into *out. */
 static ZhStatus
-build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t org_e,
-			  size_t name_s, size_t noun_e, bool organ_first, ZhMeeting *m)
+text_of2(const Ctx *c, const ZhText *t, size_t s1, size_t e1, size_t s2, size_t e2, char **out)
 {
-	size_t		from,
-				to;
+	char	   *p1,
+			   *p2;
+	size_t		len1,
+				len2;
 	ZhStatus	st;
-	uint32_t	ev_src = c->src[ev];
-	const ZhEntity *chair = NULL;
 
-	memset(m, 0, sizeof(*m));
-	m->article_no = c->arts[a].no;
-	if ((st = text_of(c, t, org_s, org_e, &m->organ)) != ZH_OK)
+	if ((st = zh_text_to_utf8(c->env, t, s1, e1, &p1, &len1)) != ZH_OK)
 		return st;
+	if ((st = zh_text_to_utf8(c->env, t, s2, e2, &p2, &len2)) != ZH_OK)
 	{
-		/* name: the organ, then what follows the event word (or the organ) */
-		size_t		tail_s = organ_first ? name_s : org_e;
-		size_t		len1 = 0,
-					len2 = 0;
-		char	   *p1,
-				   *p2;
-
-		if ((st = zh_text_to_utf8(c->env, t, org_s, org_e, &p1, &len1)) != ZH_OK)
-			return st;
-		if ((st = zh_text_to_utf8(c->env, t, tail_s, noun_e, &p2, &len2)) != ZH_OK)
-		{
-			zh_free(c->env, p1);
-			return st;
-		}
-		m->name = zh_alloc(c->env, len1 + len2 + 1);
-		if (!m->name)
-		{
-			/* the halves are ours until copied; m's fields the caller frees */
-			zh_free(c->env, p1);
-			zh_free(c->env, p2);
-			return ZH_ERR_NOMEM;
-		}
-		memcpy(m->name, p1, len1);
-		memcpy(m->name + len1, p2, len2);
-		m->name[len1 + len2] = 0;
 		zh_free(c->env, p1);
-		zh_free(c->env, p2);
+		return st;
 	}
-	m->seq = meeting_seq(c, name_s, noun_e);
+	*out = zh_alloc(c->env, len1 + len2 + 1);
+	if (*out)
+	{
+		memcpy(*out, p1, len1);
+		memcpy(*out + len1, p2, len2);
+		(*out)[len1 + len2] = 0;
+	}
+	zh_free(c->env, p1);
+	zh_free(c->env, p2);
+	return *out ? ZH_OK : ZH_ERR_NOMEM;
+}
 
-	/* the date: the last day-grain date before the event, in this article */
+/*
+ * The day the meeting was held.  A date in the meeting's own sentence
+ * before its verb wins (a range there is the meeting's: its first day, as
+ * 9日至10日在京召开); else the last single day named before the verb in the
+ * article (the lead's 5月24日下午，…).  A vague one (近日) gives no day.
+ */
+static void
+meeting_date(const Ctx *c, int a, const Event *ev, ZhMeeting *m)
+{
+	size_t		sent = ev->verb;
+	uint32_t	verb_src = c->src[ev->verb];
+	uint32_t	sent_src;
+
+	while (sent > 0 && ev->verb - sent < SENTENCE_LOOK && !is_sentence_break(c->cp[sent - 1]))
+		sent--;
+	sent_src = c->src[sent];
 	for (size_t d = first_date_from(c, c->arts[a].src_start); d < c->ndates; d++)
 	{
 		const ZhDate *dt = &c->dates[d];
+		bool		own = dt->src_start >= sent_src;
 
-		if (dt->src_start >= ev_src)
+		if (dt->src_start >= verb_src)
 			break;
-		if (dt->has_span && dt->grain == ZH_GRAIN_DAY &&
-			dt->hi - dt->lo == 1)
-		{
-			m->has_date = true;
-			m->held_on = dt->lo;
+		if (!dt->has_span || dt->grain != ZH_GRAIN_DAY || dt->approximate)
+			continue;
+		if (dt->hi - dt->lo != 1 && !own)
+			continue;
+		m->has_date = true;
+		m->held_on = dt->lo;
+		if (dt->part_of_day || own)
 			m->part_of_day = dt->part_of_day;
-		}
+		/* 昨天下午（5月8日）: the part of day of the first of the pair */
+		if (!dt->part_of_day && d > 0 && c->dates[d - 1].src_end + 1 >= dt->src_start &&
+			c->dates[d - 1].src_start >= c->arts[a].src_start)
+			m->part_of_day = c->dates[d - 1].part_of_day;
 	}
+}
 
-	article_range(c, a, &from, &to);
-	/* the chair: a person followed by 主持 */
-	for (size_t i = first_entity_from(c, from); i < c->ents.n && c->ents.ents[i].start < to && !chair; i++)
+/* End of the date expression starting at normal-form position p, or p. */
+static size_t
+skip_date(const Ctx *c, size_t p)
+{
+	size_t		k;
+
+	if (p >= c->n || !(c->mark[p] & MARK_DATE_START))
+		return p;
+	k = first_date_from(c, c->src[p]);
+	if (k >= c->ndates || c->dates[k].src_start != c->src[p])
+		return p;
+	while (p < c->n && c->src[p] < c->dates[k].src_end)
+		p++;
+	return p;
+}
+
+/*
+ * The first person in [from, to) said to preside: the name, a title of the
+ * person's own and a date allowed before 主持 (赵乐际委员长主持,
+ * 李强6月2日主持召开, 由支部书记秦军主持).  *title_s, *title_e: the title
+ * after the name, if any.
+ */
+static const ZhEntity *
+presiding_person(const Ctx *c, size_t from, size_t to, size_t *title_s, size_t *title_e)
+{
+	for (size_t i = first_entity_from(c, from); i < c->ents.n && c->ents.ents[i].start < to; i++)
 	{
 		const ZhEntity *e = &c->ents.ents[i];
+		size_t		after = e->end;
 
-		if (e->kind == ZH_ENT_PERSON && e->start >= from && e->end < to && at(c, e->end, 0x4E3B, 0x6301))
-			chair = e;
+		*title_s = *title_e = 0;
+		if (e->kind != ZH_ENT_PERSON || e->start < from || e->end >= to)
+			continue;
+		for (size_t k = i + 1; k < c->ents.n && c->ents.ents[k].start <= after; k++)
+			if (c->ents.ents[k].kind == ZH_ENT_TITLE && c->ents.ents[k].start == after)
+			{
+				*title_s = after;
+				after = c->ents.ents[k].end;
+				*title_e = after;
+			}
+		after = skip_date(c, after);
+		if (at(c, after, 0x4E3B, 0x6301))	/* 主持 */
+			return e;
 	}
-	if (chair)
+	return NULL;
+}
+
+/*
+ * The chair: who presides in the meeting's own sentence, else the first
+ * person said to preside in the article.  Titles: the chain before the name
+ * and the title after it.
+ */
+static ZhStatus
+meeting_chair(Ctx *c, const ZhText *t, const Event *ev, size_t from, size_t to, ZhMeeting *m,
+			  const ZhEntity **chair_out)
+{
+	const ZhEntity *chair;
+	size_t		title_s,
+				title_e,
+				sent_s = ev->verb,
+				sent_e = ev->verb;
+	ZhStatus	st;
+
+	while (sent_s > from && !is_sentence_break(c->cp[sent_s - 1]))
+		sent_s--;
+	while (sent_e < to && !is_sentence_break(c->cp[sent_e]))
+		sent_e++;
+	chair = presiding_person(c, sent_s, sent_e, &title_s, &title_e);
+	if (!chair)
+		chair = presiding_person(c, from, to, &title_s, &title_e);
+	*chair_out = chair;
+	if (!chair)
+		return ZH_OK;
 	{
 		const ZhPersonMention *pm = mention_at(c, chair->start, chair->end);
 
@@ -338,10 +527,9 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 			return st;
 		for (int k = 0; pm && k < pm->titles.n; k++)
 		{
-			char	   *s = NULL;
 			size_t		l = strlen(pm->titles.items[k]);
+			char	   *s = zh_alloc(c->env, l + 1);
 
-			s = zh_alloc(c->env, l + 1);
 			if (!s)
 				return ZH_ERR_NOMEM;
 			memcpy(s, pm->titles.items[k], l + 1);
@@ -349,6 +537,83 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 				return st;
 		}
 	}
+	if (title_e > title_s)
+	{
+		char	   *s;
+
+		if ((st = text_of(c, t, title_s, title_e, &s)) != ZH_OK)
+			return st;
+		if ((st = zh_strlist_add_unique(c->env, &m->chair_titles, s)) != ZH_OK)
+			return st;
+	}
+	return ZH_OK;
+}
+
+/*
+ * Organ and name.  The name is the noun phrase as printed.  Its organ is
+ * what precedes its number (十四届全国人大常委会|第十次委员长会议), or an
+ * organisation it starts with when a bare kind follows (国务院|常务会议).
+ * Otherwise the organ is the sentence's subject, if an organisation, and a
+ * bare kind takes it in front (区委常委会 + 第68次会议).
+ */
+static ZhStatus
+meeting_names(Ctx *c, const ZhText *t, const Event *ev, ZhMeeting *m)
+{
+	size_t		at = 0;
+	size_t		org_s = 0,
+				org_e = 0;
+	ZhStatus	st;
+
+	m->seq = meeting_seq(c, ev->np_s, ev->noun_s, &at);
+	if (m->seq > 0 && at > ev->np_s + term_prefix(c, ev->np_s, at))
+	{
+		org_s = ev->np_s;
+		org_e = at;
+		if (org_e - org_s >= 5 && year_prefix(c, org_e - 5, org_e) == 5)	/* …2023年第二次 */
+			org_e -= 5;
+	}
+	else if (c->org_start[ev->np_s] >= 0 && !(c->mark[ev->np_s] & MARK_IN_TITLE))
+	{
+		const ZhEntity *o = &c->ents.ents[c->org_start[ev->np_s]];
+
+		if (o->end < ev->np_e && is_bare_kind(c, o->end, ev->np_e))
+		{
+			org_s = o->start;
+			org_e = o->end;
+		}
+	}
+	if (org_e > org_s)
+	{
+		if ((st = text_of(c, t, org_s, org_e, &m->organ)) != ZH_OK)
+			return st;
+		return text_of(c, t, ev->np_s, ev->np_e, &m->name);
+	}
+	if (ev->subj_e > ev->subj_s)
+	{
+		if ((st = text_of(c, t, ev->subj_s, ev->subj_e, &m->organ)) != ZH_OK)
+			return st;
+		if (is_bare_kind(c, ev->np_s, ev->np_e))
+			return text_of2(c, t, ev->subj_s, ev->subj_e, ev->np_s, ev->np_e, &m->name);
+	}
+	return text_of(c, t, ev->np_s, ev->np_e, &m->name);
+}
+
+static ZhStatus
+build_meeting(Ctx *c, const ZhText *t, int a, const Event *ev, ZhMeeting *m)
+{
+	size_t		from,
+				to;
+	ZhStatus	st;
+	const ZhEntity *chair = NULL;
+
+	memset(m, 0, sizeof(*m));
+	m->article_no = c->arts[a].no;
+	if ((st = meeting_names(c, t, ev, m)) != ZH_OK)
+		return st;
+	meeting_date(c, a, ev, m);
+	article_range(c, a, &from, &to);
+	if ((st = meeting_chair(c, t, ev, from, to, m, &chair)) != ZH_OK)
+		return st;
 	/* attendees: officials whose sentence says they attended */
 	for (size_t i = first_entity_from(c, from); i < c->ents.n && c->ents.ents[i].start < to; i++)
 	{
@@ -409,21 +674,33 @@ build_meeting(Ctx *c, const ZhText *t, int a, size_t ev, size_t org_s, size_t or
 static bool
 in_sentence(const Ctx *c, size_t q)
 {
-	for (size_t p = q; p < c->n && c->cp[p] != '\n'; p++)
+	for (size_t p = q; p < c->n && p < q + SENTENCE_LOOK && c->cp[p] != '\n'; p++)
 		if (c->cp[p] == 0x3002 || c->cp[p] == 0xFF1B || c->cp[p] == 0xFF01 || c->cp[p] == 0xFF1F)
 			return true;
 	return false;
 }
 
+/* Organisations by where they start and end; persons, dates and titles by position. */
 static void
-index_orgs(Ctx *c)
+index_positions(Ctx *c)
 {
 	for (size_t p = 0; p <= c->n; p++)
+	{
 		c->org_end[p] = c->org_start[p] = -1;
+		c->mark[p] = 0;
+	}
 	for (size_t i = 0; i < c->ents.n; i++)
 	{
 		const ZhEntity *e = &c->ents.ents[i];
 
+		if (e->kind == ZH_ENT_PERSON)
+		{
+			c->mark[e->end] |= MARK_PERSON_END;
+			c->mark[e->start] |= MARK_PERSON_START;
+		}
+		if (e->kind == ZH_ENT_TITLE)
+			for (size_t p = e->start; p < e->end; p++)
+				c->mark[p] |= MARK_IN_TITLE;
 		if (e->kind != ZH_ENT_ORG)
 			continue;
 		/* the longest organisation ending (starting) at a position */
@@ -434,23 +711,214 @@ index_orgs(Ctx *c)
 			c->ents.ents[c->org_start[e->start]].end < e->end)
 			c->org_start[e->start] = (int32_t) i;
 	}
+	/* dates are in input characters: mark the normal-form positions */
+	{
+		size_t		d = 0;
+
+		for (size_t p = 0; p < c->n && d < c->ndates; p++)
+		{
+			while (d < c->ndates && c->dates[d].src_end <= c->src[p])
+				d++;
+			if (d < c->ndates && c->dates[d].src_start == c->src[p] &&
+				(p == 0 || c->src[p - 1] != c->src[p]))
+				c->mark[p] |= MARK_DATE_START;
+			if (d < c->ndates && c->src[p] + 1 == c->dates[d].src_end)
+				c->mark[p + 1] |= MARK_DATE_END;
+		}
+	}
+}
+
+/* Start of the meeting's name that ends with the noun at noun_s. */
+static size_t
+name_start(const Ctx *c, size_t floor, size_t noun_s)
+{
+	size_t		p = noun_s;
+	int			quoted = 0;
+
+	while (p > floor && noun_s - p < NP_MAX_CHARS)
+	{
+		uint32_t	ch = c->cp[p - 1];
+
+		if (ch == 0x201D)		/* ” : a quoted title is part of the name */
+			quoted++;
+		else if (ch == 0x201C)
+		{
+			if (quoted == 0)
+				break;
+			quoted--;
+		}
+		else if (quoted == 0)
+		{
+			if (is_clause_break(ch) || ch == 0x3001 || ch == 0x300A || ch == 0x300B ||
+				ch == ' ' || ch == 0xFF09 || ch == 0x4E86 || ch == 0x5728)	/* 、《》 ）了在 */
+				break;
+			if (c->mark[p] & MARK_PERSON_END)
+				break;
+			if (zh_lex_ending_at(&object_verbs, c->cp, floor, p) > 0)
+				break;
+		}
+		p--;
+	}
+	while (p < noun_s && c->cp[p] == 0x4E86)	/* 了 */
+		p++;
+	return quoted ? noun_s : p;
+}
+
+/* Does a plan word stand between the sentence's start and position q? */
+static bool
+planned(const Ctx *c, size_t floor, size_t q)
+{
+	size_t		p = q;
+
+	while (p > floor && q - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]))
+		p--;
+	for (; p < q; p++)
+		if (zh_lex_starting_at(&plans, c->cp, p, q + 3 < c->n ? q + 3 : c->n) > 0)
+			return true;
+	return false;
 }
 
 /*
- * Could the raw text contain 召开 or 举行 at all?  Most documents report no
- * meeting, and this byte search spares them the whole analysis.  It looks
- * for the first character alone (召, 举, or the traditional 舉), since a PDF
- * line break may stand between the two.
+ * The organisation that holds the meeting, as the sentence's subject: the
+ * nearest organisation before the verb in its sentence that is not part of
+ * a title (国务院总理's 国务院 is the premier's, not the organ), or 我市,
+ * 我县, 我区 … as printed.
+ */
+static void
+subject_organ(const Ctx *c, size_t floor, size_t verb, Event *ev)
+{
+	for (size_t p = verb; p > floor && verb - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]); p--)
+	{
+		int32_t		o = c->org_end[p];
+
+		if (o >= 0 && !(c->mark[c->ents.ents[o].start] & MARK_IN_TITLE))
+		{
+			ev->subj_s = c->ents.ents[o].start;
+			ev->subj_e = p;
+			return;
+		}
+		if (p >= 2 && c->cp[p - 2] == 0x6211 &&	/* 我市 我县 我区 我省 我镇 我乡 */
+			(c->cp[p - 1] == 0x5E02 || c->cp[p - 1] == 0x53BF || c->cp[p - 1] == 0x533A ||
+			 c->cp[p - 1] == 0x7701 || c->cp[p - 1] == 0x9547 || c->cp[p - 1] == 0x4E61))
+		{
+			ev->subj_s = p - 2;
+			ev->subj_e = p;
+			return;
+		}
+	}
+}
+
+/*
+ * A meeting noun ending at noun_e, in [floor, limit): is it a meeting the
+ * text says was held?  Either a verb takes it as object (主持召开国务院常务
+ * 会议, 召开第68次会议, 出席…电视电话会议并讲话), or it opens its clause and a
+ * verb follows (…第十次委员长会议21日上午在北京人民大会堂举行).
+ */
+static bool
+find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_e, Event *ev)
+{
+	size_t		np_s = name_start(c, floor, noun_s);
+	size_t		v = np_s;
+
+	memset(ev, 0, sizeof(*ev));
+	ev->np_s = np_s;
+	ev->noun_s = noun_s;
+	ev->np_e = noun_e;
+	if (np_s >= noun_s + 0 && np_s > noun_s)
+		return false;
+	while (v > floor && c->cp[v - 1] == 0x4E86)	/* 开展了 */
+		v--;
+	{
+		size_t		len = zh_lex_ending_at(&object_verbs, c->cp, floor, v);
+
+		if (len > 0)
+		{
+			ev->verb = v - len;
+			if (planned(c, floor, ev->verb))
+				return false;
+			subject_organ(c, floor, ev->verb, ev);
+			return true;
+		}
+	}
+	/* the name as subject: it opens a clause, a verb follows */
+	if (np_s > floor && !is_clause_break(c->cp[np_s - 1]) && c->cp[np_s - 1] != 0x300B)
+		return false;
+	for (size_t p = noun_e; p < limit && p < noun_e + SUBJECT_VERB_WINDOW; p++)
+	{
+		if (is_clause_break(c->cp[p]) || (c->mark[p] & MARK_PERSON_START))
+			return false;
+		if (zh_lex_starting_at(&subject_verbs, c->cp, p, limit) > 0)
+		{
+			ev->verb = p;
+			ev->subject_form = true;
+			return !planned(c, floor, p);
+		}
+	}
+	return false;
+}
+
+/*
+ * The meeting an article reports: the first meeting noun phrase in it that
+ * the text says was held, in a sentence of its body (a headline names the
+ * meeting too, but only the report's sentences say when and who, and a
+ * headline's tense is not to be trusted: 丁薛祥将访问…并举行…会议).
+ */
+static bool
+article_event(const Ctx *c, int a, Event *out)
+{
+	size_t		from,
+				to;
+	int			depth = 0;
+
+	article_range(c, a, &from, &to);
+	for (size_t p = from; p < to; p++)
+	{
+		size_t		len;
+		Event		ev;
+
+		zh_maybe_check(c->env, p);
+		if (c->cp[p] == 0x300A)
+			depth++;
+		else if (c->cp[p] == 0x300B && depth > 0)
+			depth--;
+		if (depth > 0)
+			continue;
+		/* a meeting noun ends after p (议, 会 or 习) */
+		if (c->cp[p] != 0x8BAE && c->cp[p] != 0x4F1A && c->cp[p] != 0x4E60)
+			continue;
+		len = zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 1);
+		/* the longest noun: 专题学习 goes on into 专题学习会, 会 into 会议 */
+		if (len == 0 || (p + 1 < to && zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 2) > 1))
+			continue;
+		if (p + 1 < to && zh_lex_starting_at(&noun_continuations, c->cp, p + 1, to) > 0)
+			continue;
+		if (find_event(c, from, to, p + 1 - len, p + 1, &ev) && in_sentence(c, ev.verb))
+		{
+			*out = ev;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Could the raw text name a meeting at all?  Every meeting noun ends with
+ * 议, 会 or 习 (会议, 座谈会, 集体学习); a document without them (or their
+ * traditional forms) reports none, and this byte search spares it the
+ * whole analysis.
  */
 static bool
 mentions_event(const char *s, size_t n)
 {
-	static const char *const firsts[] = {"\xE5\x8F\xAC", "\xE4\xB8\xBE", "\xE8\x88\x89"};	/* 召 举 舉 */
+	static const char *const lasts[] = {
+		"\xE8\xAE\xAE", "\xE4\xBC\x9A", "\xE4\xB9\xA0",	/* 议 会 习 */
+		"\xE8\xAD\xB0", "\xE6\x9C\x83", "\xE7\xBF\x92"	/* 議 會 習 */
+	};
 
 	for (size_t i = 0; i + 3 <= n; i++)
 	{
-		for (int k = 0; k < 3; k++)
-			if (memcmp(s + i, firsts[k], 3) == 0)
+		for (int k = 0; k < 6; k++)
+			if (memcmp(s + i, lasts[k], 3) == 0)
 				return true;
 	}
 	return false;
@@ -465,8 +933,6 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 	ZhStatus	st = ZH_OK;
 	ZhMeeting  *ms = NULL;
 	size_t		nm = 0;
-	int		   *best_event = NULL;
-	int64_t    *dated = NULL;		/* distance from the event back to its date, or -1 */
 
 	memset(&c, 0, sizeof(c));
 	c.env = env;
@@ -474,7 +940,7 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 	*out = NULL;
 	*nout = 0;
 	if (!mentions_event(s, n))
-		return ZH_OK;			/* no 召开 or 举行: nothing to look for */
+		return ZH_OK;			/* no meeting noun: nothing to look for */
 	if ((st = zh_articles(env, s, n, &c.arts, &c.narts)) != ZH_OK)
 		goto done;
 	if ((st = zh_dates(env, s, n, has_anchor, anchor_day, &c.dates, &c.ndates)) != ZH_OK)
@@ -484,110 +950,32 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 	c.n = an->norm.text.len;
 	c.org_end = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
 	c.org_start = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
-	best_event = zh_alloc(env, (c.narts + 1) * sizeof(int));
-	dated = zh_alloc(env, (c.narts + 1) * sizeof(int64_t));
+	c.mark = zh_alloc(env, c.n + 1);
 	ms = zh_alloc(env, (c.narts + 1) * sizeof(ZhMeeting));
-	if (!c.org_end || !c.org_start || !best_event || !dated || !ms)
+	if (!c.org_end || !c.org_start || !c.mark || !ms)
 	{
 		st = ZH_ERR_NOMEM;
 		goto done;
 	}
 	memset(ms, 0, (c.narts + 1) * sizeof(ZhMeeting));
+	index_positions(&c);
+
+	/* one meeting per article, the first its report says was held */
 	for (size_t a = 0; a < c.narts; a++)
 	{
-		best_event[a] = -1;
-		dated[a] = -1;
-	}
-	index_orgs(&c);
+		Event		ev;
 
-	/*
-	 * One meeting per article: the event closest after a date in the article
-	 * (the lead: 5月24日下午，…召开; a masthead's date is farther from the
-	 * headline's event), else the first event (a headline alone).
-	 */
-	{
-		int			depth = 0;
-		size_t		di = 0;
-		int64_t		last_day_src = -1;	/* input offset of the latest day-grain date */
-
-		for (size_t q = 0; q + 1 < c.n; q++)
-		{
-			int			a;
-			bool		has_date;
-
-			zh_maybe_check(env, q);
-			while (di < c.ndates && c.dates[di].src_start < c.src[q])
-			{
-				if (c.dates[di].has_span && c.dates[di].grain == ZH_GRAIN_DAY)
-					last_day_src = c.dates[di].src_start;
-				di++;
-			}
-			if (c.cp[q] == 0x300A)
-				depth++;
-			else if (c.cp[q] == 0x300B && depth > 0)
-				depth--;
-			if (depth > 0 || !(at(&c, q, 0x53EC, 0x5F00) || at(&c, q, 0x4E3E, 0x884C)))	/* 召开 举行 */
-				continue;
-			a = article_of(&c, c.src[q]);
-			if (a < 0)
-				continue;
-			has_date = last_day_src >= (int64_t) c.arts[a].src_start;
-			if (best_event[a] < 0 ||
-				(has_date && (dated[a] < 0 || (int64_t) c.src[q] - last_day_src < dated[a])))
-			{
-				/* only events that name an organ and a meeting count */
-				bool		organ = c.org_end[q] >= 0 || c.org_start[q + 2] >= 0;
-				size_t		from = c.org_end[q] >= 0 ? q + 2 :
-					(c.org_start[q + 2] >= 0 ? (size_t) c.ents.ents[c.org_start[q + 2]].end : q + 2);
-
-				if (organ && meeting_noun_end(&c, from) && in_sentence(&c, q))
-				{
-					best_event[a] = (int) q;
-					dated[a] = has_date ? (int64_t) c.src[q] - last_day_src : -1;
-				}
-			}
-		}
-	}
-
-	for (size_t a = 0; a < c.narts; a++)
-	{
-		size_t		q,
-					org_s,
-					org_e,
-					name_s,
-					noun_e;
-		bool		organ_first;
-
-		if (best_event[a] < 0)
+		if (!article_event(&c, (int) a, &ev))
 			continue;
-		q = (size_t) best_event[a];
-		organ_first = c.org_end[q] >= 0;
-		if (organ_first)
-		{
-			org_s = c.ents.ents[c.org_end[q]].start;
-			org_e = q;
-			name_s = q + 2;
-		}
-		else
-		{
-			org_s = c.ents.ents[c.org_start[q + 2]].start;
-			org_e = c.ents.ents[c.org_start[q + 2]].end;
-			name_s = org_e;
-		}
-		noun_e = meeting_noun_end(&c, name_s);
-		if ((st = build_meeting(&c, &an->norm.text, (int) a, q, org_s, org_e, name_s, noun_e,
-								organ_first, &ms[nm])) != ZH_OK)
-		{
-			nm++;
-			goto done;
-		}
+		st = build_meeting(&c, &an->norm.text, (int) a, &ev, &ms[nm]);
 		nm++;
+		if (st != ZH_OK)
+			goto done;
 	}
 done:
 	zh_free(env, c.org_end);
 	zh_free(env, c.org_start);
-	zh_free(env, best_event);
-	zh_free(env, dated);
+	zh_free(env, c.mark);
 	zh_articles_free(env, c.arts, c.narts);
 	zh_dates_free(env, c.dates, c.ndates);
 	if (st != ZH_OK)
@@ -614,7 +1002,7 @@ zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 	*out = NULL;
 	*nout = 0;
 	if (!mentions_event(s, n))
-		return ZH_OK;			/* no 召开 or 举行: nothing to analyse */
+		return ZH_OK;			/* no meeting noun: nothing to analyse */
 	if ((st = zh_analyze(env, d, ud, s, n, ZH_SEG_DEFAULT, &an)) != ZH_OK)
 		return st;
 	if ((st = zh_entities(env, d, &an, &ents)) == ZH_OK)
