@@ -37,3 +37,18 @@ eval_docs_sql() {
 		echo "INSERT INTO docs VALUES ('$(basename "$f")', nullif('$anchor', '')::date, :'body');"
 	done
 }
+
+# SQL that prints, as one JSON object, the zh_meetings of every row of temp
+# table docs(name, anchor, body), keyed by name.
+eval_meetings_json_sql() {
+	cat <<'SQL'
+\pset format unaligned
+\pset tuples_only on
+SET datestyle = ISO;
+SELECT json_object_agg(name, (SELECT coalesce(json_agg(json_build_object(
+    'organ', m.organ, 'name', m.name, 'seq', m.seq, 'held_on', m.held_on::text, 'part_of_day', m.part_of_day,
+    'chair', m.chair, 'chair_titles', m.chair_titles, 'attendees', m.attendees, 'agenda', m.agenda)), '[]')
+    FROM zhdoc.zh_meetings(body, anchor) m))
+FROM docs;
+SQL
+}

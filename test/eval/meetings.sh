@@ -9,16 +9,7 @@ DATA="$ZH_ROOT/test/data"
 
 {
 	eval_docs_sql
-	cat <<'SQL'
-\pset format unaligned
-\pset tuples_only on
-SET datestyle = ISO;
-SELECT json_object_agg(name, (SELECT coalesce(json_agg(json_build_object(
-    'organ', m.organ, 'name', m.name, 'seq', m.seq, 'held_on', m.held_on::text, 'part_of_day', m.part_of_day,
-    'chair', m.chair, 'chair_titles', m.chair_titles, 'attendees', m.attendees, 'agenda', m.agenda)), '[]')
-    FROM zhdoc.zh_meetings(body, anchor) m))
-FROM docs;
-SQL
+	eval_meetings_json_sql
 } | psql -X -q -v ON_ERROR_STOP=1 >"$out/system.json"
 
 status=0

@@ -17,16 +17,7 @@ CORPUS="$SHARED/corpus/meetings"
 		echo "\\set body \`cat '$f'\`"
 		echo "INSERT INTO docs VALUES ('$(basename "$f")', nullif('$anchor', '')::date, :'body');"
 	done
-	cat <<'SQL'
-\pset format unaligned
-\pset tuples_only on
-SET datestyle = ISO;
-SELECT json_object_agg(name, (SELECT coalesce(json_agg(json_build_object(
-    'organ', m.organ, 'name', m.name, 'seq', m.seq, 'held_on', m.held_on::text, 'part_of_day', m.part_of_day,
-    'chair', m.chair, 'chair_titles', m.chair_titles, 'attendees', m.attendees, 'agenda', m.agenda)), '[]')
-    FROM zhdoc.zh_meetings(body, anchor) m))
-FROM docs;
-SQL
+	eval_meetings_json_sql
 } | psql -X -q -v ON_ERROR_STOP=1 >"$out/system.json"
 
 # Floors: the issue asks recall and precision >= 0.90 and every field >= 0.85;
