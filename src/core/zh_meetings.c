@@ -98,7 +98,14 @@ static const char *const agenda_verb_words[] = {
 };
 static ZhLexicon agenda_verbs = ZH_LEXICON(agenda_verb_words);
 
-static const char *const attend_words[] = {"出席", "参加", "列席", "参会", "与会", "发言", NULL};
+/*
+ * What a participant does at a meeting: attends, speaks, reports, lectures.
+ * Not 讲话 or 报告 alone: 学习习近平总书记重要讲话 names a speech, not a
+ * speaker here (作…讲话 does: see sentence_attends).
+ */
+static const char *const attend_words[] = {
+	"出席", "参加", "列席", "参会", "与会", "到会", "发言", "致辞", "讲座", "讲解", "汇报", "通报", NULL
+};
 static ZhLexicon attend = ZH_LEXICON(attend_words);
 
 /*
@@ -130,6 +137,7 @@ typedef struct Ctx
 	size_t		ndates;
 	int32_t    *org_end;		/* org entity ending at a position, or -1 */
 	int32_t    *org_start;		/* org entity starting at a position, or -1 */
+	int32_t    *title_end;		/* title entity ending at a position, or -1 */
 	uint8_t    *mark;			/* MARK_* flags per normal-form position */
 } Ctx;
 
@@ -346,10 +354,16 @@ role_of(const Ctx *c, const ZhText *t, uint32_t s, uint32_t e)
 	return ZH_ROLE_OTHER;
 }
 
-/* Does the sentence around [s, e) say the person attended? */
+/*
+ * Does the sentence after a name at e say the person attended, or spoke
+ * (作 a few characters after the name: 赵水清作了总结讲话, 刘奇分别作的…汇报)?
+ */
 static bool
 sentence_attends(const Ctx *c, size_t e, size_t limit)
 {
+	for (size_t p = e; p < limit && p < e + 4 && !is_clause_break(c->cp[p]); p++)
+		if (c->cp[p] == 0x4F5C)	/* 作 */
+			return true;
 	for (size_t p = e; p < limit && !is_sentence_break(c->cp[p]); p++)
 		if (zh_lex_starting_at(&attend, c->cp, p, limit) > 0)
 			return true;
@@ -432,12 +446,13 @@ meeting_date(const Ctx *c, int a, const Event *ev, ZhMeeting *m)
 
 		if (dt->src_start >= verb_src)
 			break;
-		if (!dt->has_span || dt->grain != ZH_GRAIN_DAY || dt->approximate)
+		if (dt->grain != ZH_GRAIN_DAY || dt->approximate)
 			continue;
-		if (dt->hi - dt->lo != 1 && !own)
+		if (dt->has_span && dt->hi - dt->lo != 1 && !own)
 			continue;
-		m->has_date = true;
-		m->held_on = dt->lo;
+		/* 1月25日下午 without a year to place it: no day, but the part of day */
+		m->has_date = dt->has_span;
+		m->held_on = dt->has_span ? dt->lo : 0;
 		if (dt->part_of_day || own)
 			m->part_of_day = dt->part_of_day;
 		/* 昨天下午（5月8日）: the part of day of the first of the pair */
@@ -495,8 +510,43 @@ presiding_person(const Ctx *c, size_t from, size_t to, size_t *title_s, size_t *
 }
 
 /*
- * The chair: who presides in the meeting's own sentence, else the first
- * person said to preside in the article.  Titles: the chain before the name
+ * The chain of titles printed right before a name, in text order
+ * (中共中央政治局常委、全国政协主席、党组书记王沪宁).
+ */
+static ZhStatus
+titles_before(const Ctx *c, const ZhText *t, size_t name_s, ZhStrList *out)
+{
+	size_t		q = name_s;
+	size_t		starts[16];
+	int			n = 0;
+	ZhStatus	st;
+
+	while (n < 16 && c->title_end[q] >= 0)
+	{
+		q = c->ents.ents[c->title_end[q]].start;
+		starts[n++] = q;
+		if (q == 0 || c->cp[q - 1] != 0x3001)	/* 、 */
+			break;
+		q--;
+	}
+	for (int k = n - 1; k >= 0; k--)
+	{
+		char	   *s;
+
+		/* each title ends where the next one's 、 (or the name) begins */
+		size_t		end = k == 0 ? name_s : starts[k - 1] - 1;
+
+		if ((st = text_of(c, t, starts[k], end, &s)) != ZH_OK)
+			return st;
+		if ((st = zh_strlist_add_unique(c->env, out, s)) != ZH_OK)
+			return st;
+	}
+	return ZH_OK;
+}
+
+/*
+ * The chair: who presides in the meeting's own sentence, else in the
+ * report after it, else before it (a headline: 李强主持…, without titles).  Titles: the chain before the name
  * and the title after it.
  */
 static ZhStatus
@@ -514,17 +564,23 @@ meeting_chair(Ctx *c, const ZhText *t, const Event *ev, size_t from, size_t to, 
 		sent_s--;
 	while (sent_e < to && !is_sentence_break(c->cp[sent_e]))
 		sent_e++;
+	/* its sentence, then what follows it, then what precedes (a headline) */
 	chair = presiding_person(c, sent_s, sent_e, &title_s, &title_e);
 	if (!chair)
-		chair = presiding_person(c, from, to, &title_s, &title_e);
+		chair = presiding_person(c, sent_e, to, &title_s, &title_e);
+	if (!chair)
+		chair = presiding_person(c, from, sent_s, &title_s, &title_e);
 	*chair_out = chair;
 	if (!chair)
 		return ZH_OK;
+	if ((st = text_of(c, t, chair->start, chair->end, &m->chair)) != ZH_OK)
+		return st;
+	if ((st = titles_before(c, t, chair->start, &m->chair_titles)) != ZH_OK)
+		return st;
+	if (m->chair_titles.n == 0)
 	{
 		const ZhPersonMention *pm = mention_at(c, chair->start, chair->end);
 
-		if ((st = text_of(c, t, chair->start, chair->end, &m->chair)) != ZH_OK)
-			return st;
 		for (int k = 0; pm && k < pm->titles.n; k++)
 		{
 			size_t		l = strlen(pm->titles.items[k]);
@@ -686,7 +742,7 @@ index_positions(Ctx *c)
 {
 	for (size_t p = 0; p <= c->n; p++)
 	{
-		c->org_end[p] = c->org_start[p] = -1;
+		c->org_end[p] = c->org_start[p] = c->title_end[p] = -1;
 		c->mark[p] = 0;
 	}
 	for (size_t i = 0; i < c->ents.n; i++)
@@ -699,8 +755,12 @@ index_positions(Ctx *c)
 			c->mark[e->start] |= MARK_PERSON_START;
 		}
 		if (e->kind == ZH_ENT_TITLE)
+		{
 			for (size_t p = e->start; p < e->end; p++)
 				c->mark[p] |= MARK_IN_TITLE;
+			if (c->title_end[e->end] < 0 || c->ents.ents[c->title_end[e->end]].start > e->start)
+				c->title_end[e->end] = (int32_t) i;
+		}
 		if (e->kind != ZH_ENT_ORG)
 			continue;
 		/* the longest organisation ending (starting) at a position */
@@ -751,8 +811,6 @@ name_start(const Ctx *c, size_t floor, size_t noun_s)
 		{
 			if (is_clause_break(ch) || ch == 0x3001 || ch == 0x300A || ch == 0x300B ||
 				ch == ' ' || ch == 0xFF09 || ch == 0x4E86 || ch == 0x5728)	/* 、《》 ）了在 */
-				break;
-			if (c->mark[p] & MARK_PERSON_END)
 				break;
 			if (zh_lex_ending_at(&object_verbs, c->cp, floor, p) > 0)
 				break;
@@ -857,11 +915,23 @@ find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_
 	return false;
 }
 
+/* Does a date stand in the sentence before position q? */
+static bool
+dated_sentence(const Ctx *c, size_t q)
+{
+	for (size_t p = q; p > 0 && q - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]); p--)
+		if (c->mark[p - 1] & MARK_DATE_START)
+			return true;
+	return false;
+}
+
 /*
  * The meeting an article reports: the first meeting noun phrase in it that
  * the text says was held, in a sentence of its body (a headline names the
  * meeting too, but only the report's sentences say when and who, and a
- * headline's tense is not to be trusted: 丁薛祥将访问…并举行…会议).
+ * headline's tense is not to be trusted: 丁薛祥将访问…并举行…会议).  The
+ * first whose sentence gives a date before its verb is preferred: the lead
+ * does (5月24日下午，…召开), a headline joined to the lead does not.
  */
 static bool
 article_event(const Ctx *c, int a, Event *out)
@@ -869,6 +939,7 @@ article_event(const Ctx *c, int a, Event *out)
 	size_t		from,
 				to;
 	int			depth = 0;
+	bool		found = false;
 
 	article_range(c, a, &from, &to);
 	for (size_t p = from; p < to; p++)
@@ -887,18 +958,29 @@ article_event(const Ctx *c, int a, Event *out)
 		if (c->cp[p] != 0x8BAE && c->cp[p] != 0x4F1A && c->cp[p] != 0x4E60)
 			continue;
 		len = zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 1);
-		/* the longest noun: 专题学习 goes on into 专题学习会, 会 into 会议 */
-		if (len == 0 || (p + 1 < to && zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 2) > 1))
+		/*
+		 * the longest noun: 专题学习 goes on into 专题学习会, 会 into 会议, and
+		 * 专题学习 into 专题学习研讨会
+		 */
+		if (len == 0 || (p + 1 < to && (zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 2) > 1 ||
+										 zh_lex_starting_at(&meeting_nouns, c->cp, p + 1, to) > 0)))
 			continue;
 		if (p + 1 < to && zh_lex_starting_at(&noun_continuations, c->cp, p + 1, to) > 0)
 			continue;
-		if (find_event(c, from, to, p + 1 - len, p + 1, &ev) && in_sentence(c, ev.verb))
+		if (!find_event(c, from, to, p + 1 - len, p + 1, &ev) || !in_sentence(c, ev.verb))
+			continue;
+		if (dated_sentence(c, ev.verb))
 		{
 			*out = ev;
 			return true;
 		}
+		if (!found)
+		{
+			*out = ev;
+			found = true;
+		}
 	}
-	return false;
+	return found;
 }
 
 /*
@@ -950,9 +1032,10 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 	c.n = an->norm.text.len;
 	c.org_end = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
 	c.org_start = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
+	c.title_end = zh_alloc(env, (c.n + 1) * sizeof(int32_t));
 	c.mark = zh_alloc(env, c.n + 1);
 	ms = zh_alloc(env, (c.narts + 1) * sizeof(ZhMeeting));
-	if (!c.org_end || !c.org_start || !c.mark || !ms)
+	if (!c.org_end || !c.org_start || !c.title_end || !c.mark || !ms)
 	{
 		st = ZH_ERR_NOMEM;
 		goto done;
@@ -975,6 +1058,7 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 done:
 	zh_free(env, c.org_end);
 	zh_free(env, c.org_start);
+	zh_free(env, c.title_end);
 	zh_free(env, c.mark);
 	zh_articles_free(env, c.arts, c.narts);
 	zh_dates_free(env, c.dates, c.ndates);

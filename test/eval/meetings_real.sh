@@ -23,4 +23,4 @@ CORPUS="$SHARED/corpus/meetings"
 # Floors: the issue asks recall and precision >= 0.90 and every field >= 0.85;
 # these are the figures reached so far, enforced so they do not fall back.
 python3 "$EVAL_DIR/meetings_real_score.py" "$out/system.json" "$CORPUS"/*.json \
-	--floor-recall 0.75 --floor-precision 0.8 --floor-field 0.65 "$@"
+	--floor-recall 0.8 --floor-precision 0.85 --floor-field 0.75 "$@"
