@@ -264,12 +264,14 @@ CREATE FUNCTION derive_parts(doc text, anchor date,
     OUT part text, OUT n int, OUT kind text, OUT surface text, OUT canonical text,
     OUT start int, OUT len int, OUT name text, OUT titles text[], OUT role text,
     OUT article_no int, OUT organ text, OUT seq int, OUT held_on date, OUT part_of_day text,
-    OUT chair text, OUT chair_titles text[], OUT attendees text[], OUT agenda text[])
+    OUT chair text, OUT chair_titles text[], OUT attendees text[], OUT agenda text[],
+    OUT headline text, OUT byline text, OUT reporters text[], OUT body text, OUT section text,
+    OUT photographers text[], OUT caption text, OUT author_org text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'zhdoc_derive_parts'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 40;
 COMMENT ON FUNCTION derive_parts(text, date) IS
-'Internal to the documents pipeline: the rows of zh_entities (part mention), zh_officials (part official) and zh_meetings (part meeting) of one document from a single analysis';
+'Internal to the documents pipeline: the rows of zh_articles (part article, n = article_no), zh_entities (part mention, with the article_no it falls in), zh_officials (part official) and zh_meetings (part meeting) of one document from a single analysis';
 
 -- Documents pipeline ------------------------------------------------------------
 --
@@ -554,22 +556,16 @@ BEGIN
         INSERT INTO zhdoc.document_articles
             (document_id, article_no, headline, byline, reporters, body, start, len,
              section, photographers, caption, author_org)
-        SELECT d.id, a.article_no, a.headline, a.byline, a.reporters, a.body, a.start, a.len,
-               a.section, a.photographers, a.caption, a.author_org
-        FROM zhdoc.documents d, zhdoc.zh_articles(d.body) a
-        WHERE d.id OPERATOR(pg_catalog.=) ANY (ids)
-        RETURNING document_id, article_no, start, len
-    ), mentions AS (
-        -- each mention with the article it starts in (offsets into the same body)
-        INSERT INTO zhdoc.document_mentions (document_id, mention_no, article_no, entity, surface, start, len)
-        SELECT DISTINCT ON (p.document_id, p.n)
-               p.document_id, p.n, a.article_no, zhdoc.zhentity(p.kind, p.canonical), p.surface, p.start, p.len
+        SELECT p.document_id, p.n, p.headline, p.byline, p.reporters, p.body, p.start, p.len,
+               p.section, p.photographers, p.caption, p.author_org
         FROM parts p
-        LEFT JOIN arts a ON a.document_id OPERATOR(pg_catalog.=) p.document_id
-             AND p.start OPERATOR(pg_catalog.>=) a.start
-             AND p.start OPERATOR(pg_catalog.<) (a.start OPERATOR(pg_catalog.+) a.len)
+        WHERE p.part OPERATOR(pg_catalog.=) 'article'
+    ), mentions AS (
+        -- each mention with the article it falls in (derive_parts finds it)
+        INSERT INTO zhdoc.document_mentions (document_id, mention_no, article_no, entity, surface, start, len)
+        SELECT p.document_id, p.n, p.article_no, zhdoc.zhentity(p.kind, p.canonical), p.surface, p.start, p.len
+        FROM parts p
         WHERE p.part OPERATOR(pg_catalog.=) 'mention'
-        ORDER BY p.document_id, p.n, a.start DESC
     ), entity_sets AS (
         INSERT INTO zhdoc.document_entities (document_id, entities)
         SELECT p.document_id, pg_catalog.array_agg(DISTINCT zhdoc.zhentity(p.kind, p.canonical))

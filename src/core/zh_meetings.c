@@ -131,7 +131,7 @@ typedef struct Ctx
 	const uint32_t *src;
 	size_t		n;
 	ZhEntities	ents;
-	ZhArticle  *arts;
+	const ZhArticle *arts;
 	size_t		narts;
 	ZhDate	   *dates;
 	size_t		ndates;
@@ -1006,8 +1006,19 @@ mentions_event(const char *s, size_t n)
 	return false;
 }
 
+int
+zh_article_index(const ZhArticle *arts, size_t narts, uint32_t src)
+{
+	size_t		a;
+
+	/* articles are in page order and do not overlap: the first ending after src */
+	ZH_LOWER_BOUND(narts, arts[i].src_end, (uint64_t) src + 1, a);
+	return (a < narts && src >= arts[a].src_start) ? (int) a : -1;
+}
+
 ZhStatus
 zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
+				 const ZhArticle *arts, size_t narts,
 				 const char *s, size_t n, bool has_anchor, int32_t anchor_day,
 				 ZhMeeting **out, size_t *nout)
 {
@@ -1023,8 +1034,8 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 	*nout = 0;
 	if (!mentions_event(s, n))
 		return ZH_OK;			/* no meeting noun: nothing to look for */
-	if ((st = zh_articles(env, s, n, &c.arts, &c.narts)) != ZH_OK)
-		goto done;
+	c.arts = arts;
+	c.narts = narts;
 	if ((st = zh_dates(env, s, n, has_anchor, anchor_day, &c.dates, &c.ndates)) != ZH_OK)
 		goto done;
 	c.cp = an->norm.text.cp;
@@ -1060,7 +1071,6 @@ done:
 	zh_free(env, c.org_start);
 	zh_free(env, c.title_end);
 	zh_free(env, c.mark);
-	zh_articles_free(env, c.arts, c.narts);
 	zh_dates_free(env, c.dates, c.ndates);
 	if (st != ZH_OK)
 	{
@@ -1091,7 +1101,14 @@ zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 		return st;
 	if ((st = zh_entities(env, d, &an, &ents)) == ZH_OK)
 	{
-		st = zh_meetings_with(env, &an, &ents, s, n, has_anchor, anchor_day, out, nout);
+		ZhArticle  *arts;
+		size_t		narts;
+
+		if ((st = zh_articles(env, s, n, &arts, &narts)) == ZH_OK)
+		{
+			st = zh_meetings_with(env, &an, &ents, arts, narts, s, n, has_anchor, anchor_day, out, nout);
+			zh_articles_free(env, arts, narts);
+		}
 		zh_entities_free(env, &ents);
 	}
 	zh_analysis_free(env, &an);

@@ -5,6 +5,7 @@
 #ifndef ZH_MEETINGS_H
 #define ZH_MEETINGS_H
 
+#include "zh_articles.h"
 #include "zh_entities.h"
 
 typedef struct ZhMeeting
@@ -25,10 +26,17 @@ typedef struct ZhMeeting
 ZhStatus	zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 						const char *s, size_t n, bool has_anchor, int32_t anchor_day,
 						ZhMeeting **out, size_t *nout);
-/* The same from an analysis and its entities already at hand (zhdoc's pipeline). */
+/*
+ * The same from an analysis, its entities and the articles of the same text
+ * already at hand (zhdoc's pipeline computes each once).
+ */
 ZhStatus	zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
+							 const ZhArticle *arts, size_t narts,
 							 const char *s, size_t n, bool has_anchor, int32_t anchor_day,
 							 ZhMeeting **out, size_t *nout);
+
+/* Index of the article holding input character `src`, or -1 (arts in page order). */
+int			zh_article_index(const ZhArticle *arts, size_t narts, uint32_t src);
 void		zh_meetings_free(const ZhEnv *env, ZhMeeting *m, size_t n);
 
 #endif

@@ -5,10 +5,32 @@
 
 #include "utils/builtins.h"
 #include "zh_articles.h"
+#include "articles_values.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_articles);
 
-#define ARTICLE_COLS 11
+#define ARTICLE_COLS ZHPG_ARTICLE_COLS
+
+/*
+ * The values of zh_articles' columns for one article (also the documents
+ * pipeline's article rows).
+ */
+void
+zhpg_article_values(const ZhArticle *a, Datum *v, bool *nulls)
+{
+	memset(nulls, 0, sizeof(bool) * ZHPG_ARTICLE_COLS);
+	v[0] = Int32GetDatum(a->no);
+	v[1] = zhpg_text_or_null(a->headline, &nulls[1]);
+	v[2] = zhpg_text_or_null(a->byline, &nulls[2]);
+	v[3] = zhpg_text_array(a->reporters.items, a->reporters.n);
+	v[4] = zhpg_text_or_null(a->body, &nulls[4]);
+	v[5] = Int32GetDatum((int32) a->src_start + 1);
+	v[6] = Int32GetDatum((int32) (a->src_end - a->src_start));
+	v[7] = zhpg_text_or_null(a->section, &nulls[7]);
+	v[8] = zhpg_text_array(a->photographers.items, a->photographers.n);
+	v[9] = zhpg_text_or_null(a->caption, &nulls[9]);
+	v[10] = zhpg_text_or_null(a->author_org, &nulls[10]);
+}
 
 /*
  * One row per article.  Offsets are 1-based characters into the argument, so
@@ -34,21 +56,10 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 
 	for (size_t i = 0; i < n; i++)
 	{
-		ZhArticle  *a = &arts[i];
 		Datum		v[ARTICLE_COLS];
-		bool		nulls[ARTICLE_COLS] = {0};
+		bool		nulls[ARTICLE_COLS];
 
-		v[0] = Int32GetDatum(a->no);
-		v[1] = zhpg_text_or_null(a->headline, &nulls[1]);
-		v[2] = zhpg_text_or_null(a->byline, &nulls[2]);
-		v[3] = zhpg_text_array(a->reporters.items, a->reporters.n);
-		v[4] = zhpg_text_or_null(a->body, &nulls[4]);
-		v[5] = Int32GetDatum((int32) a->src_start + 1);
-		v[6] = Int32GetDatum((int32) (a->src_end - a->src_start));
-		v[7] = zhpg_text_or_null(a->section, &nulls[7]);
-		v[8] = zhpg_text_array(a->photographers.items, a->photographers.n);
-		v[9] = zhpg_text_or_null(a->caption, &nulls[9]);
-		v[10] = zhpg_text_or_null(a->author_org, &nulls[10]);
+		zhpg_article_values(&arts[i], v, nulls);
 		tuplestore_putvalues(ts, desc, v, nulls);
 	}
 	MemoryContextSwitchTo(old);

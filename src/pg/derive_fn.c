@@ -1,12 +1,14 @@
 /*
- * derive_fn.c — derive_parts(doc, anchor): mentions, officials and meetings
- * of one document from one analysis.
+ * derive_fn.c — derive_parts(doc, anchor): articles, mentions, officials and
+ * meetings of one document from one analysis.
  *
- * The documents pipeline needs all three for every row it loads; called
- * separately, zh_entities, zh_officials and zh_meetings would each
- * normalise, segment and recognise the document again.  This internal
- * function does that once and returns the three as rows of one set, told
- * apart by `part`.
+ * The documents pipeline needs all four for every row it loads; called
+ * separately, zh_articles, zh_entities, zh_officials and zh_meetings would
+ * each normalise, segment, split and recognise the document again.  This
+ * internal function does each once and returns the four as rows of one
+ * set, told apart by `part`; each mention carries the article it falls in,
+ * found by binary search (a join by offset ranges in SQL grows with
+ * mentions times articles).
  */
 #include "zhdoc_pg.h"
 #include "analysis.h"
@@ -16,6 +18,7 @@
 #include "utils/date.h"
 #include "zh_dates.h"
 #include "zh_meetings.h"
+#include "articles_values.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_derive_parts);
 
@@ -23,7 +26,14 @@ enum
 {
 	C_PART, C_N, C_KIND, C_SURFACE, C_CANONICAL, C_START, C_LEN, C_NAME, C_TITLES, C_ROLE,
 	C_ARTICLE, C_ORGAN, C_SEQ, C_HELD_ON, C_POD, C_CHAIR, C_CHAIR_TITLES, C_ATTENDEES,
-	C_AGENDA, N_COLS
+	C_AGENDA, C_HEADLINE, C_BYLINE, C_REPORTERS, C_BODY, C_SECTION, C_PHOTOGRAPHERS, C_CAPTION,
+	C_AUTHOR_ORG, N_COLS
+};
+
+/* Where zh_articles' columns go among ours. */
+static const int article_cols[ZHPG_ARTICLE_COLS] = {
+	C_N, C_HEADLINE, C_BYLINE, C_REPORTERS, C_BODY, C_START, C_LEN, C_SECTION, C_PHOTOGRAPHERS,
+	C_CAPTION, C_AUTHOR_ORG
 };
 
 static void
@@ -46,6 +56,8 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 	ZhEntities	ents;
 	ZhMeeting  *ms;
 	size_t		nm;
+	ZhArticle  *arts;
+	size_t		narts;
 	text	   *in;
 
 	if (desc->natts != N_COLS)
@@ -59,8 +71,28 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 	zhpg_analyze(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), ZH_SEG_DEFAULT, work, &an);
 	zhpg_env_init(&env, work);
 	zhpg_check(zh_entities(&env, zhpg_dict(), &an, &ents), "derive_parts");
-	zhpg_check(zh_meetings_with(&env, &an, &ents, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
+	zhpg_check(zh_articles(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &arts, &narts), "derive_parts");
+	zhpg_check(zh_meetings_with(&env, &an, &ents, arts, narts, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
 								has_anchor, anchor, &ms, &nm), "derive_parts");
+
+	for (size_t i = 0; i < narts; i++)
+	{
+		Datum		v[N_COLS] = {0};
+		bool		nulls[N_COLS];
+		Datum		av[ZHPG_ARTICLE_COLS];
+		bool		anulls[ZHPG_ARTICLE_COLS];
+
+		memset(nulls, true, sizeof(nulls));
+		zhpg_article_values(&arts[i], av, anulls);
+		for (int k = 0; k < ZHPG_ARTICLE_COLS; k++)
+		{
+			v[article_cols[k]] = av[k];
+			nulls[article_cols[k]] = anulls[k];
+		}
+		v[C_PART] = CStringGetTextDatum("article");
+		nulls[C_PART] = false;
+		put(ts, desc, v, nulls);
+	}
 
 	for (size_t i = 0; i < ents.n; i++)
 	{
@@ -69,6 +101,7 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 		bool		nulls[N_COLS];
 		char	   *surface;
 		size_t		len;
+		int			art;
 
 		memset(nulls, true, sizeof(nulls));
 		zhpg_check(zh_text_to_utf8(&env, &an.norm.text, e->start, e->end, &surface, &len), "derive_parts");
@@ -79,6 +112,9 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 		v[C_CANONICAL] = v[C_SURFACE];
 		v[C_START] = Int32GetDatum((int32) e->src_start + 1);
 		v[C_LEN] = Int32GetDatum((int32) (e->src_end - e->src_start));
+		art = zh_article_index(arts, narts, e->src_start);
+		v[C_ARTICLE] = Int32GetDatum(art >= 0 ? arts[art].no : 0);
+		nulls[C_ARTICLE] = art < 0;
 		nulls[C_PART] = nulls[C_N] = nulls[C_KIND] = nulls[C_SURFACE] = nulls[C_CANONICAL] =
 			nulls[C_START] = nulls[C_LEN] = false;
 		put(ts, desc, v, nulls);

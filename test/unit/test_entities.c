@@ -70,7 +70,14 @@ test_entities(void)
 	for (size_t i = 0; i < ents.n; i++)
 		CHECK(ents.ents[i].src_start < ents.ents[i].src_end && ents.ents[i].src_end <= an.norm.text.src_len);
 
-	CHECK(zh_meetings_with(&unit_env, &an, &ents, page, len, false, 0, &ms, &nm) == ZH_OK);
+	{
+		ZhArticle  *arts;
+		size_t		narts;
+
+		CHECK(zh_articles(&unit_env, page, len, &arts, &narts) == ZH_OK);
+		CHECK(zh_meetings_with(&unit_env, &an, &ents, arts, narts, page, len, false, 0, &ms, &nm) == ZH_OK);
+		zh_articles_free(&unit_env, arts, narts);
+	}
 	CHECK(nm == 3);
 	if (nm == 3)
 	{
