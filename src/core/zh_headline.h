@@ -55,7 +55,9 @@ typedef enum ZhHlError
 typedef struct ZhHlProblem
 {
 	ZhHlError	error;
-	const char *option;			/* the option's name as given (NULL: none) */
+	/* the option concerned: as the caller spelt it if unknown, else as
+	 * PostgreSQL's documentation spells it (MaxWords) */
+	const char *option;
 	const char *value;			/* the value as given (NULL: none) */
 	size_t		length;			/* ZH_HL_TOO_LONG: the value's length in bytes */
 } ZhHlProblem;

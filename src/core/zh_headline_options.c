@@ -162,7 +162,7 @@ zh_hl_option_set(ZhHlOptions *o, const char *name, const char *value, ZhHlProble
 		{
 			case OPT_INT:
 				if ((err = parse_int32(value, (int *) (base + d->field))) != ZH_HL_OK)
-					return refuse(why, err, name, value, 0);
+					return refuse(why, err, d->name, value, 0);
 				break;
 			case OPT_STRING:
 				n = strlen(value);

@@ -59,6 +59,15 @@ test_integers(void)
 	CHECK(set(&o, "MaxWords", "0x10") == ZH_HL_NOT_INTEGER);
 	CHECK(set(&o, "MaxWords", "1 2") == ZH_HL_NOT_INTEGER);
 	CHECK(set(&o, "ShortWord", "three") == ZH_HL_NOT_INTEGER);
+	{
+		ZhHlProblem why;
+
+		/* named as PostgreSQL's documentation spells it, value as given */
+		CHECK(zh_hl_option_set(&o, "maxfragments", "2x", &why) == ZH_ERR_INVALID);
+		CHECK(why.error == ZH_HL_NOT_INTEGER);
+		CHECK_STR(why.option, "MaxFragments");
+		CHECK_STR(why.value, "2x");
+	}
 	/* a refused value leaves the option as it was */
 	CHECK(o.max_words == 12);
 }
