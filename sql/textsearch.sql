@@ -31,6 +31,15 @@ SELECT ts_headline('zhdoc.chinese', 'PostgreSQL 全文 检索  很 好用', to_t
 SELECT ts_headline('zhdoc.chinese', :'page', to_tsquery('zhdoc.chinese', '王少峰'), 'MaxWords=12, MinWords=5, MaxFragments=2, StartSel=[, StopSel=]');
 SELECT ts_headline('zhdoc.chinese', :'page', to_tsquery('zhdoc.chinese', '营商环境'), 'MaxWords=10, MinWords=5') IS NOT NULL AS headline_ok;
 SELECT ts_headline('zhdoc.chinese', '测试', to_tsquery('zhdoc.chinese', '测试'), 'MinWords=50, MaxWords=10');
+-- every other refusal, with PostgreSQL's wording (and the option named)
+SELECT ts_headline('zhdoc.chinese', '测试', to_tsquery('zhdoc.chinese', '测试'), 'MinWords=0');
+SELECT ts_headline('zhdoc.chinese', '测试', to_tsquery('zhdoc.chinese', '测试'), 'maxfragments=-1');
+SELECT ts_headline('zhdoc.chinese', '测试', to_tsquery('zhdoc.chinese', '测试'), 'MaxWords=ten');
+SELECT ts_headline('zhdoc.chinese', '测试', to_tsquery('zhdoc.chinese', '测试'), 'ShortWord=2147483648');
+SELECT ts_headline('zhdoc.chinese', '测试', to_tsquery('zhdoc.chinese', '测试'), 'MaxWord=10');
+-- a fragment per match in a long document, quickly (the choice is not a scan per fragment)
+SELECT length(ts_headline('zhdoc.chinese', repeat('会议 ', 20000), to_tsquery('zhdoc.chinese', '会议'),
+                          'MaxWords=2, MinWords=1, MaxFragments=100000')) > 100000 AS many_fragments;
 -- every character of the input is in the parser's output exactly once (for tokens that are not words)
 SELECT string_agg(token, '' ORDER BY ord) = '会议 在  北京，召开。' AS blanks_kept
 FROM ts_parse('zhdoc.parser', '会议 在  北京，召开。') WITH ORDINALITY p(tokid, token, ord);

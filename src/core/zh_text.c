@@ -147,6 +147,14 @@ decode_one(const unsigned char *s, size_t n, size_t i, uint32_t *out)
 	return len;
 }
 
+size_t
+zh_utf8_char_len(const char *s, size_t n, size_t i)
+{
+	uint32_t	c;
+
+	return decode_one((const unsigned char *) s, n, i, &c);
+}
+
 ZhStatus
 zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 {

@@ -36,6 +36,12 @@ zh_text_put(ZhText *t, uint32_t c, uint32_t src)
 /* Decode UTF-8 (invalid sequences become U+FFFD), one entry per character. */
 ZhStatus	zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out);
 
+/*
+ * Bytes of the character at s[i] (i < n) as zh_text_from_utf8 counts
+ * characters: a valid sequence, or one byte of an invalid one.
+ */
+size_t		zh_utf8_char_len(const char *s, size_t n, size_t i);
+
 /* Encode cp[from, to) as UTF-8 into a fresh NUL-terminated buffer. */
 ZhStatus	zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
 							char **out, size_t *out_len);

@@ -4,8 +4,6 @@
 #include "analysis.h"
 #include "dict_cache.h"
 
-#include "mb/pg_wchar.h"
-
 void
 zhpg_analyze(const char *doc, int len, ZhSegMode mode, MemoryContext cxt, ZhAnalysis *out)
 {
@@ -33,21 +31,4 @@ zhpg_token_text(const ZhAnalysis *an, const ZhAnalyzedToken *t, int *len)
 	if (len)
 		*len = (int) n;
 	return s;
-}
-
-int *
-zhpg_char_offsets(const char *doc, int len, int *nchars)
-{
-	int		   *off = palloc_extended(sizeof(int) * ((Size) len + 1), MCXT_ALLOC_HUGE);
-	int			i = 0,
-				n = 0;
-
-	while (i < len)
-	{
-		off[n++] = i;
-		i += pg_utf_mblen((const unsigned char *) doc + i);
-	}
-	off[n] = len;
-	*nchars = n;
-	return off;
 }

@@ -17,7 +17,4 @@ void		zhpg_analyze(const char *doc, int len, ZhSegMode mode, MemoryContext cxt,
 /* The normalised text of a token, palloc'd in the current context. */
 char	   *zhpg_token_text(const ZhAnalysis *an, const ZhAnalyzedToken *t, int *len);
 
-/* Byte offset of every input character (n + 1 entries), for original text. */
-int		   *zhpg_char_offsets(const char *doc, int len, int *nchars);
-
 #endif

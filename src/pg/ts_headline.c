@@ -3,191 +3,98 @@
  *
  * PostgreSQL's default headline code judges fragments by its own parser's
  * token types (which of them are spaces, which words); pointed at another
- * parser it misjudges.  This one knows our classes: "blank" and "punct" are
- * not words, everything else is.  Chinese is written without spaces, so
- * lengths are counted in words (tokens), not in space-separated chunks.
+ * parser it misjudges.  Ours knows our classes: "blank" and "punct" are not
+ * words, everything else is.  Chinese is written without spaces, so lengths
+ * are counted in words (tokens), not in space-separated chunks.
  *
- * Options as for the built-in parser: StartSel, StopSel, MaxWords, MinWords,
- * HighlightAll, MaxFragments, FragmentDelimiter (ShortWord is accepted and
- * ignored: it is about Latin stop-like words).
+ * The options and the choice of fragments are the core's (zh_headline.h);
+ * here the options are read from the DefElem list, a refused one is
+ * reported, and HeadlineParsedText is copied to and from the core's entries.
  */
 #include "zhdoc_pg.h"
 
 #include "commands/defrem.h"
-#include "utils/builtins.h"
 #include "tsearch/ts_public.h"
+#include "zh_headline.h"
 #include "zh_token_class.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_prs_headline);
 
-typedef struct HlOptions
+/* ereport a refused option with the words PostgreSQL uses for the same. */
+static void
+report(const ZhHlProblem *why)
 {
-	int			max_words;
-	int			min_words;
-	int			max_fragments;
-	bool		highlight_all;
-} HlOptions;
-
-static bool
-is_word(const HeadlineWordEntry *w)
-{
-	return w->type != ZH_CLASS_SPACE && w->type != ZH_CLASS_PUNCT && !w->repeated;
+	switch (why->error)
+	{
+		case ZH_HL_UNKNOWN_OPTION:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized headline parameter: \"%s\"", why->option)));
+			break;
+		case ZH_HL_NOT_INTEGER:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%s\"", "integer", why->value),
+					 errdetail("Headline parameter %s takes an integer.", why->option)));
+			break;
+		case ZH_HL_OUT_OF_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value \"%s\" is out of range for type %s", why->value, "integer"),
+					 errdetail("Headline parameter %s takes an integer.", why->option)));
+			break;
+		case ZH_HL_TOO_LONG:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("headline parameter %s is too long", why->option),
+					 errdetail("It is %zu bytes; the maximum is %d.", why->length,
+							   ZH_HL_MAX_SEL_BYTES)));
+			break;
+		case ZH_HL_MIN_NOT_LESS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("MinWords should be less than MaxWords")));
+			break;
+		case ZH_HL_MIN_NOT_POSITIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("MinWords should be positive")));
+			break;
+		case ZH_HL_FRAGMENTS_NEGATIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("MaxFragments should be >= 0")));
+			break;
+		case ZH_HL_OK:
+			break;
+	}
+	elog(ERROR, "headline option refused for no reason given");
 }
 
-/*
- * HeadlineParsedText keeps the lengths of StartSel, StopSel and
- * FragmentDelimiter in int16: a longer value is refused, as PostgreSQL's own
- * parser does, rather than cut or wrapped into a negative length.
- */
+/* The options, and the strings PostgreSQL wraps around what it shows. */
 static void
-set_string(char **dst, int16 *len, const char *src, const char *option)
-{
-	size_t		n = strlen(src);
-
-	if (n > PG_INT16_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("headline parameter %s is too long", option),
-				 errdetail("It is %zu bytes; the maximum is %d.", n, PG_INT16_MAX)));
-	*dst = pstrdup(src);
-	*len = (int16) n;
-}
-
-static void
-read_options(HeadlineParsedText *prs, List *prsoptions, HlOptions *o)
+read_options(HeadlineParsedText *prs, List *prsoptions, ZhHlOptions *o)
 {
 	ListCell   *l;
+	ZhHlProblem why;
 
-	o->max_words = 35;
-	o->min_words = 15;
-	o->max_fragments = 0;
-	o->highlight_all = false;
-	set_string(&prs->startsel, &prs->startsellen, "<b>", "StartSel");
-	set_string(&prs->stopsel, &prs->stopsellen, "</b>", "StopSel");
-	set_string(&prs->fragdelim, &prs->fragdelimlen, " ... ", "FragmentDelimiter");
-
+	zh_hl_options_init(o);
 	foreach(l, prsoptions)
 	{
 		DefElem    *d = (DefElem *) lfirst(l);
-		char	   *v = defGetString(d);
 
-		if (pg_strcasecmp(d->defname, "MaxWords") == 0)
-			o->max_words = pg_strtoint32(v);
-		else if (pg_strcasecmp(d->defname, "MinWords") == 0)
-			o->min_words = pg_strtoint32(v);
-		else if (pg_strcasecmp(d->defname, "ShortWord") == 0)
-			(void) pg_strtoint32(v);
-		else if (pg_strcasecmp(d->defname, "MaxFragments") == 0)
-			o->max_fragments = pg_strtoint32(v);
-		else if (pg_strcasecmp(d->defname, "StartSel") == 0)
-			set_string(&prs->startsel, &prs->startsellen, v, "StartSel");
-		else if (pg_strcasecmp(d->defname, "StopSel") == 0)
-			set_string(&prs->stopsel, &prs->stopsellen, v, "StopSel");
-		else if (pg_strcasecmp(d->defname, "FragmentDelimiter") == 0)
-			set_string(&prs->fragdelim, &prs->fragdelimlen, v, "FragmentDelimiter");
-		else if (pg_strcasecmp(d->defname, "HighlightAll") == 0)
-			o->highlight_all = (pg_strcasecmp(v, "1") == 0 || pg_strcasecmp(v, "on") == 0 ||
-								pg_strcasecmp(v, "true") == 0 || pg_strcasecmp(v, "t") == 0 ||
-								pg_strcasecmp(v, "y") == 0 || pg_strcasecmp(v, "yes") == 0);
-		else
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unrecognized headline parameter: \"%s\"", d->defname)));
+		if (zh_hl_option_set(o, d->defname, defGetString(d), &why) != ZH_OK)
+			report(&why);
 	}
-	if (o->highlight_all)
-		return;
-	if (o->min_words >= o->max_words)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("MinWords should be less than MaxWords")));
-	if (o->min_words <= 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("MinWords should be positive")));
-	if (o->max_fragments < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("MaxFragments should be >= 0")));
-}
-
-/* Mark entries [from, to] as shown, matches highlighted. */
-static void
-mark_in(HeadlineParsedText *prs, int from, int to)
-{
-	for (int i = from; i <= to && i < prs->curwords; i++)
-	{
-		prs->words[i].in = 1;
-		if (prs->words[i].item && !prs->words[i].repeated)
-			prs->words[i].selected = 1;
-	}
-}
-
-/*
- * The window of at most max_words words holding the most matches, among
- * entries not yet shown.  Two pointers over the words: linear.  Returns the
- * number of matches in it (0 if none) and its entry range.
- */
-static int
-best_window(HeadlineParsedText *prs, int max_words, int *from, int *to)
-{
-	int			best = 0,
-				lo = 0,
-				words = 0,
-				hits = 0;
-
-	*from = *to = -1;
-	for (int hi = 0; hi < prs->curwords; hi++)
-	{
-		HeadlineWordEntry *w = &prs->words[hi];
-
-		if (w->in)
-		{
-			/* a window may not cross text already chosen */
-			lo = hi + 1;
-			words = hits = 0;
-			continue;
-		}
-		if (!is_word(w))
-			continue;
-		words++;
-		hits += w->item != NULL;
-		while (words > max_words)
-		{
-			HeadlineWordEntry *l = &prs->words[lo++];
-
-			if (is_word(l))
-			{
-				words--;
-				hits -= l->item != NULL;
-			}
-		}
-		if (hits > best)
-		{
-			best = hits;
-			*from = lo;
-			*to = hi;
-		}
-	}
-	return best;
-}
-
-/* Grow [from, to] with neighbouring entries until it has min_words words. */
-static void
-widen(HeadlineParsedText *prs, int min_words, int *from, int *to)
-{
-	int			words = 0;
-
-	for (int i = *from; i <= *to; i++)
-		words += is_word(&prs->words[i]);
-	while (words < min_words && (*from > 0 || *to < prs->curwords - 1))
-	{
-		if (*to < prs->curwords - 1 && !prs->words[*to + 1].in)
-			words += is_word(&prs->words[++(*to)]);
-		else if (*from > 0 && !prs->words[*from - 1].in)
-			words += is_word(&prs->words[--(*from)]);
-		else
-			break;
-	}
+	if (zh_hl_options_check(o, &why) != ZH_OK)
+		report(&why);
+	/* the core refused anything longer than int16 holds */
+	prs->startsel = pnstrdup(o->start_sel, o->start_sel_len);
+	prs->startsellen = (int16) o->start_sel_len;
+	prs->stopsel = pnstrdup(o->stop_sel, o->stop_sel_len);
+	prs->stopsellen = (int16) o->stop_sel_len;
+	prs->fragdelim = pnstrdup(o->frag_delim, o->frag_delim_len);
+	prs->fragdelimlen = (int16) o->frag_delim_len;
 }
 
 Datum
@@ -195,40 +102,28 @@ zhdoc_prs_headline(PG_FUNCTION_ARGS)
 {
 	HeadlineParsedText *prs = (HeadlineParsedText *) PG_GETARG_POINTER(0);
 	List	   *prsoptions = (List *) PG_GETARG_POINTER(1);
-	HlOptions	o;
-	int			fragments = 0;
+	ZhHlOptions o;
+	ZhHlEntry  *e;
+	ZhEnv		env;
 
 	read_options(prs, prsoptions, &o);
-	if (prs->curwords == 0)
+	if (prs->curwords <= 0)
 		PG_RETURN_POINTER(prs);
-	if (o.highlight_all)
+	e = palloc_extended(sizeof(ZhHlEntry) * (Size) prs->curwords, MCXT_ALLOC_HUGE);
+	for (int i = 0; i < prs->curwords; i++)
 	{
-		mark_in(prs, 0, prs->curwords - 1);
-		PG_RETURN_POINTER(prs);
-	}
-	for (;;)
-	{
-		int			from,
-					to;
+		HeadlineWordEntry *w = &prs->words[i];
 
-		CHECK_FOR_INTERRUPTS();
-		if (best_window(prs, o.max_words, &from, &to) == 0)
-			break;
-		widen(prs, o.min_words, &from, &to);
-		mark_in(prs, from, to);
-		fragments++;
-		if (o.max_fragments <= 1 || fragments >= o.max_fragments)
-			break;
+		e[i].is_word = w->type != ZH_CLASS_SPACE && w->type != ZH_CLASS_PUNCT && !w->repeated;
+		e[i].is_match = w->item != NULL && !w->repeated;
 	}
-	if (fragments == 0)
+	zhpg_env_init(&env, CurrentMemoryContext);
+	zhpg_check(zh_hl_select(&env, &o, e, (size_t) prs->curwords, NULL), "ts_headline");
+	for (int i = 0; i < prs->curwords; i++)
 	{
-		/* no match: the beginning of the document */
-		int			to = 0,
-					words = 0;
-
-		while (to < prs->curwords && words < o.min_words)
-			words += is_word(&prs->words[to++]);
-		mark_in(prs, 0, to - 1);
+		prs->words[i].in = e[i].in;
+		prs->words[i].selected = e[i].selected;
 	}
+	pfree(e);
 	PG_RETURN_POINTER(prs);
 }

@@ -4,9 +4,10 @@
 #   test/fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS per target (default 60; 0 builds without running); targets default to all of them:
-# normalize articles analyze dates meetings dict.  Run from anywhere; works
-# in the repository root.  Needs clang-14 (or $CC with libFuzzer), ICU, and
-# what `make zhdoc.dict` needs.  Everything goes under build/fuzz/:
+# normalize articles analyze tsparse headline dates meetings dict.  Run from
+# anywhere; works in the repository root.  Needs clang-14 (or $CC with
+# libFuzzer: on Debian/Ubuntu `apt-get install -y clang-14`, which brings
+# libFuzzer and the sanitizer runtimes), ICU, and what `make zhdoc.dict` needs.  Everything goes under build/fuzz/:
 #   bin/fuzz_*         the targets (ASan + UBSan + libFuzzer)
 #   corpus/<target>/   the growing corpus, kept between runs
 #   seeds/<target>/    seeds: test/data/*.txt, test/data/gold/*.txt, short
@@ -15,17 +16,21 @@
 #   logs/<target>.log  libFuzzer's output
 # Exits 1 if any target left an artifact.  Reproduce one with
 #   build/fuzz/bin/fuzz_<target> build/fuzz/artifacts/<target>/crash-...
-# (analyze, meetings: ZHDOC_DICT=zhdoc.dict; dict: ZHDOC_FUZZ_DICT=build/fuzz/small.dict).
+# (analyze, tsparse, headline, meetings: ZHDOC_DICT=zhdoc.dict; dict: ZHDOC_FUZZ_DICT=build/fuzz/small.dict).
 set -eu
 
 cd "$(dirname "$0")/../.."
 SECS=${1:-60}
 [ $# -gt 0 ] && shift
-TARGETS=${*:-normalize articles analyze dates meetings dict}
+TARGETS=${*:-normalize articles analyze tsparse headline dates meetings dict}
 CC=${CC:-clang-14}
 OUT=build/fuzz
 # CORE: where the core's sources are (another checkout's src/core, say)
 CORE=${CORE:-src/core}
+if ! command -v "$CC" >/dev/null 2>&1; then
+	echo "run.sh: $CC not found; install it with: apt-get install -y clang-14 (or set CC)" >&2
+	exit 2
+fi
 ICU_CFLAGS=$(pkg-config --cflags icu-uc icu-i18n)
 ICU_LIBS=$(pkg-config --libs icu-uc icu-i18n)
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
@@ -83,6 +88,17 @@ done <<'SEEDS'
 （致公党丰台区工委）
 體育會議 ﬁ Ａｂｃ １２３ ㈠
 SEEDS
+# headline: option lines, NUL, a mode byte (bit 0: text, else entry bytes), the document
+mkdir -p "$OUT/seeds/headline"
+cp "$OUT"/seeds/text/* "$OUT/seeds/headline/"
+printf 'MaxWords=12\nMinWords=5\nMaxFragments=2\nStartSel=[\nStopSel=]\000\001%s' \
+	'区委书记王少峰主持会议。会议审议通过《关于加强基层治理的意见》。区委书记王少峰讲话。' \
+	> "$OUT/seeds/headline/opts-text"
+printf 'maxwords=3\nminwords=1\nmaxfragments=1000\000\000\003\003\001\000\003\001\001\003\002\003' \
+	> "$OUT/seeds/headline/opts-entries"
+printf 'HighlightAll=yes\nShortWord= -7 \nFragmentDelimiter=|\000\001PostgreSQL 全文 检索  很 好用' \
+	> "$OUT/seeds/headline/opts-all"
+printf 'MaxWords=2147483648\000\000\003' > "$OUT/seeds/headline/opts-range"
 printf '\000' > "$OUT/seeds/dict/keep0"
 head -c 65536 "$OUT/small.dict" >> "$OUT/seeds/dict/keep0"
 printf '\001' > "$OUT/seeds/dict/raw0"
@@ -98,6 +114,7 @@ status=0
 for t in $TARGETS; do
 	seeds=$OUT/seeds/text
 	[ "$t" = dict ] && seeds=$OUT/seeds/dict
+	[ "$t" = headline ] && seeds=$OUT/seeds/headline
 	mkdir -p "$OUT/corpus/$t" "$OUT/artifacts/$t"
 	echo "== fuzz_$t: ${SECS}s"
 	# -fork keeps going after a finding; one job, as the machine is shared
