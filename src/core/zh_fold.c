@@ -7,32 +7,18 @@
  * back at the input character its chunk began with.  ASCII and the common
  * ideograph blocks are inert under NFKC, so they take a fast path.
  *
- * Traditional characters are converted by ICU's Traditional-Simplified
- * transliterator, run only over Han runs that contain at least one character
- * it would change (the build-time bitmap in zh_t2s_map.c).  The transliterator
- * keeps some context rules (乾坤 stays, 乾淨 becomes 干净), which is why it is
- * run over whole runs and not looked up character by character.
+ * Traditional characters are then folded by OpenCC's tables compiled into
+ * the library (zh_t2s.c), not by ICU's Traditional-Simplified transliterator:
+ * that one also rewrites characters that are correct in simplified text
+ * (显著 → 显着, 俱乐部 → 具乐部, 乾隆 → 干隆), and opening it cost a
+ * backend tens of milliseconds on its first call.
  */
 #include "zh_fold.h"
-#include "zh_chars.h"
+#include "zh_t2s.h"
 
 #include <string.h>
 #include <unicode/unorm2.h>
-#include <unicode/utrans.h>
-#include <unicode/ustring.h>
 #include <unicode/utf16.h>
-
-extern const uint32_t zh_t2s_map_limit;
-extern const uint8_t zh_t2s_map_bits[];
-
-/* Opened on first need and kept for the life of the process (one backend). */
-static UTransliterator *t2s_transliterator;
-
-static bool
-has_simplified_form(uint32_t c)
-{
-	return c < zh_t2s_map_limit && (zh_t2s_map_bits[c >> 3] & (1u << (c & 7)));
-}
 
 /* Full-width punctuation that Chinese text is written with: not folded. */
 static bool
@@ -121,89 +107,6 @@ done:
 	return st;
 }
 
-/* Transliterate out->cp[from, to), a Han run, in place if lengths agree. */
-static ZhStatus
-t2s_run(const ZhEnv *env, ZhText *t, size_t from, size_t to)
-{
-	UErrorCode	err = U_ZERO_ERROR;
-	size_t		n = to - from;
-	size_t		cap = n * 4 + 8;
-	UChar	   *buf;
-	int32_t		len = 0,
-				limit;
-	size_t		k = from;
-
-	if (!t2s_transliterator)
-	{
-		UChar		id[32];
-
-		u_uastrcpy(id, "Traditional-Simplified");
-		t2s_transliterator = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
-		if (U_FAILURE(err))
-		{
-			t2s_transliterator = NULL;
-			return ZH_ERR_ICU;
-		}
-	}
-	buf = zh_alloc(env, cap * sizeof(UChar));
-	if (!buf)
-		return ZH_ERR_NOMEM;
-	for (size_t i = from; i < to; i++)
-		U16_APPEND_UNSAFE(buf, len, t->cp[i]);
-	limit = len;
-	utrans_transUChars(t2s_transliterator, buf, &len, (int32_t) cap, 0, &limit, &err);
-	if (U_FAILURE(err))
-	{
-		zh_free(env, buf);
-		return ZH_ERR_ICU;
-	}
-	/* Only a same-length result can keep one offset per character. */
-	if ((size_t) u_countChar32(buf, len) == n)
-	{
-		for (int32_t i = 0; i < len;)
-		{
-			UChar32		c;
-
-			U16_NEXT(buf, i, len, c);
-			t->cp[k++] = (uint32_t) c;
-		}
-	}
-	zh_free(env, buf);
-	return ZH_OK;
-}
-
-static ZhStatus
-fold_traditional(const ZhEnv *env, ZhText *t)
-{
-	size_t		i = 0;
-
-	while (i < t->len)
-	{
-		size_t		start = i;
-		bool		needs = false;
-
-		zh_maybe_check(env, i);
-		if (!zh_is_han(t->cp[i]))
-		{
-			i++;
-			continue;
-		}
-		while (i < t->len && zh_is_han(t->cp[i]))
-		{
-			needs |= has_simplified_form(t->cp[i]);
-			i++;
-		}
-		if (needs)
-		{
-			ZhStatus	st = t2s_run(env, t, start, i);
-
-			if (st != ZH_OK)
-				return st;
-		}
-	}
-	return ZH_OK;
-}
-
 ZhStatus
 zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 {
@@ -263,8 +166,9 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 			goto fail;
 		i = j;
 	}
-	if ((st = fold_traditional(env, out)) == ZH_OK)
-		return ZH_OK;
+	/* after NFKC, so that compatibility ideographs (U+F900…) fold too */
+	zh_t2s_fold(env, out->cp, out->len);
+	return ZH_OK;
 
 fail:
 	/* the caller gets nothing to free on error (zh_normalize_layout relies on it) */

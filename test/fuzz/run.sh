@@ -34,8 +34,8 @@ CFLAGS="-std=gnu99 -g -O1 $SAN -Wall -Wextra -Wno-unused-parameter -Wno-sign-com
 mkdir -p "$OUT/obj" "$OUT/bin" "$OUT/logs"
 
 # generated and built inputs, through the Makefile
-[ -f src/core/zh_t2s_map.c ] || make -s src/core/zh_t2s_map.c
-[ -f "$CORE/zh_t2s_map.c" ] || cp src/core/zh_t2s_map.c "$CORE/"
+[ -f src/core/zh_t2s_table.c ] || make -s src/core/zh_t2s_table.c
+[ -f "$CORE/zh_t2s_table.c" ] || cp src/core/zh_t2s_table.c "$CORE/"
 [ -f zhdoc.dict ] || make -s zhdoc.dict
 [ -x build/zh_dictc ] || make -s build/zh_dictc
 JIEBA_DIR=${JIEBA_DIR:-/usr/lib/python3/dist-packages/jieba}
