@@ -18,7 +18,8 @@
  * list as zh_dictc learns them (a character that begins many three-character
  * names), since jieba also tags many ordinary words nr (乾燥 is one); and a
  * "name" whose first or last two characters are an ordinary word of the
- * dictionary (有利於, 牛肉乾) is not taken for one.
+ * dictionary (有利於, 牛肉乾), or whose first character is on its own a
+ * function word or verb (上焙乾, 应徵者, 张贴於), is not taken for one.
  *
  * Every key and value has the same length in code points (checked here), so
  * the run-time folding keeps one input offset per character.
@@ -261,6 +262,7 @@ add_names(const char *path, Table *phrases, const Table *chars, int max_phrase)
 	FILE	   *f = fopen(path, "r");
 	char		line[1024];
 	uint32_t   *starts = calloc(LIMIT, sizeof(uint32_t));
+	unsigned char *not_surname = calloc(LIMIT, 1);
 	Table		names = {0},
 				sorted;
 	size_t		added = 0;
@@ -269,7 +271,7 @@ add_names(const char *path, Table *phrases, const Table *chars, int max_phrase)
 				cap2 = 0;
 	int			pass;
 
-	if (!f || !starts)
+	if (!f || !starts || !not_surname)
 	{
 		perror(path);
 		exit(1);
@@ -290,6 +292,9 @@ add_names(const char *path, Table *phrases, const Table *chars, int max_phrase)
 				continue;
 			memset(&e, 0, sizeof(e));
 			e.len = decode(word, strlen(word), e.key, MAX_KEY);
+			/* prepositions, localisers, verbs, particles, measure words, adverbs, conjunctions */
+			if (pass == 0 && e.len == 1 && e.key[0] < LIMIT && strchr("pfvuqdc", pos[0]))
+				not_surname[e.key[0]] = 1;
 			if (pass == 0 && e.len == 2 && strncmp(pos, "nr", 2) != 0)
 			{
 				if (nwords2 == cap2)
@@ -306,7 +311,7 @@ add_names(const char *path, Table *phrases, const Table *chars, int max_phrase)
 				starts[e.key[0]]++;
 				continue;
 			}
-			if (starts[e.key[0]] < SURNAME_MIN_NAMES ||
+			if (starts[e.key[0]] < SURNAME_MIN_NAMES || not_surname[e.key[0]] ||
 				is_word2(words2, nwords2, e.key[0], e.key[1]) ||
 				is_word2(words2, nwords2, e.key[1], e.key[2]))
 				continue;
@@ -325,6 +330,7 @@ add_names(const char *path, Table *phrases, const Table *chars, int max_phrase)
 	free(words2);
 	fclose(f);
 	free(starts);
+	free(not_surname);
 	/* OpenCC's own phrase wins over a name (searched in the sorted part only) */
 	sorted = *phrases;
 	for (size_t i = 0; i < names.n; i++)
