@@ -66,9 +66,9 @@ build/%.txt: $(OPENCC_DIR)/%.ocd2
 src/core/zh_t2s_table.c: build/gen_t2s_table build/TSPhrases.txt build/TSCharacters.txt $(JIEBA_DIR)/dict.txt
 	build/gen_t2s_table build/TSPhrases.txt build/TSCharacters.txt $(JIEBA_DIR)/dict.txt > $@.tmp && mv $@.tmp $@
 
-build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_trie.h src/core/zh_dict_format.h
+build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h
 	@mkdir -p build
-	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/zh_dictc.c src/core/zh_trie.c -lm
+	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c -lm
 
 zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA)
 	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(JIEBA_DIR)/dict.txt \

@@ -23,3 +23,24 @@ SELECT round((mb / zh)::numeric, 1) AS zh_normalize_mb_s,
        round((builtin / zh)::numeric, 2) AS ratio_to_builtin
 FROM t;
 SQL
+
+# A fresh backend's first to_tsvector call (normalisation, dictionary open,
+# segmentation), and how much of the mapped dictionary it made resident: a
+# backend should touch only the pages its look-ups use.
+zh_psql <<'SQL'
+\echo
+DO $$
+DECLARE t0 timestamptz := clock_timestamp();
+BEGIN
+    PERFORM to_tsvector('zhdoc.chinese', '区委书记王少峰主持会议，研究部署乡村振兴工作');
+    RAISE NOTICE 'first to_tsvector call in a fresh backend: % ms',
+        round((extract(epoch FROM clock_timestamp() - t0) * 1000)::numeric, 2);
+END $$;
+WITH m AS (
+    SELECT regexp_split_to_array(s, E'\n') AS l
+    FROM regexp_split_to_table(pg_read_file('/proc/self/smaps'), E'\n(?=[0-9a-f]+-[0-9a-f]+ )') s
+    WHERE s ~ '^\S+ \S+ \S+ \S+ \S+ +\S*zhdoc\.dict'
+)
+SELECT (SELECT sum(substring(x FROM '^Size: +([0-9]+)')::int) FROM m, unnest(l) x) AS dict_mapped_kb,
+       (SELECT sum(substring(x FROM '^Rss: +([0-9]+)')::int) FROM m, unnest(l) x) AS dict_resident_kb;
+SQL
