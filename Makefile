@@ -14,9 +14,9 @@ PG_CONFIG ?= pg_config
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
 
-CORE_SRCS = $(filter-out src/core/zh_t2s_table.c,$(sort $(wildcard src/core/*.c)))
+CORE_SRCS = $(filter-out $(GENERATED_SRCS),$(sort $(wildcard src/core/*.c)))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
-GENERATED_SRCS = src/core/zh_t2s_table.c
+GENERATED_SRCS = src/core/zh_t2s_table.c src/core/zh_nfkc_inert.c
 
 MODULE_big = zhdoc
 OBJS = $(CORE_SRCS:.c=.o) $(GENERATED_SRCS:.c=.o) $(PG_SRCS:.c=.o)
@@ -65,6 +65,14 @@ build/%.txt: $(OPENCC_DIR)/%.ocd2
 
 src/core/zh_t2s_table.c: build/gen_t2s_table build/TSPhrases.txt build/TSCharacters.txt $(JIEBA_DIR)/dict.txt
 	build/gen_t2s_table build/TSPhrases.txt build/TSCharacters.txt $(JIEBA_DIR)/dict.txt > $@.tmp && mv $@.tmp $@
+
+# The characters ICU's NFKC leaves alone, asked once at build time.
+build/gen_nfkc_inert: tools/gen_nfkc_inert.c
+	@mkdir -p build
+	$(CC) -O2 -Wall -Wextra -Werror $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+src/core/zh_nfkc_inert.c: build/gen_nfkc_inert
+	build/gen_nfkc_inert > $@.tmp && mv $@.tmp $@
 
 build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h
 	@mkdir -p build

@@ -4,8 +4,9 @@
  * NFKC is applied chunk by chunk, a chunk ending where ICU says a
  * normalisation boundary lies; normalising chunks separately gives the same
  * result as normalising the whole string, and lets each output character point
- * back at the input character its chunk began with.  ASCII and the common
- * ideograph blocks are inert under NFKC, so they take a fast path.
+ * back at the input character its chunk began with.  Characters NFKC leaves
+ * alone (nearly all of Chinese text) take a fast path from a build-time
+ * table, so ICU is set up only for text that needs it.
  *
  * Traditional characters are then folded by OpenCC's tables compiled into
  * the library (zh_t2s.c), not by ICU's Traditional-Simplified transliterator:
@@ -40,12 +41,37 @@ is_kept_punct(uint32_t c)
 	}
 }
 
-/* Inert under NFKC and a boundary on both sides: copied as they are. */
+/* Tabled at build time from ICU (tools/gen_nfkc_inert.c), BMP only. */
+extern const uint8_t zh_nfkc_stable_bits[];
+extern const uint8_t zh_nfkc_boundary_bits[];
+
 static bool
-is_nfkc_inert(uint32_t c)
+bmp_bit(const uint8_t *bits, uint32_t c)
 {
-	return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-		(c >= 0x3001 && c <= 0x3029) || is_kept_punct(c);
+	return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7)));
+}
+
+/*
+ * Can in->cp[i] (c, or its kept punctuation) be copied as it is?  Yes if
+ * NFKC leaves it alone and a normalisation unit begins after it (the end of
+ * the text, or a boundary before the next character).
+ */
+static bool
+copied_as_is(const ZhText *in, size_t i, uint32_t c)
+{
+	return (bmp_bit(zh_nfkc_stable_bits, c) || is_kept_punct(c)) &&
+		(i + 1 == in->len || bmp_bit(zh_nfkc_boundary_bits, in->cp[i + 1]));
+}
+
+/* ICU's NFKC normaliser, asked for only when a character needs it. */
+static ZhStatus
+need_nfkc(const UNormalizer2 **nfkc)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+
+	if (!*nfkc)
+		*nfkc = unorm2_getNFKCInstance(&err);
+	return U_FAILURE(err) || !*nfkc ? ZH_ERR_ICU : ZH_OK;
 }
 
 static ZhStatus
@@ -110,13 +136,10 @@ done:
 ZhStatus
 zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 {
-	UErrorCode	err = U_ZERO_ERROR;
-	const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&err);
+	const UNormalizer2 *nfkc = NULL;
 	ZhStatus	st;
 	size_t		i = 0;
 
-	if (U_FAILURE(err))
-		return ZH_ERR_ICU;
 	st = zh_text_init(env, out, in->len + 16);
 	if (st != ZH_OK)
 		return st;
@@ -142,9 +165,7 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 		}
 		if (c == '\t')
 			c = ' ';
-		if (is_nfkc_inert(c) &&
-			(i + 1 == in->len || is_nfkc_inert(in->cp[i + 1]) ||
-			 unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[i + 1])))
+		if (copied_as_is(in, i, c))
 		{
 			if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
 				goto fail;
@@ -152,6 +173,8 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 			i++;
 			continue;
 		}
+		if ((st = need_nfkc(&nfkc)) != ZH_OK)
+			goto fail;
 		/* the chunk up to the next boundary; capped so a run of combining marks stays linear */
 		j = i + 1;
 		while (j < in->len && j - i < 32 && !unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[j]))
