@@ -33,6 +33,9 @@ SELECT zh_normalize('臺灣的頭髮與乾淨的乾坤，著名學者') AS simpl
 SELECT zh_normalize('乾隆年間') AS qianlong, zh_normalize('乾燥') AS dry,
        zh_normalize('著名') AS famous, zh_normalize('顯著') AS notable,
        zh_normalize('於是') AS therefore;
+-- a phrase cut by a hard line break or a stray space is still a phrase
+SELECT zh_normalize(E'會議回顧了清代乾\n隆年間的歷史') AS wrapped, zh_normalize('乾 隆年間') AS spaced,
+       zh_normalize(E'財政部長王丙\n乾說') AS wrapped_name;
 -- correct simplified text never changes (ICU's transliterator gave 显着, 具, 干隆)
 SELECT zh_normalize('显著成效，与时俱进，俱乐部，乾隆年间') AS unchanged;
 -- variants Mainland text does not use still fold; compatibility ideographs too (NFKC first)

@@ -9,6 +9,54 @@
  */
 #include "zh_t2s.h"
 #include "zh_bsearch.h"
+#include "zh_chars.h"
+
+/*
+ * Folding runs before layout repair (which needs 本報訊 read as 本报讯), so a
+ * phrase can still be cut by a hard line break or a stray space of the PDF
+ * (乾 / 隆).  Phrases are matched over the Han characters that follow,
+ * stepping over such breaks: at most GAP_MAX blank characters between two
+ * characters of a phrase.  The longest phrase bounds the look-ahead, so each
+ * position still costs a constant.
+ */
+#define GAP_MAX 8
+#define LOOK_MAX 32
+
+static bool
+is_break(uint32_t c)
+{
+	return c == '\n' || zh_is_space(c);
+}
+
+/*
+ * The Han characters from cp[0] on (at most max), skipping short breaks
+ * between them, into han[] with their positions in at[].  Returns the count.
+ */
+static size_t
+gather(const uint32_t *cp, size_t n, size_t max, uint32_t *han, size_t *at)
+{
+	size_t		k = 0,
+				i = 0;
+
+	while (i < n && k < max)
+	{
+		size_t		gap = 0;
+
+		if (k > 0)
+		{
+			while (i + gap < n && gap <= GAP_MAX && is_break(cp[i + gap]))
+				gap++;
+			if (gap > GAP_MAX || i + gap == n)
+				break;
+		}
+		if (!zh_is_han(cp[i + gap]))
+			break;
+		han[k] = cp[i + gap];
+		at[k++] = i + gap;
+		i += gap + 1;
+	}
+	return k;
+}
 
 /* Does the phrase's key equal cp[0, len)?  The caller checked that it fits. */
 static int
@@ -53,10 +101,14 @@ void
 zh_t2s_fold(const ZhEnv *env, uint32_t *cp, size_t n)
 {
 	size_t		i = 0;
+	size_t		look = zh_t2s_max_phrase < LOOK_MAX ? zh_t2s_max_phrase : LOOK_MAX;
 
 	while (i < n)
 	{
 		const ZhT2sPhrase *p;
+		uint32_t	han[LOOK_MAX];
+		size_t		at[LOOK_MAX],
+					nhan;
 
 		zh_maybe_check(env, i);
 		if (!zh_t2s_may_start(cp[i]))
@@ -64,13 +116,15 @@ zh_t2s_fold(const ZhEnv *env, uint32_t *cp, size_t n)
 			i++;
 			continue;
 		}
-		if ((p = longest_phrase(cp + i, n - i)) != NULL)
+		if ((zh_t2s_phrase_first[cp[i] >> 3] & (1u << (cp[i] & 7))) &&
+			(nhan = gather(cp + i, n - i, look, han, at)) >= 2 &&
+			(p = longest_phrase(han, nhan)) != NULL)
 		{
 			const uint32_t *val = zh_t2s_pool + p->off + p->len;
 
 			for (uint32_t k = 0; k < p->len; k++)
-				cp[i + k] = val[k];
-			i += p->len;
+				cp[i + at[k]] = val[k];
+			i += at[p->len - 1] + 1;
 			continue;
 		}
 		cp[i] = simplified_char(cp[i]);

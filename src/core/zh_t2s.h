@@ -30,6 +30,7 @@ typedef struct ZhT2sPhrase
 /* The generated tables (zh_t2s_table.c). */
 extern const uint32_t zh_t2s_limit;
 extern const uint8_t zh_t2s_first[];	/* bit: has a simplified form or begins a phrase */
+extern const uint8_t zh_t2s_phrase_first[];	/* bit: begins a phrase */
 extern const uint32_t zh_t2s_nchars;
 extern const ZhT2sChar zh_t2s_chars[];	/* sorted by from */
 extern const uint32_t zh_t2s_nphrases;
