@@ -40,13 +40,24 @@ echo
 times=()
 cpus=()
 english=()
+english_cpu=()
 for run in 1 2 3 4 5; do
-	# the same first call of a built-in configuration, for scale: a fresh
-	# backend's first call loads a library and fills caches whatever it does
-	english+=("$(printf 'SELECT 1;\n\\timing on\nSELECT to_tsvector(%s, %s) IS NOT NULL;\n' \
-		"'english'" "'the first call of a fresh backend'" | zh_psql -At | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')")
 	# wall time by \timing; CPU time of the backend from /proc/self/schedstat
-	# (nanoseconds on a CPU), which other load on the machine does not inflate
+	# (nanoseconds on a CPU, the window includes the reading statements), which
+	# other load on the machine inflates less.  First the same first call of a
+	# built-in configuration, for scale: a fresh backend's first call loads a
+	# library and fills caches whatever it does.
+	eng=$(zh_psql -At <<'SQL'
+SELECT 1;
+SELECT split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint AS cpu0 \gset
+\timing on
+SELECT to_tsvector('english', 'the first call of a fresh backend') IS NOT NULL;
+\timing off
+SELECT 'cpu ' || round((split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint - :cpu0) / 1e6, 2);
+SQL
+)
+	english+=("$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$eng")")
+	english_cpu+=("$(sed -n 's/^cpu //p' <<<"$eng")")
 	res=$(zh_psql -At <<'SQL'
 SELECT 1;
 SELECT split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint AS cpu0 \gset
@@ -64,6 +75,6 @@ done
 median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
 printf 'first to_tsvector call in a fresh backend: median %s ms wall (runs: %s), %s ms CPU (runs: %s)\n' \
 	"$(median "${times[@]}")" "${times[*]}" "$(median "${cpus[@]}")" "${cpus[*]}"
-printf 'the same for to_tsvector(english, ...): median %s ms wall (runs: %s)\n' \
-	"$(median "${english[@]}")" "${english[*]}"
+printf 'the same for to_tsvector(english, ...): median %s ms wall (runs: %s), %s ms CPU (runs: %s)\n' \
+	"$(median "${english[@]}")" "${english[*]}" "$(median "${english_cpu[@]}")" "${english_cpu[*]}"
 echo "zhdoc.dict after that call: $resident"
