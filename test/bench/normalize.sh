@@ -37,37 +37,33 @@ CREATE FUNCTION bench_dict_kb(field text) RETURNS int LANGUAGE sql AS $$
     WHERE s ~ '^\S+ \S+ \S+ \S+ \S+ +\S*zhdoc\.dict' $$;
 SQL
 echo
+# first_call CONFIG TEXT: in a fresh backend, after SELECT 1 (the session
+# start-up every query pays), the wall time of to_tsvector(CONFIG, TEXT) by
+# \timing and the backend's CPU time from /proc/self/schedstat (nanoseconds
+# on a CPU; the window includes the reading statements), which other load on
+# the machine inflates less; then the zhdoc.dict pages resident.
+first_call() {
+	zh_psql -At -v cfg="$1" -v txt="$2" <<'SQL'
+SELECT 1;
+SELECT split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint AS cpu0 \gset
+\timing on
+SELECT to_tsvector(:'cfg', :'txt') IS NOT NULL;
+\timing off
+SELECT 'cpu ' || round((split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint - :cpu0) / 1e6, 2);
+SELECT 'resident ' || coalesce(bench_dict_kb('Rss'), 0) || ' kB of ' || coalesce(bench_dict_kb('Size'), 0) || ' kB mapped';
+SQL
+}
 times=()
 cpus=()
 english=()
 english_cpu=()
 for run in 1 2 3 4 5; do
-	# wall time by \timing; CPU time of the backend from /proc/self/schedstat
-	# (nanoseconds on a CPU, the window includes the reading statements), which
-	# other load on the machine inflates less.  First the same first call of a
-	# built-in configuration, for scale: a fresh backend's first call loads a
-	# library and fills caches whatever it does.
-	eng=$(zh_psql -At <<'SQL'
-SELECT 1;
-SELECT split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint AS cpu0 \gset
-\timing on
-SELECT to_tsvector('english', 'the first call of a fresh backend') IS NOT NULL;
-\timing off
-SELECT 'cpu ' || round((split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint - :cpu0) / 1e6, 2);
-SQL
-)
+	# the same first call of a built-in configuration, for scale: a fresh
+	# backend's first call loads a library and fills caches whatever it does
+	eng=$(first_call english 'the first call of a fresh backend')
 	english+=("$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$eng")")
 	english_cpu+=("$(sed -n 's/^cpu //p' <<<"$eng")")
-	res=$(zh_psql -At <<'SQL'
-SELECT 1;
-SELECT split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint AS cpu0 \gset
-\timing on
-SELECT to_tsvector('zhdoc.chinese', '区委书记王少峰主持会议，研究部署乡村振兴工作') IS NOT NULL;
-\timing off
-SELECT 'cpu ' || round((split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint - :cpu0) / 1e6, 2);
-SELECT 'resident ' || bench_dict_kb('Rss') || ' kB of ' || bench_dict_kb('Size') || ' kB mapped';
-SQL
-)
+	res=$(first_call zhdoc.chinese '区委书记王少峰主持会议，研究部署乡村振兴工作')
 	times+=("$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$res")")
 	cpus+=("$(sed -n 's/^cpu //p' <<<"$res")")
 	resident="$(grep '^resident' <<<"$res")"
