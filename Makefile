@@ -14,9 +14,9 @@ PG_CONFIG ?= pg_config
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
 
-CORE_SRCS = $(filter-out src/core/zh_t2s_map.c,$(sort $(wildcard src/core/*.c)))
+CORE_SRCS = $(filter-out $(GENERATED_SRCS),$(sort $(wildcard src/core/*.c)))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
-GENERATED_SRCS = src/core/zh_t2s_map.c
+GENERATED_SRCS = src/core/zh_t2s_table.c src/core/zh_nfkc_inert.c
 
 MODULE_big = zhdoc
 OBJS = $(CORE_SRCS:.c=.o) $(GENERATED_SRCS:.c=.o) $(PG_SRCS:.c=.o)
@@ -49,17 +49,34 @@ include $(PGXS)
 $(EXTENSION)--$(EXTVERSION).sql: src/zhdoc.sql
 	cp $< $@
 
-# ICU's traditional-to-simplified knowledge, captured at build time.
-build/gen_t2s_map: tools/gen_t2s_map.c
-	@mkdir -p build
-	$(CC) -O2 -Wall -Wextra $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+# Traditional to simplified: OpenCC's tables (Debian opencc, libopencc-data),
+# turned into text by opencc_dict and compiled into C arrays, with the
+# dictionary's person names that OpenCC would rewrite kept as they are.
+OPENCC_DIR ?= /usr/share/opencc
+OPENCC_DICT ?= opencc_dict
 
-src/core/zh_t2s_map.c: build/gen_t2s_map
-	build/gen_t2s_map > $@.tmp && mv $@.tmp $@
-
-build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_trie.h src/core/zh_dict_format.h
+build/gen_t2s_table: tools/gen_t2s_table.c
 	@mkdir -p build
-	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/zh_dictc.c src/core/zh_trie.c -lm
+	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -o $@ $<
+
+build/%.txt: $(OPENCC_DIR)/%.ocd2
+	@mkdir -p build
+	$(OPENCC_DICT) -i $< -o $@.tmp -f ocd2 -t text && mv $@.tmp $@
+
+src/core/zh_t2s_table.c: build/gen_t2s_table build/TSPhrases.txt build/TSCharacters.txt $(JIEBA_DIR)/dict.txt
+	build/gen_t2s_table build/TSPhrases.txt build/TSCharacters.txt $(JIEBA_DIR)/dict.txt > $@.tmp && mv $@.tmp $@
+
+# The characters ICU's NFKC leaves alone, asked once at build time.
+build/gen_nfkc_inert: tools/gen_nfkc_inert.c
+	@mkdir -p build
+	$(CC) -O2 -Wall -Wextra -Werror $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+src/core/zh_nfkc_inert.c: build/gen_nfkc_inert
+	build/gen_nfkc_inert > $@.tmp && mv $@.tmp $@
+
+build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h
+	@mkdir -p build
+	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c -lm
 
 zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA)
 	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(JIEBA_DIR)/dict.txt \

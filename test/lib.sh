@@ -34,6 +34,8 @@ zh_deps() {
 	[ -f "/usr/include/postgresql/$ZH_PG_MAJOR/server/postgres.h" ] || missing+=("postgresql-server-dev-$ZH_PG_MAJOR")
 	pkg-config --exists icu-uc icu-i18n 2>/dev/null || missing+=(libicu-dev pkg-config)
 	[ -f /usr/lib/python3/dist-packages/jieba/dict.txt ] || missing+=(python3-jieba)
+	command -v opencc_dict >/dev/null || missing+=(opencc)
+	[ -f /usr/share/opencc/TSPhrases.ocd2 ] || missing+=(libopencc-data)
 	command -v python3 >/dev/null || missing+=(python3)
 	command -v make >/dev/null || missing+=(make)
 	command -v gcc >/dev/null || missing+=(gcc)

@@ -17,6 +17,7 @@
  * Extra word lists (-x, same format as dict.txt, later entries win) are the
  * one way to add or reweight words; nothing is special-cased in code.
  */
+#include "zh_dict.h"
 #include "zh_dict_format.h"
 #include "zh_trie.h"
 
@@ -894,6 +895,16 @@ main(int argc, char **argv)
 		die("cannot create \"%s\": %s", argv[a + 4], strerror(errno));
 	if (fwrite(file, 1, off, out) != off || fclose(out) != 0)
 		die("cannot write \"%s\": %s", argv[a + 4], strerror(errno));
+	/* the whole-file checks a backend's open leaves out, once, here */
+	{
+		ZhDict	   *d;
+		char		err[512];
+
+		if (zh_dict_open(argv[a + 4], &d, err, sizeof(err)) != ZH_OK ||
+			zh_dict_verify(d, argv[a + 4], err, sizeof(err)) != ZH_OK)
+			die("the file written does not verify: %s", err);
+		zh_dict_close(d);
+	}
 	printf("%s: %zu words, %u trie nodes, %u character pairs, %d parts of speech, "
 		   "%u HMM characters, max word length %u, %zu bytes\n",
 		   argv[a + 4], nwords, trie.n_nodes, n_pairs, n_pos, n_rows - 1,

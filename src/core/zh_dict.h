@@ -1,9 +1,14 @@
 /*
  * zh_dict.h — the mapped dictionary: words, parts of speech, HMM model.
  *
- * zh_dict_open maps zhdoc.dict read-only and checks it once; afterwards every
- * look-up reads the mapping directly, so backends share one copy through the
- * page cache and opening costs no parsing.  The struct is public so that the
+ * zh_dict_open maps zhdoc.dict read-only and checks its header, sizes and
+ * section ranges; afterwards every look-up reads the mapping directly, so
+ * backends share one copy through the page cache, opening costs no parsing,
+ * and a backend brings in only the pages its look-ups touch.  The look-ups
+ * bound every index they read from the file (node, word id, HMM row), so a
+ * damaged body gives wrong words, never a read outside the mapping; the full
+ * checksum and table checks are zh_dict_verify's, run at build time and by
+ * the tests.  The struct is public so that the
  * segmenter's inner loops can inline their look-ups; treat it as read-only.
  */
 #ifndef ZH_DICT_H
@@ -42,6 +47,7 @@ typedef struct ZhDict
 	const double *hmm_trans;	/* [4 * 4], from * 4 + to */
 	const uint16_t *emit_index;
 	const float *emit_rows;
+	uint32_t	n_emit_rows;
 	const uint8_t *char_flags;
 	const float *name_prob;		/* [65536 * 3] */
 } ZhDict;
@@ -54,6 +60,13 @@ ZhStatus	zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errle
 void		zh_dict_close(ZhDict *d);
 
 /*
+ * The whole-file checks: body checksum and every table entry in range.  Reads
+ * all of the file, so it is for the build, the install and the tests, not
+ * for a backend's open.  Returns ZH_ERR_INVALID with a sentence in errbuf.
+ */
+ZhStatus	zh_dict_verify(const ZhDict *d, const char *path, char *errbuf, size_t errlen);
+
+/*
  * The child of `node` along `c`, or 0: a binary search over the children's
  * labels (sorted, unique).  Inline because segmentation calls it once per
  * character per candidate word.
@@ -63,10 +76,13 @@ zh_dict_child(const ZhDict *d, uint32_t node, uint32_t c)
 {
 	const ZhDictNode *nd = d->node;
 	uint32_t	base = nd[node].first,
-				n = nd[node + 1].first - base;
+				end = nd[node + 1].first,
+				n;
 
-	if (n == 0)
+	/* node < n_nodes (every node handed out is); a damaged range is empty */
+	if (base >= end || end > d->n_nodes)
 		return 0;
+	n = end - base;
 	/*
 	 * Branch-free: the loop runs log2(n) times whatever the labels, and the
 	 * comparison becomes a conditional move, so the few children of deep
@@ -87,7 +103,12 @@ zh_dict_child(const ZhDict *d, uint32_t node, uint32_t c)
 static inline uint32_t
 zh_dict_first(const ZhDict *d, uint32_t c)
 {
-	return c < 0x10000 ? d->root_bmp[c] : zh_dict_child(d, 0, c);
+	uint32_t	v;
+
+	if (c >= 0x10000)
+		return zh_dict_child(d, 0, c);
+	v = d->root_bmp[c];
+	return v < d->n_nodes ? v : 0;
 }
 
 /*
@@ -114,10 +135,19 @@ zh_dict_second(const ZhDict *d, uint32_t n1, uint32_t c1, uint32_t c2)
 		if (p->node == 0)
 			return 0;
 		if (p->key == key)
-			return p->node;
+			return p->node < d->n_nodes ? p->node : 0;
 		slot = (slot + 1) & d->pair_mask;
 	}
 	return 0;
+}
+
+/* The word id + 1 ending at `node`, 0 for none (or for a damaged id). */
+static inline uint32_t
+zh_dict_word_at(const ZhDict *d, uint32_t node)
+{
+	uint32_t	v = d->node[node].value;
+
+	return v <= d->n_words ? v : 0;
 }
 
 /* Look up a whole word; returns its id or -1. */
@@ -151,6 +181,7 @@ zh_dict_emit(const ZhDict *d, uint32_t c, int state)
 {
 	uint16_t	row = c < 0x10000 ? d->emit_index[c] : 0;
 
+	row = row < d->n_emit_rows ? row : 0;
 	return d->emit_rows[row * 4 + state];
 }
 

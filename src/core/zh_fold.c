@@ -4,35 +4,22 @@
  * NFKC is applied chunk by chunk, a chunk ending where ICU says a
  * normalisation boundary lies; normalising chunks separately gives the same
  * result as normalising the whole string, and lets each output character point
- * back at the input character its chunk began with.  ASCII and the common
- * ideograph blocks are inert under NFKC, so they take a fast path.
+ * back at the input character its chunk began with.  Characters NFKC leaves
+ * alone (nearly all of Chinese text) take a fast path from a build-time
+ * table, so ICU is set up only for text that needs it.
  *
- * Traditional characters are converted by ICU's Traditional-Simplified
- * transliterator, run only over Han runs that contain at least one character
- * it would change (the build-time bitmap in zh_t2s_map.c).  The transliterator
- * keeps some context rules (乾坤 stays, 乾淨 becomes 干净), which is why it is
- * run over whole runs and not looked up character by character.
+ * Traditional characters are then folded by OpenCC's tables compiled into
+ * the library (zh_t2s.c), not by ICU's Traditional-Simplified transliterator:
+ * that one also rewrites characters that are correct in simplified text
+ * (显著 → 显着, 俱乐部 → 具乐部, 乾隆 → 干隆), and opening it cost a
+ * backend tens of milliseconds on its first call.
  */
 #include "zh_fold.h"
-#include "zh_chars.h"
+#include "zh_t2s.h"
 
 #include <string.h>
 #include <unicode/unorm2.h>
-#include <unicode/utrans.h>
-#include <unicode/ustring.h>
 #include <unicode/utf16.h>
-
-extern const uint32_t zh_t2s_map_limit;
-extern const uint8_t zh_t2s_map_bits[];
-
-/* Opened on first need and kept for the life of the process (one backend). */
-static UTransliterator *t2s_transliterator;
-
-static bool
-has_simplified_form(uint32_t c)
-{
-	return c < zh_t2s_map_limit && (zh_t2s_map_bits[c >> 3] & (1u << (c & 7)));
-}
 
 /* Full-width punctuation that Chinese text is written with: not folded. */
 static bool
@@ -54,12 +41,37 @@ is_kept_punct(uint32_t c)
 	}
 }
 
-/* Inert under NFKC and a boundary on both sides: copied as they are. */
+/* Tabled at build time from ICU (tools/gen_nfkc_inert.c), BMP only. */
+extern const uint8_t zh_nfkc_stable_bits[];
+extern const uint8_t zh_nfkc_boundary_bits[];
+
 static bool
-is_nfkc_inert(uint32_t c)
+bmp_bit(const uint8_t *bits, uint32_t c)
 {
-	return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-		(c >= 0x3001 && c <= 0x3029) || is_kept_punct(c);
+	return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7)));
+}
+
+/*
+ * Can in->cp[i] (c, or its kept punctuation) be copied as it is?  Yes if
+ * NFKC leaves it alone and a normalisation unit begins after it (the end of
+ * the text, or a boundary before the next character).
+ */
+static bool
+copied_as_is(const ZhText *in, size_t i, uint32_t c)
+{
+	return (bmp_bit(zh_nfkc_stable_bits, c) || is_kept_punct(c)) &&
+		(i + 1 == in->len || bmp_bit(zh_nfkc_boundary_bits, in->cp[i + 1]));
+}
+
+/* ICU's NFKC normaliser, asked for only when a character needs it. */
+static ZhStatus
+need_nfkc(const UNormalizer2 **nfkc)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+
+	if (!*nfkc)
+		*nfkc = unorm2_getNFKCInstance(&err);
+	return U_FAILURE(err) || !*nfkc ? ZH_ERR_ICU : ZH_OK;
 }
 
 static ZhStatus
@@ -121,99 +133,13 @@ done:
 	return st;
 }
 
-/* Transliterate out->cp[from, to), a Han run, in place if lengths agree. */
-static ZhStatus
-t2s_run(const ZhEnv *env, ZhText *t, size_t from, size_t to)
-{
-	UErrorCode	err = U_ZERO_ERROR;
-	size_t		n = to - from;
-	size_t		cap = n * 4 + 8;
-	UChar	   *buf;
-	int32_t		len = 0,
-				limit;
-	size_t		k = from;
-
-	if (!t2s_transliterator)
-	{
-		UChar		id[32];
-
-		u_uastrcpy(id, "Traditional-Simplified");
-		t2s_transliterator = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
-		if (U_FAILURE(err))
-		{
-			t2s_transliterator = NULL;
-			return ZH_ERR_ICU;
-		}
-	}
-	buf = zh_alloc(env, cap * sizeof(UChar));
-	if (!buf)
-		return ZH_ERR_NOMEM;
-	for (size_t i = from; i < to; i++)
-		U16_APPEND_UNSAFE(buf, len, t->cp[i]);
-	limit = len;
-	utrans_transUChars(t2s_transliterator, buf, &len, (int32_t) cap, 0, &limit, &err);
-	if (U_FAILURE(err))
-	{
-		zh_free(env, buf);
-		return ZH_ERR_ICU;
-	}
-	/* Only a same-length result can keep one offset per character. */
-	if ((size_t) u_countChar32(buf, len) == n)
-	{
-		for (int32_t i = 0; i < len;)
-		{
-			UChar32		c;
-
-			U16_NEXT(buf, i, len, c);
-			t->cp[k++] = (uint32_t) c;
-		}
-	}
-	zh_free(env, buf);
-	return ZH_OK;
-}
-
-static ZhStatus
-fold_traditional(const ZhEnv *env, ZhText *t)
-{
-	size_t		i = 0;
-
-	while (i < t->len)
-	{
-		size_t		start = i;
-		bool		needs = false;
-
-		zh_maybe_check(env, i);
-		if (!zh_is_han(t->cp[i]))
-		{
-			i++;
-			continue;
-		}
-		while (i < t->len && zh_is_han(t->cp[i]))
-		{
-			needs |= has_simplified_form(t->cp[i]);
-			i++;
-		}
-		if (needs)
-		{
-			ZhStatus	st = t2s_run(env, t, start, i);
-
-			if (st != ZH_OK)
-				return st;
-		}
-	}
-	return ZH_OK;
-}
-
 ZhStatus
 zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 {
-	UErrorCode	err = U_ZERO_ERROR;
-	const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&err);
+	const UNormalizer2 *nfkc = NULL;
 	ZhStatus	st;
 	size_t		i = 0;
 
-	if (U_FAILURE(err))
-		return ZH_ERR_ICU;
 	st = zh_text_init(env, out, in->len + 16);
 	if (st != ZH_OK)
 		return st;
@@ -239,9 +165,7 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 		}
 		if (c == '\t')
 			c = ' ';
-		if (is_nfkc_inert(c) &&
-			(i + 1 == in->len || is_nfkc_inert(in->cp[i + 1]) ||
-			 unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[i + 1])))
+		if (copied_as_is(in, i, c))
 		{
 			if ((st = zh_text_reserve(env, out, 1)) != ZH_OK)
 				goto fail;
@@ -249,6 +173,8 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 			i++;
 			continue;
 		}
+		if ((st = need_nfkc(&nfkc)) != ZH_OK)
+			goto fail;
 		/* the chunk up to the next boundary; capped so a run of combining marks stays linear */
 		j = i + 1;
 		while (j < in->len && j - i < 32 && !unorm2_hasBoundaryBefore(nfkc, (UChar32) in->cp[j]))
@@ -263,8 +189,9 @@ zh_fold(const ZhEnv *env, const ZhText *in, ZhText *out)
 			goto fail;
 		i = j;
 	}
-	if ((st = fold_traditional(env, out)) == ZH_OK)
-		return ZH_OK;
+	/* after NFKC, so that compatibility ideographs (U+F900…) fold too */
+	zh_t2s_fold(env, out->cp, out->len);
+	return ZH_OK;
 
 fail:
 	/* the caller gets nothing to free on error (zh_normalize_layout relies on it) */

@@ -1,5 +1,5 @@
 /*
- * zh_fold.h — character-level folding: NFKC, traditional to simplified, and
+ * zh_fold.h — character-level folding: NFKC, traditional to simplified (OpenCC), and
  * one spelling for line breaks and tabs.
  */
 #ifndef ZH_FOLD_H

@@ -36,6 +36,7 @@
 #define WRAP_MIN_WIDTH 24		/* nor narrower (12): shorter lines are lists or titles */
 #define DOUBLE_MAX_CHARS 160	/* longest line searched for doubling */
 #define DOUBLE_MAX_TRIES 16		/* candidate unit lengths tried per position */
+#define DOUBLE_MIN_UNIT 5		/* shortest headline undoubled, in characters */
 
 /* A physical line of the page, after doubling is undone. */
 typedef struct PLine
@@ -131,10 +132,12 @@ doubled_unit_at(const uint32_t *cp, size_t n)
 /*
  * Undo doubling in cp/src[0, n) in place: XX YY tail → X Y tail.  Returns the
  * new length of the de-doubled part (0 if the line is not doubled) and sets
- * *tail_at to the tail's range after compaction.
+ * *tail_at to the tail's range after compaction.  Each unit must be at
+ * least min_unit characters long: a headline is, while text repeats short
+ * units of its own (一九一九年, 研究研究, 谢谢谢谢).
  */
 static size_t
-undouble(uint32_t *cp, uint32_t *src, size_t n, size_t *tail_at)
+undouble(uint32_t *cp, uint32_t *src, size_t n, size_t min_unit, size_t *tail_at)
 {
 	size_t		i = 0,
 				outlen = 0,
@@ -144,7 +147,7 @@ undouble(uint32_t *cp, uint32_t *src, size_t n, size_t *tail_at)
 	{
 		size_t		L = doubled_unit_at(cp + i, n - i);
 
-		if (L == 0)
+		if (L < min_unit)
 			break;
 		memmove(cp + outlen, cp + i, L * sizeof(uint32_t));
 		memmove(src + outlen, src + i, L * sizeof(uint32_t));
@@ -165,6 +168,24 @@ static bool
 is_trim_space(uint32_t c)
 {
 	return zh_is_space(c);
+}
+
+static bool ends_sentence(const uint32_t *cp, size_t n);
+
+/*
+ * Can the physical line about to be added be a headline?  A headline stands
+ * where a paragraph cannot continue: at the top of the text, after a blank
+ * line, after another headline, after a finished sentence, or indented.  A
+ * line that continues a wrapped sentence is body text, whatever it repeats.
+ */
+static bool
+at_headline_position(const Work *w, const PLine *pl)
+{
+	const PLine *prev = w->n ? &w->lines[w->n - 1] : NULL;
+
+	return !prev || prev->blank || (prev->flags & ZH_LINE_DOUBLED) ||
+		(pl->flags & ZH_LINE_INDENTED) ||
+		ends_sentence(w->buf.cp + prev->start, prev->end - prev->start);
 }
 
 /*
@@ -212,10 +233,11 @@ split_lines(const ZhEnv *env, const ZhText *in, Work *w)
 		pl.start = base;
 		pl.end = w->buf.len;
 
-		if (!pl.blank && tb - ta <= DOUBLE_MAX_CHARS)
+		if (!pl.blank && tb - ta <= DOUBLE_MAX_CHARS && at_headline_position(w, &pl))
 		{
 			size_t		tail_at = 0;
-			size_t		n = undouble(w->buf.cp + base, w->buf.src + base, tb - ta, &tail_at);
+			size_t		n = undouble(w->buf.cp + base, w->buf.src + base, tb - ta,
+									 DOUBLE_MIN_UNIT, &tail_at);
 
 			if (n)
 			{
@@ -225,7 +247,8 @@ split_lines(const ZhEnv *env, const ZhText *in, Work *w)
 				for (int round = 0; round < 8; round++)
 				{
 					size_t		t2 = 0;
-					size_t		n2 = undouble(w->buf.cp + base, w->buf.src + base, units, &t2);
+					size_t		n2 = undouble(w->buf.cp + base, w->buf.src + base, units,
+												DOUBLE_MIN_UNIT, &t2);
 
 					if (!n2)
 						break;

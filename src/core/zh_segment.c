@@ -325,7 +325,7 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 				node = zh_dict_child(d, node, cp[i + j]);
 			if (node == 0)
 				break;
-			v = nd[node].value;
+			v = zh_dict_word_at(d, node);
 
 			/*
 			 * Without branches: whether a prefix is a word, and whether it
@@ -452,7 +452,7 @@ emit_subwords(Seg *s, size_t start, size_t len)
 				node = zh_dict_child(d, node, s->cp[b]);
 			if (node == 0)
 				break;
-			v = d->node[node].value;
+			v = zh_dict_word_at(d, node);
 			if (v && b > a && !(a == start && b + 1 == start + len))
 			{
 				if ((st = push(s, a, b + 1 - a, s->d->word_pos[v - 1],

@@ -24,12 +24,16 @@
 
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
-#include "executor/spi.h"
-#include "utils/snapmgr.h"
+#include "access/heapam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "utils/acl.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
 
 #include "dict_cache.h"
 
@@ -83,70 +87,119 @@ user_words_relid(void)
 	return OidIsValid(nsp) ? get_relname_relid("user_words", nsp) : InvalidOid;
 }
 
+/* Attribute number of column `name` of user_words; the extension script made them. */
+static AttrNumber
+user_words_attnum(TupleDesc td, const char *name)
+{
+	for (int i = 0; i < td->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(td, i);
+
+		if (!att->attisdropped && strcmp(NameStr(att->attname), name) == 0)
+			return att->attnum;
+	}
+	elog(ERROR, "zhdoc.user_words has no column \"%s\"", name);
+	return InvalidAttrNumber;	/* keep the compiler quiet */
+}
+
+/*
+ * The rows of zhdoc.user_words, copied into the current memory context.
+ * A plain heap scan, not SPI: parsing and planning a query cost a fresh
+ * backend's first call milliseconds, for a table that is read whole.  It
+ * reads with the latest snapshot (see the header) and checks the caller's
+ * SELECT right as a query would.
+ */
+static ZhUserWord *
+user_words_read(Oid relid, uint64 *nrows)
+{
+	Relation	rel = table_open(relid, AccessShareLock);
+	TupleDesc	td = RelationGetDescr(rel);
+	AttrNumber	a_word = user_words_attnum(td, "word"),
+				a_freq = user_words_attnum(td, "freq"),
+				a_pos = user_words_attnum(td, "pos");
+	Snapshot	snap;
+	TableScanDesc scan;
+	uint64		n = 0,
+				cap = 64;
+	ZhUserWord *words;
+	HeapTuple	tup;
+
+	if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, RelationGetRelationName(rel));
+	snap = RegisterSnapshot(GetLatestSnapshot());
+	scan = table_beginscan(rel, snap, 0, NULL);
+	words = palloc0(sizeof(ZhUserWord) * cap);
+
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		bool		isnull;
+		Datum		v;
+
+		CHECK_FOR_INTERRUPTS();
+		v = heap_getattr(tup, a_word, td, &isnull);
+		if (isnull)
+			continue;
+		if (n + 1 >= cap)
+		{
+			cap *= 2;
+			words = repalloc(words, sizeof(ZhUserWord) * cap);
+		}
+		memset(&words[n], 0, sizeof(ZhUserWord));
+		words[n].word = TextDatumGetCString(v);
+		words[n].word_len = strlen(words[n].word);
+		v = heap_getattr(tup, a_freq, td, &isnull);
+		words[n].freq = isnull ? 0 : (double) DatumGetInt32(v);
+		v = heap_getattr(tup, a_pos, td, &isnull);
+		words[n].pos = isnull ? NULL : TextDatumGetCString(v);
+		n++;
+	}
+	table_endscan(scan);
+	UnregisterSnapshot(snap);
+	table_close(rel, AccessShareLock);
+	*nrows = n;
+	return words;
+}
+
 /*
  * Read zhdoc.user_words and build the overlay in a fresh context; the old
  * overlay is dropped only once the new one is complete, so an error while
- * loading leaves the previous state intact.
+ * loading leaves the previous state intact.  No rows, no overlay.
  */
 static void
 userdict_load(Oid relid)
 {
 	MemoryContext cxt = AllocSetContextCreate(TopMemoryContext, "zhdoc user words",
-											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old;
-	ZhUserWord *words;
+											  ALLOCSET_SMALL_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
 	ZhUserDict *ud = NULL;
-	ZhEnv		env;
-	uint64		n;
-	ZhStatus	st;
 
 	/* see the header: an invalidation from here on makes the result stale */
 	userdict_relid = relid;
 	userdict_valid = true;
 	PG_TRY();
 	{
-		SPIPlanPtr	plan;
+		ZhUserWord *words;
+		uint64		n;
 
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "SPI_connect failed");
-		plan = SPI_prepare("SELECT word, freq::pg_catalog.float8, pos FROM zhdoc.user_words", 0, NULL);
-		if (plan == NULL ||
-			SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
-								 true, false, 0) != SPI_OK_SELECT)
-			elog(ERROR, "could not read zhdoc.user_words");
-		n = SPI_processed;
-		old = MemoryContextSwitchTo(cxt);
-		words = palloc0(sizeof(ZhUserWord) * (n + 1));
-		for (uint64 i = 0; i < n; i++)
+		words = user_words_read(relid, &n);
+		if (n > 0)
 		{
-			HeapTuple	tup = SPI_tuptable->vals[i];
-			TupleDesc	td = SPI_tuptable->tupdesc;
-			bool		isnull;
-			Datum		v;
+			ZhEnv		env;
 
-			v = SPI_getbinval(tup, td, 1, &isnull);
-			if (isnull)
-				continue;
-			words[i].word = TextDatumGetCString(v);
-			words[i].word_len = strlen(words[i].word);
-			v = SPI_getbinval(tup, td, 2, &isnull);
-			words[i].freq = isnull ? 0 : DatumGetFloat8(v);
-			v = SPI_getbinval(tup, td, 3, &isnull);
-			words[i].pos = isnull ? NULL : TextDatumGetCString(v);
+			zhpg_env_init(&env, cxt);
+			zhpg_check(zh_userdict_build(&env, zhpg_dict(), words, n, &ud),
+					   "loading zhdoc.user_words");
 		}
-		zhpg_env_init(&env, cxt);
-		st = zh_userdict_build(&env, zhpg_dict(), words, n, &ud);
-		MemoryContextSwitchTo(old);
-		SPI_finish();
-		zhpg_check(st, "loading zhdoc.user_words");
 	}
 	PG_CATCH();
 	{
 		userdict_valid = false;
+		MemoryContextSwitchTo(old);
 		MemoryContextDelete(cxt);
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
+	MemoryContextSwitchTo(old);
 
 	if (userdict_cxt)
 		MemoryContextDelete(userdict_cxt);

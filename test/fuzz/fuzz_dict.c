@@ -3,11 +3,13 @@
  * whatever it accepts.
  *
  * A damaged or foreign zhdoc.dict must be refused with an error, never crash
- * the backend that maps it.  The file is checksummed, so random damage is
- * refused by the checksum alone; to reach the structural checks behind it,
- * this target by default recomputes both checksums after mutating, which is
- * what a file produced by a broken compiler (or written on purpose) looks
- * like.  Every file it accepts is then used: word look-ups, part-of-speech
+ * the backend that maps it.  Open checks the header (which has its own
+ * checksum), sizes and section ranges, not the body, so damage inside the
+ * sections is accepted and the look-ups must bound what they read; this
+ * target by default recomputes both checksums after mutating, which is what
+ * a file produced by a broken compiler (or written on purpose) looks like,
+ * and reaches the header checks too.  Every file it accepts is then used:
+ * word look-ups, part-of-speech
  * names, and a full analysis (segmenter, HMM, names, entities) of a short
  * text, all of which must stay inside the mapping.
  *

@@ -39,8 +39,10 @@ CFLAGS="-std=gnu99 -g -O1 $SAN -Wall -Wextra -Wno-unused-parameter -Wno-sign-com
 mkdir -p "$OUT/obj" "$OUT/bin" "$OUT/logs"
 
 # generated and built inputs, through the Makefile
-[ -f src/core/zh_t2s_map.c ] || make -s src/core/zh_t2s_map.c
-[ -f "$CORE/zh_t2s_map.c" ] || cp src/core/zh_t2s_map.c "$CORE/"
+for gen in zh_t2s_table.c zh_nfkc_inert.c; do
+	[ -f "src/core/$gen" ] || make -s "src/core/$gen"
+	[ -f "$CORE/$gen" ] || cp "src/core/$gen" "$CORE/"
+done
 [ -f zhdoc.dict ] || make -s zhdoc.dict
 [ -x build/zh_dictc ] || make -s build/zh_dictc
 JIEBA_DIR=${JIEBA_DIR:-/usr/lib/python3/dist-packages/jieba}

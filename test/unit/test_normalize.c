@@ -37,6 +37,25 @@ idempotent(const char *s)
 	return ok;
 }
 
+/* Folding rewrites characters in place: each keeps its input offset. */
+static void
+test_t2s_offsets(void)
+{
+	static const char in[] = "臺 灣乾\n隆";
+	ZhNormalized n;
+
+	CHECK(zh_normalize_text(&unit_env, in, strlen(in), &n) == ZH_OK);
+	CHECK(n.text.len == 5);
+	if (n.text.len == 5)
+	{
+		CHECK(n.text.cp[0] == 0x53F0 && n.text.src[0] == 0);	/* 台 */
+		CHECK(n.text.cp[1] == 0x6E7E && n.text.src[1] == 2);	/* 湾 */
+		CHECK(n.text.cp[2] == 0x4E7E && n.text.src[2] == 3);	/* 乾, of 乾隆 */
+		CHECK(n.text.cp[4] == 0x9686 && n.text.src[4] == 5);	/* 隆 */
+	}
+	zh_normalized_free(&unit_env, &n);
+}
+
 /* Deterministic pseudo-random numbers for the property test. */
 static unsigned long rng_state = 12345;
 
@@ -65,6 +84,17 @@ test_normalize(void)
 	check_norm("哈哈哈哈", "哈哈哈哈");
 	check_norm("２０２３年，ＡＢＣ（北京）：７０％！", "2023年，ABC（北京）：70%！");
 	check_norm("臺灣頭髮", "台湾头发");
+	/* OpenCC's tables: phrases in context, correct simplified text untouched */
+	check_norm("乾隆年間，乾燥，著名，顯著", "乾隆年间，干燥，著名，显著");
+	check_norm("显著成效，与时俱进，俱乐部", "显著成效，与时俱进，俱乐部");
+	check_norm("裏面為什麽", "里面为什么");
+	check_norm("清代乾\n隆年間", "清代乾\n隆年间");
+	check_norm("部长王丙乾说", "部长王丙乾说");
+	/* short repetitions are text, not doubled headlines */
+	check_norm("一九一九年", "一九一九年");
+	check_norm("研究研究", "研究研究");
+	check_norm("谢谢谢谢", "谢谢谢谢");
+	test_t2s_offsets();
 	check_norm("a\r\nb", "a\nb");
 	/* short lines of a list are the author's breaks, not a wrap */
 	check_norm("标题一\n标题二\n标题三\n标题四", "标题一\n标题二\n标题三\n标题四");
