@@ -822,6 +822,17 @@ name_start(const Ctx *c, size_t floor, size_t noun_s)
 	return quoted ? noun_s : p;
 }
 
+/* 新一届国务院第一次全体会议: a deictic term before a name is no part of it. */
+static size_t
+skip_deictic_term(const Ctx *c, size_t p, size_t noun_s)
+{
+	if (p + 3 < noun_s && c->cp[p] == 0x65B0 && c->cp[p + 1] == 0x4E00 && c->cp[p + 2] == 0x5C4A)
+		return p + 3;			/* 新一届 */
+	if (p + 2 < noun_s && c->cp[p] == 0x672C && c->cp[p + 1] == 0x5C4A)
+		return p + 2;			/* 本届 */
+	return p;
+}
+
 /* Does a plan word stand between the sentence's start and position q? */
 static bool
 planned(const Ctx *c, size_t floor, size_t q)
@@ -891,6 +902,7 @@ find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_
 
 		if (len > 0)
 		{
+			ev->np_s = skip_deictic_term(c, np_s, noun_s);
 			ev->verb = v - len;
 			if (planned(c, floor, ev->verb))
 				return false;
