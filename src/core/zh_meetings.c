@@ -362,7 +362,8 @@ static bool
 sentence_attends(const Ctx *c, size_t e, size_t limit)
 {
 	for (size_t p = e; p < limit && p < e + 4 && !is_clause_break(c->cp[p]); p++)
-		if (c->cp[p] == 0x4F5C)	/* 作 */
+		if (c->cp[p] == 0x4F5C && p + 1 < limit &&	/* 作, not 作出 作为 作用 */
+			c->cp[p + 1] != 0x51FA && c->cp[p + 1] != 0x4E3A && c->cp[p + 1] != 0x7528)
 			return true;
 	for (size_t p = e; p < limit && !is_sentence_break(c->cp[p]); p++)
 		if (zh_lex_starting_at(&attend, c->cp, p, limit) > 0)
@@ -681,7 +682,9 @@ build_meeting(Ctx *c, const ZhText *t, int a, const Event *ev, ZhMeeting *m)
 		if (chair && e->end - e->start == chair->end - chair->start &&
 			memcmp(t->cp + e->start, t->cp + chair->start, (e->end - e->start) * sizeof(uint32_t)) == 0)
 			continue;
-		if (role_of(c, t, e->start, e->end) != ZH_ROLE_OFFICIAL || !sentence_attends(c, e->end, to))
+		/* anyone but the paper's own staff (孙春兰、胡春华…参加 names no titles) */
+		if (role_of(c, t, e->start, e->end) == ZH_ROLE_REPORTER ||
+			role_of(c, t, e->start, e->end) == ZH_ROLE_PHOTOGRAPHER || !sentence_attends(c, e->end, to))
 			continue;
 		if ((st = text_of(c, t, e->start, e->end, &name)) != ZH_OK)
 			return st;
