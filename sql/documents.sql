@@ -128,6 +128,34 @@ SELECT articles = :'before_articles' AS same_articles, meetings = :'before_meeti
 DELETE FROM user_words WHERE word = '尝鲜正当时';
 CALL rederive(0);
 
+-- Staleness: a user word makes every document stale (derived with another
+-- analysis_version); rederive() derives the stale ones only, records its
+-- run, and leaves nothing stale.  (The word removed above left all stale.)
+SELECT documents, current, stale, failed FROM derivation_status;
+CALL rederive();
+SELECT documents, current, stale, failed FROM derivation_status;
+INSERT INTO user_words (word) VALUES ('区委常委会议');
+SELECT documents, current, stale, failed FROM derivation_status;
+CALL rederive(3);
+SELECT documents, current, stale, failed FROM derivation_status;
+SELECT only_stale, batch_size, documents, batches, finished_at IS NOT NULL AS finished
+FROM rederive_runs ORDER BY run_id DESC LIMIT 1;
+-- nothing stale: a second run derives nothing
+CALL rederive();
+SELECT documents, batches FROM rederive_runs ORDER BY run_id DESC LIMIT 1;
+DELETE FROM user_words WHERE word = '区委常委会议';
+CALL rederive(1000, only_stale => false);
+
+-- Health: failed documents are listed with their error; with
+-- zhdoc.on_derive_error = error a failing document aborts the statement.
+SELECT source, external_id, derive_error FROM derivation_errors ORDER BY document_id;
+SET zhdoc.on_derive_error = error;
+INSERT INTO documents (source, external_id, published, body)
+VALUES ('strict', '1', 'infinity', '本报讯 1月31日上午，县委常委会召开第9次会议。');
+SELECT count(*) AS kept FROM documents WHERE source = 'strict';
+RESET zhdoc.on_derive_error;
+SET zhdoc.on_derive_error = sometimes;
+
 -- The tables are the extension's, dumped by pg_dump.
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS t(oid) JOIN pg_class c ON c.oid = t.oid
 WHERE e.extname = 'zhdoc' ORDER BY 1;

@@ -258,6 +258,15 @@ CREATE OPERATOR CLASS zhentity_hash_ops DEFAULT FOR TYPE zhentity USING hash AS
     OPERATOR 1 =,
     FUNCTION 1 zhentity_hash(zhentity);
 
+-- The state an analysis depends on that can change after installation: the
+-- compiled dictionary (its checksum) and the user words (a hash of the
+-- rows).  The documents pipeline stores it with each document.
+CREATE FUNCTION analysis_version() RETURNS text
+AS 'MODULE_PATHNAME', 'zhdoc_analysis_version'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION analysis_version() IS
+'The dictionary and user words state analyses are made with now (dictionary checksum-user words hash); documents derived with another are stale. STABLE: it reads zhdoc.user_words';
+
 -- Internal to the documents pipeline: one analysis, three results --------------
 
 CREATE FUNCTION derive_parts(doc text, anchor date,
@@ -303,6 +312,9 @@ CREATE TABLE documents (
     -- only when body changes, and pg_restore restores it as it was dumped
     -- instead of recomputing it before the user words are back.
     body_tsv tsvector,
+    -- zhdoc.analysis_version() when body_tsv and the derived rows were made:
+    -- a document with another is stale (zhdoc.rederive() brings it up to date).
+    derived_with text,
     UNIQUE (source, external_id)
 );
 COMMENT ON TABLE documents IS
@@ -314,6 +326,7 @@ COMMENT ON COLUMN documents.published IS 'Publication date: the anchor for dates
 COMMENT ON COLUMN documents.body IS 'The text as extracted (raw PDF text is fine)';
 COMMENT ON COLUMN documents.derived_at IS 'When the derived rows were computed (transaction time); written by zhdoc only (a row the owner inserts with it set, as pg_restore does, is taken as restored with its derived rows)';
 COMMENT ON COLUMN documents.derive_error IS 'NULL, or why derivation failed: SQLSTATE: message (the document then has no derived rows); written by zhdoc only';
+COMMENT ON COLUMN documents.derived_with IS 'zhdoc.analysis_version() when the document was analysed; written by zhdoc only. Another value than the current one: the document is stale (see zhdoc.derivation_status, CALL zhdoc.rederive())';
 COMMENT ON COLUMN documents.body_tsv IS 'to_tsvector(''zhdoc.chinese'', body), kept by zhdoc and GIN-indexed: query with body_tsv @@ websearch_to_tsquery(''zhdoc.chinese'', ...)';
 
 -- Full-text search over the whole document: GIN on the stored
@@ -481,9 +494,10 @@ CREATE FUNCTION documents_stamp() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
-        IF NEW.derived_at IS NOT NULL OR NEW.derive_error IS NOT NULL OR NEW.body_tsv IS NOT NULL THEN
+        IF NEW.derived_at IS NOT NULL OR NEW.derive_error IS NOT NULL OR NEW.body_tsv IS NOT NULL
+           OR NEW.derived_with IS NOT NULL THEN
             IF NOT zhdoc.documents_state_writer() THEN
-                RAISE EXCEPTION 'derived_at, derive_error and body_tsv of zhdoc.documents are written by zhdoc'
+                RAISE EXCEPTION 'derived_at, derive_error, body_tsv and derived_with of zhdoc.documents are written by zhdoc'
                     USING ERRCODE = 'insufficient_privilege',
                           HINT = 'Insert only source, external_id, published and body; zhdoc derives the rest.';
             END IF;
@@ -495,6 +509,7 @@ BEGIN
             END IF;
         END IF;
         NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+        NEW.derived_with := zhdoc.analysis_version();
         NEW.derived_at := pg_catalog.now();
         NEW.derive_error := NULL;
         RETURN NEW;
@@ -502,23 +517,26 @@ BEGIN
 
     IF (NEW.derived_at IS DISTINCT FROM OLD.derived_at
         OR NEW.derive_error IS DISTINCT FROM OLD.derive_error
-        OR NEW.body_tsv IS DISTINCT FROM OLD.body_tsv)
+        OR NEW.body_tsv IS DISTINCT FROM OLD.body_tsv
+        OR NEW.derived_with IS DISTINCT FROM OLD.derived_with)
        AND NOT zhdoc.documents_state_writer() THEN
-        RAISE EXCEPTION 'derived_at, derive_error and body_tsv of zhdoc.documents are written by zhdoc'
+        RAISE EXCEPTION 'derived_at, derive_error, body_tsv and derived_with of zhdoc.documents are written by zhdoc'
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'Update body or published; zhdoc derives the rest.';
     END IF;
-    IF NEW.body IS DISTINCT FROM OLD.body THEN
-        NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
-    END IF;
     IF NEW.body IS DISTINCT FROM OLD.body OR NEW.published IS DISTINCT FROM OLD.published THEN
+        -- derived again: the words too if the body or the analysis changed
+        IF NEW.body IS DISTINCT FROM OLD.body OR OLD.derived_with IS DISTINCT FROM zhdoc.analysis_version() THEN
+            NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+            NEW.derived_with := zhdoc.analysis_version();
+        END IF;
         NEW.derived_at := pg_catalog.now();
         NEW.derive_error := NULL;
     END IF;
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION documents_stamp() IS
-'BEFORE row trigger of zhdoc.documents: keeps body_tsv, marks changed rows for derivation, refuses writes of the pipeline''s columns by other roles, keeps restored rows';
+'BEFORE row trigger of zhdoc.documents: keeps body_tsv and derived_with, marks changed rows for derivation, refuses writes of the pipeline''s columns by other roles, keeps restored rows';
 
 -- Documents larger than this are not analysed (the row is kept, with
 -- derive_error program_limit_exceeded): a page or a bulletin is kilobytes,
@@ -622,12 +640,36 @@ END $$;
 COMMENT ON FUNCTION derive_set(bigint[]) IS
 'Internal to the documents triggers: derives the given documents set-based; any error aborts it';
 
+-- Derives the given documents in chunks of derive_chunk() documents, so
+-- that what one chunk's analysis holds in memory is bounded whatever the
+-- size of the statement (a COPY of a whole archive).
+CREATE FUNCTION derive_chunk() RETURNS int
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT 256';
+COMMENT ON FUNCTION derive_chunk() IS
+'Internal to the documents pipeline: documents derived together in one step (bounds the memory of a large statement)';
+
+CREATE FUNCTION derive_documents(ids bigint[]) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n int := coalesce(pg_catalog.array_length(ids, 1), 0);
+    chunk int := zhdoc.derive_chunk();
+BEGIN
+    FOR i IN 0 .. (n OPERATOR(pg_catalog.-) 1) OPERATOR(pg_catalog./) chunk LOOP
+        PERFORM zhdoc.derive_bisect(ids[(i OPERATOR(pg_catalog.*) chunk) OPERATOR(pg_catalog.+) 1 :
+                                        (i OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) chunk]);
+    END LOOP;
+END $$;
+COMMENT ON FUNCTION derive_documents(bigint[]) IS
+'Internal to the documents triggers: derives the given documents chunk by chunk';
+
 -- Derives the given documents; errors are isolated by bisection: the whole
 -- set is tried in one subtransaction and, if that fails, each half again,
 -- down to single documents, whose error is recorded in derive_error and
--- raised as a WARNING naming the document.  A batch with one bad document
--- thus costs about twice a clean one, not a subtransaction per document.
-CREATE FUNCTION derive_documents(ids bigint[]) RETURNS void
+-- raised as a WARNING naming the document (or, with zhdoc.on_derive_error
+-- = error, as an error that aborts the statement).  A batch with one bad
+-- document thus costs about twice a clean one, not a subtransaction per
+-- document.
+CREATE FUNCTION derive_bisect(ids bigint[]) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     n int := coalesce(pg_catalog.array_length(ids, 1), 0);
@@ -645,9 +687,17 @@ BEGIN
         GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT;
     END;
     IF n OPERATOR(pg_catalog.>) 1 THEN
-        PERFORM zhdoc.derive_documents(ids[1 : n OPERATOR(pg_catalog./) 2]);
-        PERFORM zhdoc.derive_documents(ids[(n OPERATOR(pg_catalog./) 2) OPERATOR(pg_catalog.+) 1 : n]);
+        PERFORM zhdoc.derive_bisect(ids[1 : n OPERATOR(pg_catalog./) 2]);
+        PERFORM zhdoc.derive_bisect(ids[(n OPERATOR(pg_catalog./) 2) OPERATOR(pg_catalog.+) 1 : n]);
         RETURN;
+    END IF;
+    IF pg_catalog.current_setting('zhdoc.on_derive_error', true) OPERATOR(pg_catalog.=) 'error' THEN
+        SELECT d.id, d.source, d.external_id INTO doc FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.=) ids[1];
+        RAISE EXCEPTION 'zhdoc: document % (source %, external_id %) could not be derived: %',
+            doc.id, coalesce(pg_catalog.quote_literal(doc.source), 'NULL'),
+            coalesce(pg_catalog.quote_literal(doc.external_id), 'NULL'), err_message
+            USING ERRCODE = err_state,
+                  HINT = 'zhdoc.on_derive_error is error; set it to warning to keep such documents with derive_error set.';
     END IF;
     -- Only derive_error is set, so this update derives nothing again.
     UPDATE zhdoc.documents SET derive_error = err_state OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) err_message
@@ -659,7 +709,7 @@ BEGIN
         USING ERRCODE = err_state,
               HINT = 'The error is in zhdoc.documents.derive_error; fix the document and UPDATE it to derive it again.';
 END $$;
-COMMENT ON FUNCTION derive_documents(bigint[]) IS
+COMMENT ON FUNCTION derive_bisect(bigint[]) IS
 'Internal to the documents triggers: derives the given documents, recording each failing one''s error in derive_error with a WARNING';
 
 -- The triggers below are SECURITY DEFINER: a role that may write
@@ -752,51 +802,120 @@ END $$;
 COMMENT ON FUNCTION documents_deleted() IS
 'AFTER DELETE and TRUNCATE trigger of zhdoc.documents: deletes the derived rows of the deleted documents';
 
+-- Runs of zhdoc.rederive(), one row each, updated after every batch (in the
+-- batch's transaction): what a scheduled job did, and how far a run got.
+CREATE TABLE rederive_runs (
+    run_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    started_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    updated_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    finished_at timestamptz,
+    only_stale boolean NOT NULL,
+    batch_size int NOT NULL,
+    documents bigint NOT NULL DEFAULT 0,
+    batches int NOT NULL DEFAULT 0,
+    last_id bigint
+);
+SELECT pg_catalog.pg_extension_config_dump('rederive_runs', '');
+SELECT pg_catalog.pg_extension_config_dump('rederive_runs_run_id_seq', '');
+COMMENT ON TABLE rederive_runs IS
+'One row per CALL zhdoc.rederive(): when it started, its progress (documents, batches, last document id, committed with each batch) and when it finished (NULL: running, or stopped before the end)';
+
 -- Derives documents again (after an upgrade of zhdoc, or a change of user
 -- words): body_tsv and every derived row, in batches of batch_size
 -- documents in id order, committing after each batch so that a long run
--- holds no lock for long and an interruption loses one batch at most.  For
--- the owner: it writes the pipeline's own columns.
--- (No SET search_path: a procedure with one may not commit; every name in
--- it is qualified instead.)
-CREATE PROCEDURE rederive(batch_size int DEFAULT 1000)
+-- holds no lock for long and an interruption loses one batch at most; a
+-- NOTICE and the run's row in rederive_runs report progress.  By default
+-- only stale documents (derived_with other than analysis_version()); all of
+-- them with only_stale => false.  For the owner: it writes the pipeline's
+-- own columns.  (No SET search_path: a procedure with one may not commit;
+-- every name in it is qualified instead.)
+CREATE PROCEDURE rederive(batch_size int DEFAULT 1000, only_stale boolean DEFAULT true)
 LANGUAGE plpgsql AS $$
 DECLARE
-    last_id bigint := 0;
+    upto bigint := 0;
     ids bigint[];
     done bigint := 0;
+    run bigint;
+    version text := zhdoc.analysis_version();
 BEGIN
     IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
         RAISE EXCEPTION 'batch_size must be at least 1'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    INSERT INTO zhdoc.rederive_runs (only_stale, batch_size)
+    VALUES (coalesce(only_stale, true), batch_size) RETURNING run_id INTO run;
+    COMMIT;
     LOOP
         SELECT pg_catalog.array_agg(s.id ORDER BY s.id) INTO ids
-        FROM (SELECT d.id FROM zhdoc.documents d WHERE d.id OPERATOR(pg_catalog.>) last_id
+        FROM (SELECT d.id FROM zhdoc.documents d
+              WHERE d.id OPERATOR(pg_catalog.>) upto
+                AND (NOT coalesce(only_stale, true) OR d.derived_with IS DISTINCT FROM version)
               ORDER BY d.id LIMIT batch_size) s;
         EXIT WHEN ids IS NULL;
         -- a new derived_at makes the AFTER trigger derive the rows again
         UPDATE zhdoc.documents d
         SET body_tsv = pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, d.body),
-            derived_at = pg_catalog.now(), derive_error = NULL
+            derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
         WHERE d.id OPERATOR(pg_catalog.=) ANY (ids);
-        last_id := ids[pg_catalog.array_upper(ids, 1)];
+        upto := ids[pg_catalog.array_upper(ids, 1)];
         done := done OPERATOR(pg_catalog.+) pg_catalog.array_length(ids, 1);
-        RAISE NOTICE 'zhdoc.rederive: % documents derived again (last id %)', done, last_id;
+        UPDATE zhdoc.rederive_runs r
+        SET documents = done, batches = r.batches OPERATOR(pg_catalog.+) 1, last_id = upto,
+            updated_at = pg_catalog.clock_timestamp()
+        WHERE r.run_id OPERATOR(pg_catalog.=) run;
+        RAISE NOTICE 'zhdoc.rederive: % documents derived again (last id %)', done, upto;
         COMMIT;
     END LOOP;
+    UPDATE zhdoc.rederive_runs r SET finished_at = pg_catalog.clock_timestamp(), updated_at = pg_catalog.clock_timestamp()
+    WHERE r.run_id OPERATOR(pg_catalog.=) run;
+    COMMIT;
 END $$;
-COMMENT ON PROCEDURE rederive(int) IS
-'Derives every document again (body_tsv and the derived tables) in batches of batch_size, committing after each batch; for the owner of zhdoc.documents: CALL zhdoc.rederive()';
+COMMENT ON PROCEDURE rederive(int, boolean) IS
+'Derives stale documents (or, only_stale => false, all of them) again: body_tsv and the derived tables, in batches of batch_size, committing after each batch, progress in zhdoc.rederive_runs; for the owner of zhdoc.documents: CALL zhdoc.rederive()';
+
+-- How the documents stand: counts by state, for a dashboard or a check
+-- after a scheduled load.
+CREATE VIEW derivation_status WITH (security_invoker = true) AS
+SELECT pg_catalog.count(*) AS documents,
+       pg_catalog.count(*) FILTER (WHERE d.derive_error IS NULL
+                                   AND d.derived_with OPERATOR(pg_catalog.=) v.version) AS current,
+       pg_catalog.count(*) FILTER (WHERE d.derived_with IS DISTINCT FROM v.version) AS stale,
+       pg_catalog.count(*) FILTER (WHERE d.derive_error IS NOT NULL) AS failed,
+       pg_catalog.max(d.derived_at) AS last_derived_at,
+       v.version AS analysis_version
+FROM zhdoc.documents d, (SELECT zhdoc.analysis_version() AS version) v
+GROUP BY v.version;
+COMMENT ON VIEW derivation_status IS
+'Documents by state: current (derived with today''s dictionary and user words), stale (derived with another: CALL zhdoc.rederive()), failed (derive_error set: see zhdoc.derivation_errors)';
+
+COMMENT ON COLUMN derivation_status.documents IS 'Documents in zhdoc.documents (that the reader may see)';
+COMMENT ON COLUMN derivation_status.current IS 'Derived without error with today''s analysis_version';
+COMMENT ON COLUMN derivation_status.stale IS 'Derived with another dictionary or other user words: CALL zhdoc.rederive() brings them up to date';
+COMMENT ON COLUMN derivation_status.failed IS 'Kept without derived rows (derive_error set): see zhdoc.derivation_errors';
+COMMENT ON COLUMN derivation_status.last_derived_at IS 'When a document was last derived';
+COMMENT ON COLUMN derivation_status.analysis_version IS 'zhdoc.analysis_version() now';
+
+CREATE VIEW derivation_errors WITH (security_invoker = true) AS
+SELECT d.id AS document_id, d.source, d.external_id, d.derived_at, d.derive_error
+FROM zhdoc.documents d
+WHERE d.derive_error IS NOT NULL;
+COMMENT ON VIEW derivation_errors IS
+'Documents kept without derived rows, with why (SQLSTATE: message) and when: fix and UPDATE them to derive again';
+COMMENT ON COLUMN derivation_errors.document_id IS 'zhdoc.documents.id';
+COMMENT ON COLUMN derivation_errors.source IS 'zhdoc.documents.source';
+COMMENT ON COLUMN derivation_errors.external_id IS 'zhdoc.documents.external_id';
+COMMENT ON COLUMN derivation_errors.derived_at IS 'When derivation was tried';
+COMMENT ON COLUMN derivation_errors.derive_error IS 'Why it failed: SQLSTATE: message';
 
 -- Internal functions: not for PUBLIC.  The triggers run them as the owner.
-REVOKE EXECUTE ON PROCEDURE rederive(int) FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE rederive(int, boolean) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_derive() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_deleted() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_forget(bigint[]) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION documents_trigger_check(text, oid, text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION derive_set(bigint[]) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION derive_documents(bigint[]) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION derive_bisect(bigint[]) FROM PUBLIC;
 
 CREATE TRIGGER documents_stamp
 BEFORE INSERT OR UPDATE ON documents

@@ -305,3 +305,9 @@ zh_dict_pos_id(const ZhDict *d, const char *name)
 	}
 	return -1;
 }
+
+uint64_t
+zh_dict_identity(const ZhDict *d)
+{
+	return ((const ZhDictHeader *) d->base)->body_checksum;
+}

@@ -60,6 +60,13 @@ ZhStatus	zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errle
 void		zh_dict_close(ZhDict *d);
 
 /*
+ * The identity of the compiled dictionary: its body checksum, which changes
+ * with any change of words, frequencies, model or format.  Stored analyses
+ * record it to tell when they were made with another dictionary.
+ */
+uint64_t	zh_dict_identity(const ZhDict *d);
+
+/*
  * The whole-file checks: body checksum and every table entry in range.  Reads
  * all of the file, so it is for the build, the install and the tests, not
  * for a backend's open.  Returns ZH_ERR_INVALID with a sentence in errbuf.

@@ -28,6 +28,7 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "common/hashfn.h"
 #include "utils/acl.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
@@ -41,6 +42,7 @@ static ZhDict *dict;
 
 static MemoryContext userdict_cxt;
 static ZhUserDict *userdict;
+static uint64 userdict_hash;	/* of the rows read, independent of their order */
 static bool userdict_valid;
 static Oid	userdict_relid = InvalidOid;
 
@@ -109,8 +111,20 @@ user_words_attnum(TupleDesc td, const char *name)
  * reads with the latest snapshot (see the header) and checks the caller's
  * SELECT right as a query would.
  */
+/* A row's hash; summed over the rows, the table's hash does not depend on their order. */
+static uint64
+row_hash(const ZhUserWord *w)
+{
+	uint64		h = hash_bytes_extended((const unsigned char *) w->word, (int) w->word_len, 1);
+
+	h = hash_combine64(h, (uint64) (int64) w->freq);
+	if (w->pos)
+		h = hash_combine64(h, hash_bytes_extended((const unsigned char *) w->pos, (int) strlen(w->pos), 2));
+	return h;
+}
+
 static ZhUserWord *
-user_words_read(Oid relid, uint64 *nrows)
+user_words_read(Oid relid, uint64 *nrows, uint64 *hash)
 {
 	Relation	rel = table_open(relid, AccessShareLock);
 	TupleDesc	td = RelationGetDescr(rel);
@@ -151,6 +165,7 @@ user_words_read(Oid relid, uint64 *nrows)
 		words[n].freq = isnull ? 0 : (double) DatumGetInt32(v);
 		v = heap_getattr(tup, a_pos, td, &isnull);
 		words[n].pos = isnull ? NULL : TextDatumGetCString(v);
+		*hash += row_hash(&words[n]);
 		n++;
 	}
 	table_endscan(scan);
@@ -181,7 +196,8 @@ userdict_load(Oid relid)
 		ZhUserWord *words;
 		uint64		n;
 
-		words = user_words_read(relid, &n);
+		userdict_hash = 0;
+		words = user_words_read(relid, &n, &userdict_hash);
 		if (n > 0)
 		{
 			ZhEnv		env;
@@ -239,4 +255,24 @@ zhdoc_user_words_changed(PG_FUNCTION_ARGS)
 				 errmsg("zhdoc_user_words_changed must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(td->tg_relation));
 	return PointerGetDatum(NULL);
+}
+
+PG_FUNCTION_INFO_V1(zhdoc_analysis_version);
+
+/*
+ * The state of everything an analysis depends on that can change after
+ * installation: the compiled dictionary and the user words.  The documents
+ * pipeline stores it with each document, so that documents analysed with
+ * another state can be found and derived again.
+ */
+Datum
+zhdoc_analysis_version(PG_FUNCTION_ARGS)
+{
+	char		buf[64];
+
+	(void) zhpg_userdict();
+	snprintf(buf, sizeof(buf), "%016llx-%016llx",
+			 (unsigned long long) zh_dict_identity(zhpg_dict()),
+			 (unsigned long long) (OidIsValid(user_words_relid()) ? userdict_hash : 0));
+	PG_RETURN_TEXT_P(cstring_to_text(buf));
 }
