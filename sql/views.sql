@@ -53,6 +53,13 @@ EXPLAIN (COSTS OFF) SELECT * FROM meetings WHERE chair = '王少峰' AND held_on
 EXPLAIN (COSTS OFF) SELECT * FROM meetings WHERE attendees @> ARRAY['王少峰'];
 -- mentions by entity, and the documents mentioning a person
 EXPLAIN (COSTS OFF) SELECT * FROM mentions WHERE entity = 'person:王少峰';
+-- a client binding text parameters (JDBC, psycopg) filters the plain columns
+PREPARE by_name(varchar, varchar) AS SELECT document_id, start FROM mentions WHERE name = $1 AND kind = $2;
+EXPLAIN (COSTS OFF) EXECUTE by_name('王少峰', 'person');
+SET plan_cache_mode = force_generic_plan;
+EXPLAIN (COSTS OFF) EXECUTE by_name('王少峰', 'person');
+RESET plan_cache_mode;
+DEALLOCATE by_name;
 EXPLAIN (COSTS OFF) SELECT * FROM documents WHERE id IN (SELECT document_id FROM mentions WHERE entity = 'person:王少峰');
 -- documents naming two entities at once, or any of two (GIN on zhentity[])
 EXPLAIN (COSTS OFF) SELECT document_id FROM document_entities WHERE entities @> ARRAY['person:王少峰', 'place:丰台区']::zhentity[];
@@ -74,3 +81,18 @@ SELECT count(*) AS documents FROM documents
 WHERE body_tsv @@ phraseto_tsquery('zhdoc.chinese', '城市更新');
 
 DELETE FROM documents WHERE source = 'generated';
+
+-- Flat views for BI tools: a row per participant, agenda item, title
+\set fengtai `cat test/data/fengtai-page.txt`
+INSERT INTO documents (source, external_id, published, body) VALUES ('bi', 'fengtai', '2023-05-26', :'fengtai');
+SELECT id AS bi_doc FROM documents WHERE source = 'bi' \gset
+SELECT meeting_id - :bi_doc * 10000 AS meeting_no, role, person, titles FROM meeting_participants
+WHERE document_id = :bi_doc ORDER BY meeting_id, role DESC, person;
+SELECT meeting_id - :bi_doc * 10000 AS meeting_no, item_no, item FROM meeting_agenda
+WHERE document_id = :bi_doc ORDER BY meeting_id, item_no;
+SELECT name, title, documents FROM official_titles WHERE name IN ('王少峰', '初军威') ORDER BY name, title;
+-- what they declare unique is unique
+SELECT (SELECT count(*) FROM meeting_participants) = (SELECT count(DISTINCT (meeting_id, role, person)) FROM meeting_participants) AS participants_unique,
+       (SELECT count(*) FROM meeting_agenda) = (SELECT count(DISTINCT (meeting_id, item_no)) FROM meeting_agenda) AS agenda_unique,
+       (SELECT count(*) FROM official_titles) = (SELECT count(DISTINCT (name, title)) FROM official_titles) AS titles_unique;
+DELETE FROM documents WHERE source = 'bi';

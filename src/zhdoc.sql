@@ -372,6 +372,10 @@ CREATE TABLE document_mentions (
     PRIMARY KEY (document_id, mention_no)
 );
 CREATE INDEX document_mentions_entity ON document_mentions (entity, document_id);
+-- The same look-up by plain text columns, for clients that bind parameters
+-- as text or varchar (JDBC, psycopg): WHERE name = ? AND kind = ? on
+-- zhdoc.mentions is served by this index.
+CREATE INDEX document_mentions_name ON document_mentions (zhdoc.name(entity), zhdoc.kind(entity));
 COMMENT ON TABLE document_mentions IS
 'zh_entities of each document, with the article each falls in, maintained by the documents trigger (do not write): read zhdoc.mentions';
 
@@ -1034,3 +1038,53 @@ COMMENT ON COLUMN officials.documents IS 'Number of documents naming the person'
 COMMENT ON COLUMN officials.meetings_chaired IS 'Number of meetings (zhdoc.meetings) the person chaired';
 COMMENT ON COLUMN officials.meetings_attended IS 'Number of meetings the person attended without chairing';
 COMMENT ON COLUMN officials.roles IS 'Roles seen: official, reporter, photographer, other';
+
+-- Flat views for BI tools, which cannot group by an array element ---------
+
+CREATE VIEW meeting_participants WITH (security_invoker = true) AS
+SELECT m.meeting_id, m.document_id, m.held_on, m.organ, m.name AS meeting,
+       'chair'::pg_catalog.text AS role, m.chair AS person, m.chair_titles AS titles
+FROM zhdoc.document_meetings m
+WHERE m.chair IS NOT NULL
+UNION ALL
+SELECT m.meeting_id, m.document_id, m.held_on, m.organ, m.name,
+       'attendee'::pg_catalog.text, a.person, NULL::pg_catalog.text[]
+FROM zhdoc.document_meetings m, pg_catalog.unnest(m.attendees) AS a(person);
+COMMENT ON VIEW meeting_participants IS
+'One row per meeting and participant: the chair (role chair, with the titles printed there) and each attendee (role attendee). Unique: (meeting_id, role, person)';
+COMMENT ON COLUMN meeting_participants.meeting_id IS 'zhdoc.meetings.meeting_id';
+COMMENT ON COLUMN meeting_participants.document_id IS 'zhdoc.documents.id';
+COMMENT ON COLUMN meeting_participants.held_on IS 'Date the meeting was held, or NULL';
+COMMENT ON COLUMN meeting_participants.organ IS 'The body that met';
+COMMENT ON COLUMN meeting_participants.meeting IS 'Name of the meeting';
+COMMENT ON COLUMN meeting_participants.role IS 'chair or attendee';
+COMMENT ON COLUMN meeting_participants.person IS 'Name of the participant';
+COMMENT ON COLUMN meeting_participants.titles IS 'Titles printed with the chair (NULL for attendees)';
+
+CREATE VIEW meeting_agenda WITH (security_invoker = true) AS
+SELECT m.meeting_id, m.document_id, m.held_on, m.organ, m.name AS meeting,
+       a.item_no::pg_catalog.int4 AS item_no, a.item
+FROM zhdoc.document_meetings m, pg_catalog.unnest(m.agenda) WITH ORDINALITY AS a(item, item_no);
+COMMENT ON VIEW meeting_agenda IS
+'One row per meeting and agenda item (the 《》 documents heard, studied or adopted), in the order printed. Unique: (meeting_id, item_no)';
+COMMENT ON COLUMN meeting_agenda.meeting_id IS 'zhdoc.meetings.meeting_id';
+COMMENT ON COLUMN meeting_agenda.document_id IS 'zhdoc.documents.id';
+COMMENT ON COLUMN meeting_agenda.held_on IS 'Date the meeting was held, or NULL';
+COMMENT ON COLUMN meeting_agenda.organ IS 'The body that met';
+COMMENT ON COLUMN meeting_agenda.meeting IS 'Name of the meeting';
+COMMENT ON COLUMN meeting_agenda.item_no IS 'Position of the item in the meeting''s agenda, from 1';
+COMMENT ON COLUMN meeting_agenda.item IS 'The document''s title, without 《》';
+
+CREATE VIEW official_titles WITH (security_invoker = true) AS
+SELECT o.name, t.title,
+       pg_catalog.min(o.published) AS first_seen, pg_catalog.max(o.published) AS last_seen,
+       pg_catalog.count(*)::pg_catalog.int4 AS documents
+FROM zhdoc.document_officials o, pg_catalog.unnest(o.titles) AS t(title)
+GROUP BY o.name, t.title;
+COMMENT ON VIEW official_titles IS
+'One row per person and title across all documents, with the first and last published date it was seen and in how many documents. Unique: (name, title). Indexed by name';
+COMMENT ON COLUMN official_titles.name IS 'Name of the person';
+COMMENT ON COLUMN official_titles.title IS 'A title the person was given';
+COMMENT ON COLUMN official_titles.first_seen IS 'Earliest published date of a document giving the title';
+COMMENT ON COLUMN official_titles.last_seen IS 'Latest published date of a document giving the title';
+COMMENT ON COLUMN official_titles.documents IS 'Number of documents giving the person the title';
