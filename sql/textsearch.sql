@@ -66,3 +66,16 @@ SELECT length(to_tsvector('zhdoc.chinese', repeat('中', 300000))) > 0 AS long_r
 SELECT w, ts_lexize('zhdoc.chinese_stop', w) = ts_lexize('simple', w) AS same_as_simple,
        ts_lexize('zhdoc.chinese_stop', w) AS lexeme
 FROM unnest(ARRAY['Ⰰ', 'Ⲁ', 'ΣΟΦΙΑ', 'МОСКВА', 'Straße', 'ÉTÉ', 'Ǆ', '𐐀', '数字人民币', 'ＡＢＣ']) AS w;
+
+-- Sub-word search: indexed with zhdoc.chinese_search, queried with
+-- zhdoc.chinese, 人民币 finds 数字人民币, 营商 finds 营商环境, 北京 finds
+-- 北京大学; the sub-words share the long word's position, so phrases hold.
+SELECT to_tsvector('zhdoc.chinese_search', '推广数字人民币应用');
+SELECT q, to_tsvector('zhdoc.chinese', d) @@ to_tsquery('zhdoc.chinese', q) AS words_only,
+       to_tsvector('zhdoc.chinese_search', d) @@ to_tsquery('zhdoc.chinese', q) AS with_subwords
+FROM (VALUES ('推广数字人民币应用', '人民币'), ('优化营商环境', '营商'), ('北京大学附属中学', '北京'),
+             ('推广数字人民币应用', '推广 <-> 数字人民币'), ('推广数字人民币应用', '推广 <-> 人民币'),
+             ('推广数字人民币应用', '人民')) AS t(d, q);
+-- stop words stay out, words without case or sub-words come back alone
+SELECT ts_lexize('zhdoc.chinese_subwords', '的'), ts_lexize('zhdoc.chinese_subwords', 'ABC'),
+       ts_lexize('zhdoc.chinese_subwords', '王少峰');

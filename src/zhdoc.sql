@@ -142,6 +142,23 @@ ALTER TEXT SEARCH CONFIGURATION chinese ADD MAPPING FOR
 COMMENT ON TEXT SEARCH CONFIGURATION chinese IS
 'Chinese full-text search: zhdoc.parser words, stop words removed; punctuation and blanks not indexed';
 
+-- Sub-word search: index with zhdoc.chinese_search, query with zhdoc.chinese.
+-- The index then holds, at a long word's position, the dictionary words
+-- inside it too, so 人民币 finds 数字人民币 and 北京 finds 北京大学, and
+-- phrase queries still count positions in words.  (Querying with
+-- chinese_search would expand the query's words as well: 人民币 would also
+-- match 人民.)
+CREATE TEXT SEARCH DICTIONARY chinese_subwords (TEMPLATE = stopwords_template, STOPWORDS = zhdoc, SUBWORDS = true);
+COMMENT ON TEXT SEARCH DICTIONARY chinese_subwords IS
+'As zhdoc.chinese_stop, and adds at the same position the dictionary words inside a long word (数字人民币: 数字, 人民币)';
+CREATE TEXT SEARCH CONFIGURATION chinese_search (PARSER = parser);
+ALTER TEXT SEARCH CONFIGURATION chinese_search ADD MAPPING FOR
+    noun, verb, adjective, adverb, person, place, organization, proper, idiom,
+    number, time, latin, userword, function, other
+    WITH chinese_subwords;
+COMMENT ON TEXT SEARCH CONFIGURATION chinese_search IS
+'Chinese full-text search with sub-words, for indexing: as zhdoc.chinese, plus the dictionary words inside long words at the same position. Query such an index with zhdoc.chinese';
+
 -- Entities and officials ------------------------------------------------------
 
 -- STABLE: segmentation reads zhdoc.user_words.

@@ -311,3 +311,32 @@ zh_dict_identity(const ZhDict *d)
 {
 	return ((const ZhDictHeader *) d->base)->body_checksum;
 }
+
+ZhStatus
+zh_dict_inner_words(const ZhDict *d, const uint32_t *cp, size_t n, ZhInnerWordVisit visit, void *arg)
+{
+	for (size_t a = 0; a < n; a++)
+	{
+		uint32_t	node = 0;
+
+		for (size_t b = a; b < n; b++)
+		{
+			uint32_t	v;
+			ZhStatus	st;
+
+			if (b == a)
+				node = zh_dict_first(d, cp[b]);
+			else if (b == a + 1)
+				node = zh_dict_second(d, node, cp[a], cp[b]);
+			else
+				node = zh_dict_child(d, node, cp[b]);
+			if (node == 0)
+				break;
+			v = zh_dict_word_at(d, node);
+			if (v && b > a && !(a == 0 && b + 1 == n) &&
+				(st = visit(arg, a, b + 1 - a, v)) != ZH_OK)
+				return st;
+		}
+	}
+	return ZH_OK;
+}

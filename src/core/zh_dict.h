@@ -67,6 +67,17 @@ void		zh_dict_close(ZhDict *d);
 uint64_t	zh_dict_identity(const ZhDict *d);
 
 /*
+ * The dictionary words inside cp[0, n), other than the whole, of two
+ * characters or more, by start then length: visit(arg, start, len, word)
+ * for each (word: the 1-based word id of zh_dict_word_at), stopping at the
+ * first status other than ZH_OK, which is returned.  Bounded by n times
+ * the longest word.
+ */
+typedef ZhStatus (*ZhInnerWordVisit) (void *arg, size_t start, size_t len, uint32_t word);
+ZhStatus	zh_dict_inner_words(const ZhDict *d, const uint32_t *cp, size_t n,
+								ZhInnerWordVisit visit, void *arg);
+
+/*
  * The whole-file checks: body checksum and every table entry in range.  Reads
  * all of the file, so it is for the build, the install and the tests, not
  * for a backend's open.  Returns ZH_ERR_INVALID with a sentence in errbuf.

@@ -424,6 +424,20 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 	}
 }
 
+typedef struct SubwordSink
+{
+	Seg		   *seg;
+	size_t		start;
+} SubwordSink;
+
+static ZhStatus
+push_subword(void *arg, size_t start, size_t len, uint32_t word)
+{
+	SubwordSink *k = arg;
+
+	return push(k->seg, k->start + start, len, k->seg->d->word_pos[word - 1], ZH_TOK_SUBWORD);
+}
+
 /*
  * Search mode: after a long word, the dictionary words inside it, by start
  * then length.  Bounded by the word's length times max_word_len.
@@ -431,37 +445,9 @@ best_path(Seg *s, const uint32_t *cp, size_t n)
 static ZhStatus
 emit_subwords(Seg *s, size_t start, size_t len)
 {
-	const ZhDict *d = s->d;
-	size_t		a;
-	ZhStatus	st;
+	SubwordSink k = {s, start};
 
-	for (a = start; a < start + len; a++)
-	{
-		uint32_t	node = 0;
-		size_t		b;
-
-		for (b = a; b < start + len; b++)
-		{
-			uint32_t	v;
-
-			if (b == a)
-				node = zh_dict_first(d, s->cp[b]);
-			else if (b == a + 1)
-				node = zh_dict_second(d, node, s->cp[a], s->cp[b]);
-			else
-				node = zh_dict_child(d, node, s->cp[b]);
-			if (node == 0)
-				break;
-			v = zh_dict_word_at(d, node);
-			if (v && b > a && !(a == start && b + 1 == start + len))
-			{
-				if ((st = push(s, a, b + 1 - a, s->d->word_pos[v - 1],
-							   ZH_TOK_SUBWORD)) != ZH_OK)
-					return st;
-			}
-		}
-	}
-	return ZH_OK;
+	return zh_dict_inner_words(s->d, s->cp + start, len, push_subword, &k);
 }
 
 static ZhStatus

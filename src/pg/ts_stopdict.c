@@ -7,7 +7,10 @@
  * routines, while a Chinese word has no case at all.  Here a token is
  * lower-cased only when it holds characters of a cased script; the rest are
  * copied.  Options: StopWords = name of a file tsearch_data/NAME.stop, as for
- * `simple`, so users change the list with ALTER TEXT SEARCH DICTIONARY.
+ * `simple`, so users change the list with ALTER TEXT SEARCH DICTIONARY;
+ * SubWords = true adds, at the same position, the dictionary words inside a
+ * long word (数字人民币: also 数字, 人民币), for sub-word search
+ * (configuration zhdoc.chinese_search).
  */
 #include "zhdoc_pg.h"
 
@@ -17,6 +20,8 @@
 #include "tsearch/ts_public.h"
 #include "mb/pg_wchar.h"
 #include "utils/formatting.h"
+#include "dict_cache.h"
+#include "zh_subwords.h"
 
 /*
  * Stop words in an open-addressing hash table: every token of a document is
@@ -26,6 +31,7 @@ typedef struct StopDict
 {
 	char	  **slots;
 	uint32		mask;			/* slots - 1, a power of two minus one */
+	bool		subwords;		/* also the dictionary words inside a word */
 } StopDict;
 
 static uint32
@@ -116,12 +122,14 @@ zhdoc_stopdict_init(PG_FUNCTION_ARGS)
 			stopdict_fill(d, &stoplist);
 			have_stop = true;
 		}
+		else if (strcmp(defel->defname, "subwords") == 0)
+			d->subwords = defGetBoolean(defel);
 		else
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("unrecognized zhdoc stop-word dictionary parameter: \"%s\"",
 							defel->defname),
-					 errhint("The only parameter is StopWords.")));
+					 errhint("The parameters are StopWords and SubWords.")));
 	}
 	PG_RETURN_POINTER(d);
 }
@@ -183,8 +191,32 @@ zhdoc_stopdict_lexize(PG_FUNCTION_ARGS)
 	else
 		word = pnstrdup(in, len);
 	if (*word == '\0' || stopdict_has(d, word))
+	{
 		pfree(word);			/* a stop word: no lexeme, position kept */
-	else
-		res[0].lexeme = word;
+		PG_RETURN_POINTER(res);
+	}
+	res[0].lexeme = word;
+	if (d->subwords && (unsigned char) *word >= 0x80)
+	{
+		ZhEnv		env;
+		char	  **subs;
+		size_t		nsubs,
+					k = 1;
+
+		zhpg_env_init(&env, CurrentMemoryContext);
+		zhpg_check(zh_subwords_utf8(&env, zhpg_dict(), word, strlen(word), &subs, &nsubs), "sub-words");
+		if (nsubs > 0)
+		{
+			/* the word and its sub-words at one position (no TSL_ADDPOS) */
+			res = repalloc(res, sizeof(TSLexeme) * (nsubs + 2));
+			for (size_t i = 0; i < nsubs; i++)
+				if (!stopdict_has(d, subs[i]))
+				{
+					memset(&res[k], 0, sizeof(TSLexeme));
+					res[k++].lexeme = subs[i];
+				}
+			memset(&res[k], 0, sizeof(TSLexeme));
+		}
+	}
 	PG_RETURN_POINTER(res);
 }
