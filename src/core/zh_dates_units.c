@@ -1,0 +1,346 @@
+/*
+ * zh_dates_units.c — the calendar units of an expression, coarsest first:
+ * the year (2023年, 今年, 同年), parts of a year (上半年, 三季度, 年底),
+ * the month (5月, 上个月) and its ten-day parts (上旬, 月底), the day (24日).
+ *
+ * Most numbers followed by 年/月/日 are not dates.  A year is four digits
+ * (1000-2999, or digit by digit: 二〇二三); one to three digits before 年 are
+ * a duration (树龄长达23年, 5、6年).  A month or a day standing alone is
+ * refused after words that make it a count (历时, 近, 共, 第 …) and before
+ * words that do (内, 以上, 多, 余 …); 号 is refused in 3号线 and in document
+ * numbers (〔2023〕2号).
+ */
+#include "zh_dates_lex.h"
+
+#include <string.h>
+
+/* Words before a four-digit year that make it a length of time. */
+static const char *const year_count_prefix[] = {
+	"长达", "历时", "用了", "历经", "耗时", "为期", "已有", "超过", "不到",
+	"不足", "将近", "近", "共", "约", "逾", "达", "满", "仅", "第", "有", NULL
+};
+
+/* Words before a month or day number that make it a count (近5日, 第3日). */
+static const char *const md_count_prefix[] = {
+	"长达", "历时", "用了", "历经", "耗时", "为期", "连续", "超过", "不到",
+	"不足", "将近", "提前", "延长", "推迟", "延期", "近", "共", "约", "逾",
+	"达", "满", "仅", "第", "前", "后", NULL
+};
+
+/* WHY: 2023年, 二〇二三年, 今年, 同年: the year of an expression. */
+bool
+dates_parse_year(DateReader *r)
+{
+	static const char *const rel[] = {
+		"今年", "去年", "明年", "前年", "本年", "上年", "来年", "同年", "当年", NULL
+	};
+	static const int8_t off[] = {0, -1, 1, -2, 0, -1, 1, 0, 0};
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	ZhDateNum	y;
+	int			w;
+	size_t		len;
+	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
+
+	if (zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &y))
+	{
+		if (y.len != 4 || y.value < 1000 || y.value > 2999 || y.positional)
+			return false;
+		if (dates_has_prefix(txt, k, year_count_prefix))
+			return false;
+		k += 4;
+		if (at(txt, k) != C_NIAN)
+		{
+			if (!dates_borrows_unit(txt, k, y.chinese, 4, 4, "年", y.value))
+				return false;
+			r->stop = true;
+		}
+		else
+		{
+			k++;
+			if (dates_in_set(at(txt, k), "多余") || dates_lit(txt, k, "左右") || dates_lit(txt, k, "之久") ||
+				dates_lit(txt, k, "以上"))
+				return false;	/* 2000多年: a duration */
+			if (at(txt, k) == C_DU)
+				k++;			/* 2023年度 */
+		}
+		r->s->ymode = FM_ABS;
+		r->s->y = (int32_t) y.value;
+		r->s->y_stated = true;
+		r->k = k;
+		return true;
+	}
+	len = dates_lit_any(txt, k, rel, &w);
+	if (!len || is_num_char(prev))
+		return false;
+	if (w == 3 && (dates_in_set(prev, "年此之以日月空提") || dates_in_set(at(txt, k + 2), "均度份龄限轻")))
+		return false;			/* 提前年, 前年度 */
+	if (w == 5 && (prev == 0x4EE5 || dates_in_set(at(txt, k + 2), "龄级纪")))
+		return false;			/* 以上年龄, 上年纪 */
+	if (w >= 7)
+	{
+		/* 同年, 当年 are dates only before a month or a part of the year */
+		uint32_t	c = at(txt, k + 2);
+
+		if (!is_num_char(c) && !dates_in_set(c, "上下春夏秋冬第前年底末初"))
+			return false;
+		r->s->ymode = FM_CTX;
+	}
+	else
+		r->s->ymode = FM_REL;
+	r->s->y = off[w];
+	r->k = k + len;
+	return true;
+}
+
+/* WHY: 第三季度, 一季度: a quarter number; returns its length or 0. */
+static size_t
+quarter_at(const DateText *txt, size_t k, int *q)
+{
+	size_t		i = k;
+	int			v;
+
+	if (at(txt, i) == 0x7B2C)
+		i++;					/* 第 */
+	v = is_digit(at(txt, i)) ? (int) (at(txt, i) - '0') : zh_datenum_cn_digit(at(txt, i));
+	if (v < 1 || v > 4 || at(txt, i) == 0x4E24)
+		return 0;
+	if (!dates_lit(txt, i + 1, "季度"))
+		return 0;
+	*q = v;
+	return i + 3 - k;
+}
+
+/* WHY: 上半年, 一季度, 年初, 年底, 春季: parts of a year. */
+bool
+dates_parse_year_part(DateReader *r, bool have_year)
+{
+	static const char *const words[] = {
+		"上半年", "下半年", "前三季度", "前两季度", "年初", "年中", "年底", "年末",
+		"春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天", NULL
+	};
+	static const uint8_t parts[] = {
+		YP_H1, YP_H2, YP_Q1_3, YP_Q1_2, YP_EARLY, YP_MID, YP_LATE, YP_LATE,
+		YP_SPRING, YP_SPRING, YP_SUMMER, YP_SUMMER, YP_AUTUMN, YP_AUTUMN,
+		YP_WINTER, YP_WINTER
+	};
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
+	int			w,
+				q;
+	size_t		len;
+
+	if (!have_year && (is_num_char(prev) || dates_in_set(prev, "年个岁")))
+		return false;			/* 三年中, 每年年底 */
+	if ((len = quarter_at(txt, k, &q)) != 0)
+	{
+		r->s->ypart = (uint8_t) (YP_Q1 + q - 1);
+		r->k = k + len;
+		return true;
+	}
+	if ((len = dates_lit_any(txt, k, words, &w)) != 0)
+	{
+		if (w == 5 && is_han(at(txt, k + 2)) && !dates_in_set(at(txt, k + 2), "前后以左至到"))
+			return false;		/* 年中国 */
+		if (w == 4 && dates_in_set(at(txt, k + 2), "步次级衷心始稿审赛期"))
+			return false;
+		r->s->ypart = parts[w];
+		r->k = k + len;
+		return true;
+	}
+	if (have_year && prev == C_NIAN)
+	{
+		/* 2023年初, 今年底: the 年 is shared */
+		uint32_t	c = at(txt, k),
+					nx = at(txt, k + 1);
+
+		if (c == 0x521D && !dates_in_set(nx, "步次级衷心始稿审赛期"))
+			r->s->ypart = YP_EARLY; /* 初 */
+		else if ((c == 0x5E95 && nx != 0x7EBF) || c == 0x672B)
+			r->s->ypart = YP_LATE;	/* 底 末 */
+		else if (c == 0x4E2D && (!is_han(nx) || dates_in_set(nx, "前后以左至到")))
+			r->s->ypart = YP_MID;	/* 中 */
+		else
+			return false;
+		r->k = k + 1;
+		return true;
+	}
+	return false;
+}
+
+/* WHY: 上旬, 月初, 月底 after a month: the three ten-day parts. */
+static void
+parse_month_part(DateReader *r)
+{
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	uint32_t	c = at(txt, k),
+				nx = at(txt, k + 1);
+
+	if (dates_lit(txt, k, "上旬"))
+		r->s->mpart = MP_XUN1;
+	else if (dates_lit(txt, k, "中旬"))
+		r->s->mpart = MP_XUN2;
+	else if (dates_lit(txt, k, "下旬"))
+		r->s->mpart = MP_XUN3;
+	else
+	{
+		if (c == 0x521D && !dates_in_set(nx, "步次级衷心始稿审赛期"))
+			r->s->mpart = MP_XUN1;	/* 初 */
+		else if (c == 0x4E2D && (!is_han(nx) || dates_in_set(nx, "前后以左至到")))
+			r->s->mpart = MP_XUN2;	/* 中 */
+		else if ((c == 0x5E95 && nx != 0x7EBF) || c == 0x672B)
+			r->s->mpart = MP_XUN3;	/* 底 末 */
+		else
+			return;
+		r->k = k + 1;
+		return;
+	}
+	r->k = k + 2;
+}
+
+/* WHY: 5月, 十二月, 本月, 上个月, 月底: the month of an expression. */
+bool
+dates_parse_month(DateReader *r, bool have_year)
+{
+	static const char *const rel[] = {
+		"本月", "上个月", "上月", "下个月", "下月", "这个月", "当月", "次月", "同月", NULL
+	};
+	static const int8_t off[] = {0, -1, -1, 1, 1, 0, 0, 1, 0};
+	static const uint8_t ctx[] = {0, 0, 0, 0, 0, 0, 1, 1, 1};
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
+	ZhDateNum	m;
+	int			w;
+	size_t		len;
+
+	if (zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &m))
+	{
+		if (m.value < 1 || m.value > 12 || m.len > 2)
+			return false;
+		if (!have_year && (dates_has_prefix(txt, k, md_count_prefix) || dates_in_set(prev, "年")))
+			return false;		/* 历时3月, 每年5月 */
+		k += m.len;
+		if (at(txt, k) != C_YUE)
+		{
+			if (!dates_borrows_unit(txt, k, m.chinese, 1, 2, "月", m.value))
+				return false;
+			r->stop = true;
+		}
+		else
+		{
+			k++;
+			if (at(txt, k) == C_FEN4)
+				k++;			/* 5月份 */
+		}
+		r->s->mmode = FM_ABS;
+		r->s->m = (int32_t) m.value;
+		r->k = k;
+		if (!r->stop)
+			parse_month_part(r);
+		return true;
+	}
+	if (have_year)
+		return false;
+	if ((len = dates_lit_any(txt, k, rel, &w)) != 0)
+	{
+		if (is_num_char(prev))
+			return false;
+		r->s->mmode = ctx[w] ? FM_CTX : FM_REL;
+		r->s->m = off[w];
+		r->k = k + len;
+		parse_month_part(r);
+		return true;
+	}
+	/* a month part with the month left to the anchor: 月底前 */
+	if (txt->cp[k] == C_YUE && !is_num_char(prev) && !dates_in_set(prev, "个岁年每"))
+	{
+		uint32_t	c = at(txt, k + 1);
+
+		if (c == 0x521D || c == 0x5E95 || c == 0x672B)
+		{
+			r->k = k + 1;
+			parse_month_part(r);
+			if (r->s->mpart)
+				return true;
+			r->k = k;
+		}
+	}
+	return false;
+}
+
+/* WHY: 24日, 二十四日, 24号: the day of an expression. */
+bool
+dates_parse_day(DateReader *r, bool have_month)
+{
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
+	ZhDateNum	d;
+	uint32_t	unit;
+
+	if (!zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &d))
+		return false;
+	if (d.value < 1 || d.value > 31 || (!d.chinese && d.len > 2) || d.len > 3)
+		return false;
+	if (!have_month)
+	{
+		if (d.chinese && d.len < 2)
+			return false;		/* 三日, 一日游 */
+		if (dates_has_prefix(txt, k, md_count_prefix) || dates_in_set(prev, "月年第〕]】）)"))
+			return false;		/* 近5日, 每月5日, 〔2023〕2号 */
+	}
+	k += d.len;
+	unit = at(txt, k);
+	if (unit != C_RI && unit != C_HAO)
+	{
+		if (!dates_borrows_unit(txt, k, d.chinese, 1, 3, "日号", d.value))
+			return false;
+		r->stop = true;
+	}
+	else
+	{
+		uint32_t	nx = at(txt, k + 1);
+
+		if (unit == C_HAO && dates_in_set(nx, "线楼院文令门机馆厅车口位码字房桥台坑店件站"))
+			return false;		/* 3号线, 1号文件 */
+		if (!have_month &&
+			(dates_in_set(nx, "内多余后来间") || dates_lit(txt, k + 1, "以内") || dates_lit(txt, k + 1, "之内") ||
+			 dates_lit(txt, k + 1, "以上") || dates_lit(txt, k + 1, "左右") || dates_lit(txt, k + 1, "之久")))
+			return false;		/* 30日内: a period */
+		k++;
+	}
+	r->s->dmode = FM_ABS;
+	r->s->d = (int32_t) d.value;
+	r->k = k;
+	return true;
+}
+
+/* WHY: （星期三） after a day only repeats it; it belongs to the surface. */
+void
+dates_skip_weekday_note(DateReader *r)
+{
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	bool		paren = false;
+	size_t		ww;
+
+	if (at(txt, k) == 0xFF08 || at(txt, k) == '(')
+	{
+		paren = true;
+		k++;
+	}
+	ww = dates_week_word(txt, k);
+	if (!ww || !dates_weekday_char(at(txt, k + ww)))
+		return;
+	k += ww + 1;
+	if (paren)
+	{
+		if (at(txt, k) != 0xFF09 && at(txt, k) != ')')
+			return;
+		k++;
+	}
+	r->k = k;
+}
