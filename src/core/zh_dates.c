@@ -48,6 +48,7 @@
  */
 #include "zh_dates.h"
 #include "zh_dates_int.h"
+#include "zh_dates_lex.h"
 #include "zh_calendar.h"
 #include "zh_normalize.h"
 #include "zh_chars.h"
@@ -65,6 +66,8 @@ typedef struct Ctx
 	int			am,
 				ad;
 	int64_t		stated_year;	/* 0: the text states none */
+	ZhLunar    *lunar;			/* opened on the first lunar date */
+	ZhStatus   *status;			/* where resolution reports ICU failures */
 	/* the previous dated row */
 	bool		has_year;
 	int64_t		year;
@@ -237,6 +240,164 @@ year_part_span(int64_t y, int part, int64_t *lo, int64_t *hi, int *grain)
 	*hi = zh_month_start(y, to);
 }
 
+/* WHY: the grain of an offset is its unit. */
+static int
+unit_grain(int unit)
+{
+	switch (unit)
+	{
+		case OU_DAY:
+			return ZH_GRAIN_DAY;
+		case OU_WEEK:
+			return ZH_GRAIN_WEEK;
+		case OU_MONTH:
+			return ZH_GRAIN_MONTH;
+		default:
+			return ZH_GRAIN_YEAR;
+	}
+}
+
+/* WHY: calendar arithmetic in units; a month or year keeps its day, clamped. */
+static int64_t
+add_units(int64_t day, int unit, int64_t n)
+{
+	int64_t		y,
+				months;
+	int			m,
+				d,
+				last;
+
+	if (unit == OU_DAY)
+		return day + n;
+	if (unit == OU_WEEK)
+		return day + 7 * n;
+	zh_ymd_from_days(day, &y, &m, &d);
+	months = y * 12 + (m - 1) + (unit == OU_YEAR ? 12 * n : n);
+	y = months >= 0 ? months / 12 : -((11 - months) / 12);
+	m = (int) (months - y * 12) + 1;
+	last = zh_month_days(y, m);
+	return zh_days_from_ymd(y, m, d > last ? last : d);
+}
+
+/* WHY: the first day of the unit (day, Monday-first week, month, year) holding a day. */
+static int64_t
+unit_start(int64_t day, int unit)
+{
+	int64_t		y;
+	int			m,
+				d;
+
+	if (unit == OU_DAY)
+		return day;
+	if (unit == OU_WEEK)
+		return day - (zh_iso_weekday(day) - 1);
+	zh_ymd_from_days(day, &y, &m, &d);
+	return zh_days_from_ymd(y, unit == OU_YEAR ? 1 : m, 1);
+}
+
+/*
+ * WHY: 三天后, 前两个月, 近三年: spans counted from the anchor (see OFF_* in
+ * zh_dates_int.h).  An offset that leaves years 1..9999 gives no row.
+ */
+static void
+resolve_offset(const Ctx *c, const ZhDateSpec *s, Res *r)
+{
+	int64_t		start,
+				lo,
+				hi,
+				n = s->off_n;
+
+	r->grain = unit_grain(s->off_unit);
+	if (!c->anchor_ok)
+		return;
+	start = unit_start(c->anchor, s->off_unit);
+	switch (s->off_kind)
+	{
+		case OFF_POINT:
+			lo = add_units(start, s->off_unit, n);
+			hi = add_units(lo, s->off_unit, 1);
+			break;
+		case OFF_BEFORE:
+			lo = add_units(start, s->off_unit, -n);
+			hi = start;
+			break;
+		case OFF_AFTER:
+			lo = add_units(start, s->off_unit, 1);
+			hi = add_units(start, s->off_unit, n + 1);
+			break;
+		case OFF_UPTO:
+			lo = add_units(c->anchor, s->off_unit, -n);
+			hi = c->anchor + 1;
+			break;
+		default:				/* OFF_FROM */
+			lo = c->anchor + 1;
+			hi = add_units(c->anchor, s->off_unit, n) + 1;
+			break;
+	}
+	if (!span_reportable(lo, hi))
+	{
+		r->drop = true;
+		return;
+	}
+	res_set_day(r, lo, hi, r->grain, s->off_kind == OFF_POINT && s->off_unit == OU_DAY);
+}
+
+/*
+ * WHY: holidays, solar terms and lunar dates recur every year.  A year
+ * written with them fixes the occurrence; otherwise the year of the previous
+ * dated row (3月15日……消费者权益日 is one day); otherwise the next occurrence
+ * on or after the anchor (a holiday is named ahead of it more often than
+ * after: 春节 on 12 February 2013, two days after it, is 31 January 2014, as
+ * Duckling reads it); without an anchor the year the text states most often.
+ */
+static void
+resolve_recurring(const Ctx *c, const ZhDateSpec *s, Res *r)
+{
+	int64_t		y = 0,
+				day = 0;
+	bool		ok = false;
+	ZhStatus	st = ZH_OK;
+
+	r->grain = ZH_GRAIN_DAY;
+	if (s->ymode)
+	{
+		if (s->ymode == FM_ABS)
+			y = s->y;
+		else if (s->ymode == FM_REL && c->anchor_ok)
+			y = c->ay + s->y;
+		else if (s->ymode == FM_CTX && (c->has_year || c->anchor_ok))
+			y = (c->has_year ? c->year : c->ay) + s->y;
+		else
+			return;
+		st = dates_recurring_day(c->lunar, s, y, &day, &ok);
+		if (st == ZH_OK && !ok)
+			r->drop = !s->lunar_m || zh_year_reportable(y);	/* 闰三月 of a year without one */
+	}
+	else if (c->has_year)
+		st = dates_recurring_day(c->lunar, s, c->year, &day, &ok);
+	else if (c->anchor_ok)
+	{
+		for (int64_t yy = c->ay - 1; st == ZH_OK && yy <= c->ay + 1; yy++)
+		{
+			int64_t		d;
+			bool		found;
+
+			st = dates_recurring_day(c->lunar, s, yy, &d, &found);
+			if (st == ZH_OK && found && d >= c->anchor && (!ok || d < day))
+				day = d, ok = true;
+		}
+	}
+	else if (c->stated_year)
+		st = dates_recurring_day(c->lunar, s, c->stated_year, &day, &ok);
+	if (st != ZH_OK)
+	{
+		*c->status = st;
+		return;
+	}
+	if (ok)
+		res_set_day(r, day, day + 1, ZH_GRAIN_DAY, true);
+}
+
 /* WHY: the grain a spec names, also when it cannot be resolved to a span. */
 static int
 spec_grain(const ZhDateSpec *s)
@@ -245,7 +406,9 @@ spec_grain(const ZhDateSpec *s)
 	int64_t		lo,
 				hi;
 
-	if (s->dmode || s->weekday)
+	if (s->off_unit)
+		return unit_grain(s->off_unit);
+	if (s->dmode || s->weekday || s->holiday || s->lunar_m)
 		return ZH_GRAIN_DAY;
 	if (s->week)
 		return ZH_GRAIN_WEEK;
@@ -286,6 +449,16 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 		resolve_vague(c, s, r);
 		return;
 	}
+	if (s->off_unit)
+	{
+		resolve_offset(c, s, r);
+		return;
+	}
+	if (s->holiday || s->lunar_m)
+	{
+		resolve_recurring(c, s, r);
+		return;
+	}
 	if (s->week)
 	{
 		int64_t		monday;
@@ -303,9 +476,12 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 	{
 		int64_t		base;
 
-		if (s->dmode == FM_REL ? !c->anchor_ok : !c->has_day)
+		/* 次日, 当天 before any dated row count from the anchor */
+		bool		from_text = s->dmode == FM_CTX && c->has_day;
+
+		if (!from_text && !c->anchor_ok)
 			return;
-		base = (s->dmode == FM_REL ? c->anchor : c->day) + s->d;
+		base = (from_text ? c->day : c->anchor) + s->d;
 		res_set_day(r, base, base + 1, ZH_GRAIN_DAY, true);
 		return;
 	}
@@ -324,7 +500,9 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 	else if (s->ymode == FM_CTX)
 	{
 		if (c->has_year)
-			y = c->year, y_known = true;
+			y = c->year + s->y, y_known = true;
+		else if (c->anchor_ok)
+			y = c->ay + s->y, y_known = true;
 	}
 
 	/* the month (a relative month also fixes the year) */
@@ -334,9 +512,11 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 	{
 		int64_t		months;
 
-		if (s->mmode == FM_REL ? !c->anchor_ok : !c->has_month)
+		bool		from_text = s->mmode == FM_CTX && c->has_month;
+
+		if (!from_text && !c->anchor_ok)
 			return;
-		months = (s->mmode == FM_REL ? c->ay * 12 + c->am - 1 : c->my * 12 + c->mm - 1) + s->m;
+		months = (from_text ? c->my * 12 + c->mm - 1 : c->ay * 12 + c->am - 1) + s->m;
 		y = months >= 0 ? months / 12 : -((11 - months) / 12);
 		m = months - y * 12 + 1;
 		y_known = m_known = true;
@@ -664,8 +844,10 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 	size_t		nex = 0,
 				len = 0,
 				cap = 0;
-	ZhStatus	st;
+	ZhStatus	st,
+				resolve_st = ZH_OK;
 	Ctx			c;
+	ZhLunar		lunar = {NULL};
 
 	*out = NULL;
 	*nout = 0;
@@ -675,6 +857,8 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 		return st;
 	st = zh_dates_parse(env, t.cp, t.len, &ex, &nex);
 	memset(&c, 0, sizeof(c));
+	c.lunar = &lunar;
+	c.status = &resolve_st;
 	if (st == ZH_OK && has_anchor)
 	{
 		c.anchor = anchor_day;
@@ -687,7 +871,10 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 	{
 		zh_maybe_check(env, i);
 		st = emit(env, &c, &t, &ex[i], out, &len, &cap);
+		if (st == ZH_OK)
+			st = resolve_st;
 	}
+	zh_lunar_close(&lunar);
 	zh_free(env, ex);
 	zh_text_free(env, &t);
 	if (st != ZH_OK)

@@ -52,6 +52,29 @@ static const char *const point_nouns[] = {
 	"认识", "倡议", "承诺", "规定", "原则", "特点", "好处", NULL
 };
 
+/*
+ * WHY: 三点十五, 三点零五, 9点30: minutes without 分.  Only forms that cannot
+ * be a decimal read aloud (三点五, 十二点五度, 三点一五 are numbers):
+ * positional Chinese (十五, 四十五) or 零 and a digit, or two Arabic digits
+ * after Arabic hours; and nothing after them that measures a quantity.
+ */
+static size_t
+bare_minute(const DateText *txt, size_t k, bool chinese, int *minute)
+{
+	ZhDateNum	m;
+
+	if (!zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &m) || m.chinese != chinese ||
+		m.value < 1 || m.value > 59 || m.len != 2)
+		return 0;
+	if (chinese && !m.positional && txt->cp[k] != 0x96F6)
+		return 0;				/* 三点一五 */
+	if (is_num_char(at(txt, k + 2)) || at(txt, k + 2) == '.' || at(txt, k + 2) == '%' ||
+		dates_in_set(at(txt, k + 2), "度倍个米元万亿克吨秒岁斤条名号％"))
+		return 0;
+	*minute = (int) m.value;
+	return 2;
+}
+
 /* WHY: 8点, 17时30分, 8:30, 八点半: the clock time, in seconds. */
 bool
 dates_parse_clock(DateReader *r)
@@ -66,6 +89,7 @@ dates_parse_clock(DateReader *r)
 	bool		firm = false;	/* a minute, 半, 钟 or 整 makes it a time */
 	bool		approx = false;
 	uint32_t	unit;
+	size_t		len;
 
 	if (!zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &h) || h.value < 0 || h.value > 24 ||
 		h.len > 3 || (!h.chinese && h.len > 2))
@@ -124,6 +148,20 @@ dates_parse_clock(DateReader *r)
 			k++;				/* 整 */
 			firm = true;
 		}
+		else if ((at(txt, k) == 0x4E00 || at(txt, k) == 0x4E09) && at(txt, k + 1) == 0x523B &&
+				 at(txt, k + 2) != 0x949F)
+		{
+			minute = at(txt, k) == 0x4E00 ? 15 : 45;	/* 一刻, 三刻 */
+			k += 2;
+			firm = true;
+		}
+		else if (unit == C_DIAN && (len = bare_minute(txt, k, h.chinese, &minute)) != 0)
+		{
+			k += len;			/* 三点十五, 三点零五, 9点30 */
+			firm = true;
+		}
+		if (unit == C_DIAN && !firm && is_num_char(at(txt, k)))
+			return false;		/* 12点5度: a decimal read aloud */
 		if (unit == C_DIAN && !firm && dates_lit_any(txt, k, point_nouns, NULL))
 			return false;		/* 8点建议 */
 	}

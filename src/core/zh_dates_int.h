@@ -47,6 +47,22 @@ enum
 	VG_RECENT_YEARS				/* 近年来 近年 近几年 */
 };
 
+/* Units of an offset from the anchor (三天后, 前两个月, 近三年) */
+enum
+{
+	OU_NONE = 0, OU_DAY, OU_WEEK, OU_MONTH, OU_YEAR
+};
+
+/* What an offset of n units names */
+enum
+{
+	OFF_POINT = 1,				/* the unit n away: 三天后, 两个月前 (n signed) */
+	OFF_BEFORE,					/* the n units before the current one: 前两天, 上两周 */
+	OFF_AFTER,					/* the n units after the current one: 下三天, 后三个月 */
+	OFF_UPTO,					/* the last n units up to the anchor: 近三个月, 过去一周 */
+	OFF_FROM					/* the next n units from the anchor: 未来10天 */
+};
+
 typedef struct ZhDateSpec
 {
 	uint8_t		ymode,
@@ -66,6 +82,15 @@ typedef struct ZhDateSpec
 	bool		has_clock;
 	int32_t		clock;			/* seconds since midnight */
 	bool		approx;			/* 9时许 */
+	uint8_t		off_unit;		/* OU_*: an offset from the anchor */
+	uint8_t		off_kind;		/* OFF_* */
+	int32_t		off_n;
+	uint16_t	holiday;		/* 1 + index in the holiday table, 0 none */
+	uint8_t		lunar_m;		/* a lunar date: month 1..12, 0 none */
+	uint8_t		lunar_d;		/* day 1..30 */
+	bool		lunar_leap;		/* 闰 */
+	uint8_t		ordinal;		/* 十月第一个星期一: n-th weekday of the month */
+	bool		ordinal_last;	/* 最后一个星期五 */
 } ZhDateSpec;
 
 typedef struct ZhDateExpr
@@ -84,7 +109,7 @@ static inline bool
 zh_spec_has_date(const ZhDateSpec *s)
 {
 	return s->ymode || s->mmode || s->dmode || s->ypart || s->mpart ||
-		s->week || s->vague;
+		s->week || s->vague || s->off_unit || s->holiday || s->lunar_m;
 }
 
 /* All expressions in cp[0, n), in text order, non-overlapping. */

@@ -15,6 +15,7 @@
 
 #include "zh_dates_int.h"
 #include "zh_datenum.h"
+#include "zh_lunar.h"
 
 /* Characters a number-reading attempt looks ahead at most. */
 #define NUM_LOOK 12
@@ -100,7 +101,19 @@ bool		dates_parse_year(DateReader *r);
 bool		dates_parse_year_part(DateReader *r, bool have_year);
 bool		dates_parse_month(DateReader *r, bool have_year);
 bool		dates_parse_day(DateReader *r, bool have_month);
+size_t		dates_read_nian_sa(const DateText *txt, size_t k, int64_t *value);
 void		dates_skip_weekday_note(DateReader *r);
+
+/* zh_dates_offsets.c */
+bool		dates_parse_offset(DateReader *r);
+
+/* zh_dates_holidays.c */
+bool		dates_holiday_can_start(uint32_t c);
+bool		dates_holiday_table_check(void);
+bool		dates_parse_holiday(DateReader *r, bool have_year);
+bool		dates_parse_lunar(DateReader *r);
+ZhStatus	dates_recurring_day(ZhLunar *lunar, const ZhDateSpec *s, int64_t y,
+								int64_t *day, bool *ok);
 
 /* zh_dates_clock.c */
 bool		dates_parse_pod(DateReader *r, bool after_day);

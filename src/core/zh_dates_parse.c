@@ -42,7 +42,7 @@
 static size_t
 parse_spec(const DateText *txt, size_t i, ZhDateSpec *s, bool as_end, bool *stopped)
 {
-	DateReader			r;
+	DateReader	r;
 	bool		day_level = false;
 
 	memset(s, 0, sizeof(*s));
@@ -54,6 +54,8 @@ parse_spec(const DateText *txt, size_t i, ZhDateSpec *s, bool as_end, bool *stop
 	if (is_digit(txt->cp[i]) && dates_glued_before(txt, i))
 		return 0;
 	if (!as_end && dates_parse_vague(&r))
+		return r.k;
+	if (!as_end && dates_parse_offset(&r))
 		return r.k;
 	if (dates_parse_numeric(&r))
 	{
@@ -68,13 +70,17 @@ parse_spec(const DateText *txt, size_t i, ZhDateSpec *s, bool as_end, bool *stop
 			r.k = k0;
 		}
 	}
+	else if (dates_parse_lunar(&r) || dates_parse_holiday(&r, false))
+		day_level = true;
 	else if (dates_parse_rel_day(&r) || dates_parse_week(&r))
 		day_level = s->dmode || s->weekday;
 	else
 	{
 		bool		have_year = dates_parse_year(&r);
 
-		if (!r.stop && !dates_parse_year_part(&r, have_year))
+		if (!r.stop && have_year && (dates_parse_lunar(&r) || dates_parse_holiday(&r, true)))
+			day_level = true;	/* 2024年春节, 去年农历八月十五 */
+		else if (!r.stop && !dates_parse_year_part(&r, have_year))
 		{
 			bool		have_month = dates_parse_month(&r, have_year);
 
@@ -133,7 +139,7 @@ parse_expr(const DateText *txt, size_t i, ZhDateExpr *e)
 	e->deadline = false;
 	e->approx = false;
 	memset(&e->b, 0, sizeof(e->b));
-	if (e->a.vague)
+	if (e->a.vague || e->a.off_unit)
 		return true;
 	if (!zh_spec_has_date(&e->a))
 	{
@@ -231,9 +237,16 @@ can_start(uint32_t c)
 		case 0x7B2C:			/* 第 */
 		case 0x5348:			/* 午 */
 		case 0x5927:			/* 大 */
+		case 0x9634:			/* 阴 */
+		case 0x95F0:			/* 闰 */
+		case 0x8FC7:			/* 过 */
+		case 0x6700:			/* 最 */
+		case 0x672A:			/* 未 */
+		case 0x63A5:			/* 接 */
+		case 0x534A:			/* 半 */
 			return true;
 		default:
-			return zh_datenum_is_cn(c);
+			return zh_datenum_is_cn(c) || dates_holiday_can_start(c);
 	}
 }
 

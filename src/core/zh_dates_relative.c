@@ -55,13 +55,18 @@ dates_parse_rel_day(DateReader *r)
 	static const char *const words[] = {
 		"今天", "今日", "昨天", "昨日", "明天", "明日", "前天", "后天", "大前天",
 		"当天", "当日", "次日", "翌日", "今晚", "昨晚", "明晚", "今早", "今晨",
-		"昨夜", "当晚", NULL
+		"昨夜", "当晚", "大后天", "大后日", "大前日", "后日", "前日", "本日", NULL
 	};
-	static const int8_t off[] = {0, 0, -1, -1, 1, 1, -2, 2, -3, 0, 0, 1, 1, 0, -1, 1, 0, 0, -1, 0};
-	static const uint8_t ctx[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1};
+	static const int8_t off[] = {
+		0, 0, -1, -1, 1, 1, -2, 2, -3, 0, 0, 1, 1, 0, -1, 1, 0, 0, -1, 0, 3, 3, -3, 2, -2, 0
+	};
+	static const uint8_t ctx[] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0
+	};
 	static const uint8_t pod[] = {
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ZH_POD_EVENING, ZH_POD_EVENING,
-		ZH_POD_EVENING, ZH_POD_MORNING, ZH_POD_MORNING, ZH_POD_NIGHT, ZH_POD_EVENING
+		ZH_POD_EVENING, ZH_POD_MORNING, ZH_POD_MORNING, ZH_POD_NIGHT, ZH_POD_EVENING,
+		0, 0, 0, 0, 0, 0
 	};
 	const DateText *txt = r->text;
 	size_t		i = r->k;
@@ -71,7 +76,7 @@ dates_parse_rel_day(DateReader *r)
 
 	if (!len || is_num_char(prev))
 		return false;
-	if ((w == 6 || w == 7) &&
+	if ((w == 6 || w == 7 || w == 23 || w == 24) &&
 		((is_han(prev) && !dates_in_set(prev, "于在将到至从和或是、")) ||
 		 dates_in_set(at(txt, i + 2), "气然性赋形习失")))
 		return false;			/* 提前天数, 午后天气, 先天后天 */
@@ -124,9 +129,10 @@ bool
 dates_parse_week(DateReader *r)
 {
 	static const char *const rel[] = {
-		"本", "这个", "这", "上个", "上", "下个", "下", NULL
+		"上上个", "上上", "下下个", "下下", "这一个", "这一", "上一个", "上一", "下一个",
+		"下一", "本", "这个", "这", "上个", "上", "下个", "下", NULL
 	};
-	static const int8_t off[] = {0, 0, 0, -1, -1, 1, 1};
+	static const int8_t off[] = {-2, -2, 2, 2, 0, 0, -1, -1, 1, 1, 0, 0, 0, -1, -1, 1, 1};
 	const DateText *txt = r->text;
 	size_t		k = r->k;
 	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;

@@ -32,9 +32,10 @@ bool
 dates_parse_year(DateReader *r)
 {
 	static const char *const rel[] = {
-		"今年", "去年", "明年", "前年", "本年", "上年", "来年", "同年", "当年", NULL
+		"今年", "去年", "明年", "前年", "本年", "上年", "来年", "同年", "当年", "大前年",
+		"大后年", "后年", "下年", "这一年", "上一年", "下一年", "次年", "翌年", NULL
 	};
-	static const int8_t off[] = {0, -1, 1, -2, 0, -1, 1, 0, 0};
+	static const int8_t off[] = {0, -1, 1, -2, 0, -1, 1, 0, 0, -3, 3, 2, 1, 0, -1, 1, 1, 1};
 	const DateText *txt = r->text;
 	size_t		k = r->k;
 	ZhDateNum	y;
@@ -77,7 +78,13 @@ dates_parse_year(DateReader *r)
 		return false;			/* 提前年, 前年度 */
 	if (w == 5 && (prev == 0x4EE5 || dates_in_set(at(txt, k + 2), "龄级纪")))
 		return false;			/* 以上年龄, 上年纪 */
-	if (w >= 7)
+	if ((w == 11 || w == 12) &&
+		((is_han(prev) && !dates_in_set(prev, "于在将到至从和或是、")) ||
+		 dates_in_set(at(txt, k + 2), "级度龄")))
+		return false;			/* 前后年, 上下年级 */
+	if (w >= 16)
+		r->s->ymode = FM_CTX;	/* 次年, 翌年: the year after the text's */
+	else if (w == 7 || w == 8)
 	{
 		/* 同年, 当年 are dates only before a month or a part of the year */
 		uint32_t	c = at(txt, k + 2);
@@ -205,10 +212,12 @@ bool
 dates_parse_month(DateReader *r, bool have_year)
 {
 	static const char *const rel[] = {
-		"本月", "上个月", "上月", "下个月", "下月", "这个月", "当月", "次月", "同月", NULL
+		"本月", "上个月", "上月", "下个月", "下月", "这个月", "当月", "次月", "同月",
+		"上上个月", "上上月", "下下个月", "下下月", "上一个月", "上一月", "下一个月",
+		"这一个月", NULL
 	};
-	static const int8_t off[] = {0, -1, -1, 1, 1, 0, 0, 1, 0};
-	static const uint8_t ctx[] = {0, 0, 0, 0, 0, 0, 1, 1, 1};
+	static const int8_t off[] = {0, -1, -1, 1, 1, 0, 0, 1, 0, -2, -2, 2, 2, -1, -1, 1, 0};
+	static const uint8_t ctx[] = {0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0};
 	const DateText *txt = r->text;
 	size_t		k = r->k;
 	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
@@ -271,6 +280,30 @@ dates_parse_month(DateReader *r, bool have_year)
 	return false;
 }
 
+/* WHY: 廿三 (23), 廿 (20), 卅 (30): days written with the old tens; 0 if none. */
+size_t
+dates_read_nian_sa(const DateText *txt, size_t k, int64_t *value)
+{
+	uint32_t	c = at(txt, k);
+	int			u;
+
+	if (c == 0x5345)
+	{
+		*value = 30;			/* 卅 */
+		return 1;
+	}
+	if (c != 0x5EFF)
+		return 0;				/* 廿 */
+	u = zh_datenum_cn_digit(at(txt, k + 1));
+	if (u >= 1 && u <= 9 && at(txt, k + 1) != 0x4E24)
+	{
+		*value = 20 + u;
+		return 2;
+	}
+	*value = 20;
+	return 1;
+}
+
 /* WHY: 24日, 二十四日, 24号: the day of an expression. */
 bool
 dates_parse_day(DateReader *r, bool have_month)
@@ -281,7 +314,9 @@ dates_parse_day(DateReader *r, bool have_month)
 	ZhDateNum	d;
 	uint32_t	unit;
 
-	if (!zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &d))
+	if ((d.len = dates_read_nian_sa(txt, k, &d.value)) != 0)
+		d.chinese = true, d.positional = true;	/* 廿三日 */
+	else if (!zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &d))
 		return false;
 	if (d.value < 1 || d.value > 31 || (!d.chinese && d.len > 2) || d.len > 3)
 		return false;
