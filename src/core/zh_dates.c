@@ -240,6 +240,44 @@ year_part_span(int64_t y, int part, int64_t *lo, int64_t *hi, int *grain)
 	*hi = zh_month_start(y, to);
 }
 
+/*
+ * WHY: 第一个星期一, 第3周, 前三天, 最后一周 within the month [*lo, *hi);
+ * false when the month has no such part.
+ */
+static bool
+month_part_span(const ZhDateSpec *s, int64_t *lo, int64_t *hi)
+{
+	int64_t		first = *lo,
+				end = *hi;
+	int			n = s->in_n;
+
+	switch (s->in_month)
+	{
+		case IM_NTH_WEEKDAY:
+			*lo = first + (s->in_weekday - zh_iso_weekday(first) + 7) % 7 + 7 * (n - 1);
+			*hi = *lo + 1;
+			break;
+		case IM_LAST_WEEKDAY:
+			*lo = end - 1 - (zh_iso_weekday(end - 1) - s->in_weekday + 7) % 7;
+			*hi = *lo + 1;
+			break;
+		case IM_NTH_WEEK:
+			*lo = first + 7 * (n - 1);
+			*hi = *lo + 7;
+			break;
+		case IM_LAST_WEEK:
+			*lo = end - 7;
+			break;
+		case IM_FIRST_DAYS:
+			*hi = first + n;
+			break;
+		default:				/* IM_LAST_DAYS */
+			*lo = end - n;
+			break;
+	}
+	return *lo >= first && *hi <= end;
+}
+
 /* WHY: the grain of an offset is its unit. */
 static int
 unit_grain(int unit)
@@ -408,8 +446,13 @@ spec_grain(const ZhDateSpec *s)
 
 	if (s->off_unit)
 		return unit_grain(s->off_unit);
-	if (s->dmode || s->weekday || s->holiday || s->lunar_m)
+	if (s->dmode || s->weekday || s->holiday || s->lunar_m || s->in_weekday ||
+		s->in_month == IM_FIRST_DAYS || s->in_month == IM_LAST_DAYS)
 		return ZH_GRAIN_DAY;
+	if (s->in_month)
+		return ZH_GRAIN_WEEK;
+	if (s->century)
+		return ZH_GRAIN_YEAR;
 	if (s->week)
 		return ZH_GRAIN_WEEK;
 	if (s->mpart)
@@ -457,6 +500,15 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 	if (s->holiday || s->lunar_m)
 	{
 		resolve_recurring(c, s, r);
+		return;
+	}
+	if (s->century)
+	{
+		int64_t		from = (int64_t) (s->century - 1) * 100 + (s->decade ? (s->decade - 1) * 10 : 0);
+
+		r->lo = zh_days_from_ymd(from, 1, 1);
+		r->hi = zh_days_from_ymd(from + (s->decade ? 10 : 100), 1, 1);
+		r->ok = span_reportable(r->lo, r->hi);
 		return;
 	}
 	if (s->week)
@@ -581,6 +633,11 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 		{
 			lo = zh_days_from_ymd(y, (int) m, 1);
 			hi = zh_month_start(y, m + 1);
+			if (s->in_month && !month_part_span(s, &lo, &hi))
+			{
+				r->drop = true;	/* 第五个星期一 of a month with four */
+				return;
+			}
 		}
 		else if (s->ypart)
 			year_part_span(y, s->ypart, &lo, &hi, &r->grain);
@@ -829,6 +886,8 @@ emit(const ZhEnv *env, Ctx *c, const ZhText *t, const ZhDateExpr *e,
 	row->part_of_day = s->pod;
 	row->has_clock = s->has_clock;
 	row->clock_sec = s->clock;
+	row->has_end_clock = s->has_end_clock;
+	row->end_clock_sec = s->end_clock;
 	row->approximate = s->approx || s->vague || e->approx || e->deadline ||
 		(e->range && e->b.approx);
 	return ZH_OK;

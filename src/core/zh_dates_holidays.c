@@ -186,7 +186,7 @@ dates_parse_holiday(DateReader *r, bool have_year)
 		if (len > best_len)
 			best_len = len, best = i;
 	}
-	if (!best_len || (!have_year && is_num_char(prev)) || is_num_char(at(txt, k + best_len)) ||
+	if (!best_len || (!have_year && (is_num_char(prev) || prev == C_NIAN)) || is_num_char(at(txt, k + best_len)) ||
 		dates_in_set(at(txt, k + best_len), "月日号点时周"))
 		return false;			/* 2019年十一月, 十一点 */
 	if (holidays[best].needs_context && !have_year &&
@@ -260,6 +260,8 @@ dates_parse_lunar(DateReader *r)
 		r->k = k + 4;
 		return true;
 	}
+	if (k > 0 && txt->cp[k - 1] == C_NIAN && !r->s->ymode)
+		return false;			/* 9999年农历八月十五: a year the grammar refused */
 	len = dates_lit_any(txt, k, marks, NULL);
 	marked = len > 0;
 	k += len;

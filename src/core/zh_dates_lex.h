@@ -101,6 +101,8 @@ bool		dates_parse_year(DateReader *r);
 bool		dates_parse_year_part(DateReader *r, bool have_year);
 bool		dates_parse_month(DateReader *r, bool have_year);
 bool		dates_parse_day(DateReader *r, bool have_month);
+bool		dates_parse_in_month(DateReader *r);
+bool		dates_parse_century(DateReader *r);
 size_t		dates_read_nian_sa(const DateText *txt, size_t k, int64_t *value);
 void		dates_skip_weekday_note(DateReader *r);
 

@@ -157,8 +157,8 @@ dates_parse_offset(DateReader *r)
 	int			kind,
 				sign = 0;
 
-	if (is_num_char(prev))
-		return false;
+	if (is_num_char(prev) || dates_ends_with(txt, k, "公元"))
+		return false;			/* 公元前221年: a year before the era, not reportable */
 	if (lead)
 	{
 		uint32_t	c = txt->cp[k];

@@ -59,7 +59,7 @@ parse_spec(const DateText *txt, size_t i, ZhDateSpec *s, bool as_end, bool *stop
 		return r.k;
 	if (dates_parse_numeric(&r))
 	{
-		day_level = true;
+		day_level = s->dmode != 0;
 		if (at(txt, r.k) == ' ' && is_digit(at(txt, r.k + 1)))
 		{
 			size_t		k0 = r.k;
@@ -74,6 +74,8 @@ parse_spec(const DateText *txt, size_t i, ZhDateSpec *s, bool as_end, bool *stop
 		day_level = true;
 	else if (dates_parse_rel_day(&r) || dates_parse_week(&r))
 		day_level = s->dmode || s->weekday;
+	else if (dates_parse_century(&r))
+		;						/* 19世纪, 上世纪90年代 */
 	else
 	{
 		bool		have_year = dates_parse_year(&r);
@@ -84,7 +86,9 @@ parse_spec(const DateText *txt, size_t i, ZhDateSpec *s, bool as_end, bool *stop
 		{
 			bool		have_month = dates_parse_month(&r, have_year);
 
-			if (!r.stop && (have_month || !have_year) && !s->mpart && s->mmode != FM_REL &&
+			if (!r.stop && have_month && !s->mpart && dates_parse_in_month(&r))
+				day_level = s->in_weekday != 0;	/* 十月第一个星期一 */
+			else if (!r.stop && (have_month || !have_year) && !s->mpart && s->mmode != FM_REL &&
 				dates_parse_day(&r, have_month))
 				day_level = true;
 			else if (!r.stop && s->mpart == MP_NONE && s->mmode == FM_REL &&
@@ -123,6 +127,40 @@ deadline_suffix(const DateText *txt, size_t k)
 	return 0;
 }
 
+/*
+ * WHY: a clock range (9点30分到11点, 下午2点至4点) is one row: the end clock
+ * is kept beside the start, and takes the start's part of the day when it
+ * names none (下午2点至4点 ends at 16:00).
+ */
+static bool
+clock_range(const DateText *txt, ZhDateExpr *e)
+{
+	size_t		cl = dates_connector(txt, e->end);
+	DateReader	r;
+	ZhDateSpec	b;
+
+	if (!cl)
+		return false;
+	memset(&b, 0, sizeof(b));
+	r.text = txt;
+	r.k = e->end + cl;
+	r.s = &b;
+	r.stop = false;
+	dates_parse_pod(&r, false);
+	if (!dates_parse_clock(&r))
+		return false;
+	if (!b.pod)
+		b.pod = e->a.pod;
+	dates_adjust_clock(&b);
+	if (b.clock <= e->a.clock)
+		return false;			/* 11点到9点: not one stretch of a day */
+	e->a.has_end_clock = true;
+	e->a.end_clock = b.clock;
+	e->a.approx = e->a.approx || b.approx;
+	e->end = r.k;
+	return true;
+}
+
 /* WHY: one expression with its range end and suffixes, from position i. */
 static bool
 parse_expr(const DateText *txt, size_t i, ZhDateExpr *e)
@@ -141,6 +179,8 @@ parse_expr(const DateText *txt, size_t i, ZhDateExpr *e)
 	memset(&e->b, 0, sizeof(e->b));
 	if (e->a.vague || e->a.off_unit)
 		return true;
+	if (e->a.has_clock && clock_range(txt, e))
+		return true;			/* 9点30分到11点, 5月24日9时至11时 */
 	if (!zh_spec_has_date(&e->a))
 	{
 		if (e->a.has_clock && dates_lit(txt, end, "左右"))

@@ -27,6 +27,34 @@ static const char *const md_count_prefix[] = {
 	"达", "满", "仅", "第", "前", "后", NULL
 };
 
+/*
+ * WHY: 09年第四季度, 21年年底, 98年5月: a year written with two digits, the
+ * century left out (00-49 the 2000s, 50-99 the 1900s).  Two digits before 年
+ * are more often a duration (工作21年), so only a part of the year or a month
+ * after 年 makes them a year.
+ */
+static bool
+two_digit_year(const DateText *txt, size_t k, int64_t *value)
+{
+	static const char *const parts[] = {
+		"第", "首季", "前两季", "前三季", "上半年", "下半年", "年底", "年初", "年末", "年中",
+		"春", "夏", "秋", "冬", NULL
+	};
+	size_t		after = k + 3;
+	ZhDateNum	m;
+
+	if (at(txt, k + 2) != C_NIAN || (k > 0 && is_num_char(txt->cp[k - 1])) ||
+		dates_has_prefix(txt, k, year_count_prefix))
+		return false;
+	if (!dates_lit_any(txt, after, parts, NULL) &&
+		!(zh_datenum_read(txt->cp, txt->n, after, NUM_LOOK, &m) && m.value >= 1 &&
+		  m.value <= 12 && m.len <= 2 && at(txt, after + m.len) == C_YUE) &&
+		!(zh_datenum_cn_digit(at(txt, after)) >= 1 && dates_lit(txt, after + 1, "季度")))
+		return false;
+	*value += *value < 50 ? 2000 : 1900;
+	return true;
+}
+
 /* WHY: 2023年, 二〇二三年, 今年, 同年: the year of an expression. */
 bool
 dates_parse_year(DateReader *r)
@@ -45,6 +73,14 @@ dates_parse_year(DateReader *r)
 
 	if (zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &y))
 	{
+		if (y.len == 2 && !y.chinese && two_digit_year(txt, k, &y.value))
+		{
+			r->s->ymode = FM_ABS;
+			r->s->y = (int32_t) y.value;
+			r->s->y_stated = true;
+			r->k = k + 3;
+			return true;
+		}
 		if (y.len != 4 || y.value < 1000 || y.value > 2999 || y.positional)
 			return false;
 		if (dates_has_prefix(txt, k, year_count_prefix))
@@ -107,6 +143,11 @@ quarter_at(const DateText *txt, size_t k, int *q)
 	size_t		i = k;
 	int			v;
 
+	if (dates_lit(txt, i, "首季度"))
+	{
+		*q = 1;
+		return 3;
+	}
 	if (at(txt, i) == 0x7B2C)
 		i++;					/* 第 */
 	v = is_digit(at(txt, i)) ? (int) (at(txt, i) - '0') : zh_datenum_cn_digit(at(txt, i));
@@ -231,6 +272,8 @@ dates_parse_month(DateReader *r, bool have_year)
 			return false;
 		if (!have_year && (dates_has_prefix(txt, k, md_count_prefix) || dates_in_set(prev, "年")))
 			return false;		/* 历时3月, 每年5月 */
+		if (prev == 0x5386)
+			return false;		/* 农历八月 the lunar grammar refused (9999年农历八月十五) */
 		k += m.len;
 		if (at(txt, k) != C_YUE)
 		{
@@ -378,4 +421,138 @@ dates_skip_weekday_note(DateReader *r)
 		k++;
 	}
 	r->k = k;
+}
+
+/* WHY: 第一个, 第3, 最后一个: an ordinal before a week or weekday; 0 if none. */
+static size_t
+ordinal_at(const DateText *txt, size_t k, int *n, bool *last)
+{
+	ZhDateNum	num;
+	size_t		i = k;
+
+	*last = false;
+	if (dates_lit(txt, i, "最后"))
+	{
+		*last = true;
+		*n = 1;
+		i += 2;
+		if (at(txt, i) == 0x4E00)
+			i++;				/* 最后一 */
+	}
+	else if (at(txt, i) == 0x7B2C)
+	{
+		/* 第 */
+		if (!zh_datenum_read(txt->cp, txt->n, i + 1, NUM_LOOK, &num) || num.value < 1 ||
+			num.value > 5 || num.len > 1)
+			return 0;
+		*n = (int) num.value;
+		i += 1 + num.len;
+	}
+	else
+		return 0;
+	if (at(txt, i) == 0x4E2A)
+		i++;					/* 个 */
+	return i - k;
+}
+
+/*
+ * WHY: 十月第一个星期一, 下月第3周, 本月前三天, 上月最后一周: a part of a
+ * month counted in weekdays, weeks (seven days from the 1st: 第3周 is days
+ * 15-21; 最后一周 the last seven) or days.
+ */
+bool
+dates_parse_in_month(DateReader *r)
+{
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	int			n;
+	bool		last;
+	size_t		len,
+				ww;
+
+	if (at(txt, k) == 0x7684)
+		k++;					/* 的 */
+	if ((len = ordinal_at(txt, k, &n, &last)) != 0 && (ww = dates_week_word(txt, k + len)) != 0)
+	{
+		int			wd = dates_weekday_char(at(txt, k + len + ww));
+
+		k += len + ww;
+		if (wd)
+		{
+			r->s->in_month = last ? IM_LAST_WEEKDAY : IM_NTH_WEEKDAY;
+			r->s->in_weekday = (uint8_t) wd;
+			k++;
+		}
+		else
+			r->s->in_month = last ? IM_LAST_WEEK : IM_NTH_WEEK;
+		r->s->in_n = (uint8_t) n;
+		r->k = k;
+		return true;
+	}
+	if (at(txt, k) == 0x524D || dates_lit(txt, k, "最后") || at(txt, k) == 0x540E)
+	{
+		/* 前三天, 最后三天, 后三天 */
+		size_t		lead = at(txt, k) == 0x6700 ? 2 : 1;
+		ZhDateNum	num;
+
+		if (!zh_datenum_read(txt->cp, txt->n, k + lead, NUM_LOOK, &num) || num.value < 1 ||
+			num.value > 27 || num.len > 2)
+			return false;
+		if (at(txt, k + lead + num.len) != 0x5929)
+			return false;		/* 天 */
+		r->s->in_month = txt->cp[k] == 0x524D ? IM_FIRST_DAYS : IM_LAST_DAYS;
+		r->s->in_n = (uint8_t) num.value;
+		r->k = k + lead + num.len + 1;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * WHY: 19世纪, 上世纪90年代, 本世纪初, 九十年代: centuries (the 19th is
+ * 1800-1899, as it is commonly read) and decades.  A decade without a
+ * century is of the 1900s, the one news text means by 80年代.
+ */
+bool
+dates_parse_century(DateReader *r)
+{
+	const DateText *txt = r->text;
+	size_t		k = r->k;
+	ZhDateNum	num;
+	int			century = 0;
+
+	if (k > 0 && is_num_char(txt->cp[k - 1]))
+		return false;
+	if (dates_lit(txt, k, "上世纪") || dates_lit(txt, k, "上个世纪"))
+	{
+		century = 20;
+		k += at(txt, k + 1) == 0x4E2A ? 4 : 3;
+	}
+	else if (dates_lit(txt, k, "本世纪") || dates_lit(txt, k, "这个世纪"))
+	{
+		century = 21;
+		k += at(txt, k) == 0x8FD9 ? 4 : 3;
+	}
+	else if (zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &num) && num.value >= 1 &&
+			 num.value <= 99 && num.len <= 3 && dates_lit(txt, k + num.len, "世纪"))
+	{
+		century = (int) num.value;
+		k += num.len + 2;
+	}
+	if (zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &num) && num.len <= 3 &&
+		num.value >= 0 && num.value <= 90 && num.value % 10 == 0 &&
+		dates_lit(txt, k + num.len, "年代") && !is_num_char(at(txt, k + num.len + 2)))
+	{
+		if (!century && (dates_has_prefix(txt, k, year_count_prefix) || num.value == 0))
+			return false;
+		r->s->decade = (uint8_t) (num.value / 10 + 1);
+		if (!century)
+			century = 20;
+		k += num.len + 2;
+	}
+	if (!century)
+		return false;
+	r->s->century = (uint16_t) century;
+	r->k = k;
+	return true;
 }

@@ -38,7 +38,8 @@ CANTONESE = ("尋日", "聽日", "今個", "晏晝", "踏", "搭", "宜家", "�
 US_NUMERIC = re.compile(r"^\d{1,2}/\d{1,2}(/\d{2,4})?$")
 LATIN_CLOCK = re.compile(r"\d\s*(am|pm|a|p)\b|\b[A-Z]{3}\b", re.I)
 WEEK_WORD = re.compile(r"(周|週|星期|礼拜|禮拜)")
-WEEKDAY = re.compile(r"(周|週|星期|礼拜|禮拜)([一二三四五六日天])$")
+# a bare weekday, 这周X or 下周X: the phrases with two accepted readings
+WEEKDAY = re.compile(r"^(这|這|今|下)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])$")
 OFFSET = re.compile(r"(前|后|後|上|下|[0-9两兩二三四五六七八九十]+个?個?"
                     r"(天|日|周|週|星期|禮拜|礼拜|月|年)(之)?(前|后|後))")
 COUNTED = re.compile(r"^(两|兩|二|三|[0-9]+)")
@@ -112,11 +113,10 @@ def accepted_spans(r):
         wd = "一二三四五六日天".index(m.group(2)) + 1
         wd = min(wd, 7)
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
-        if p.startswith(("下周", "下週", "下星期", "下礼拜", "下禮拜")):
+        if m.group(1) == "下":
             monday += dt.timedelta(days=7)
-        if not p.startswith(("上", "下")) or p.startswith(("下周", "下週", "下星期", "下礼拜", "下禮拜")):
-            day = monday + dt.timedelta(days=wd - 1)
-            spans.add((day, day + dt.timedelta(days=1)))
+        day = monday + dt.timedelta(days=wd - 1)
+        spans.add((day, day + dt.timedelta(days=1)))
     if r["kind"] == "interval" and COUNTED.match(p) and re.search(r"(前|后|後)$", p):
         if re.search(r"前$", p):
             spans.add((start, add_grain(start, grain)))
