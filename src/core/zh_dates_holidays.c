@@ -121,6 +121,9 @@ static const char *const context_words[] = {
 	NULL
 };
 
+/* Words after a holiday that name the same day. */
+static const char *const same_day_words[] = {"当天", "这天", "那天", "当日", NULL};
+
 /* WHY: the scanner asks this of every character that no other part takes. */
 bool
 dates_holiday_can_start(uint32_t c)
@@ -194,6 +197,8 @@ dates_parse_holiday(DateReader *r, bool have_year)
 		return false;
 	r->s->holiday = (uint16_t) (best + 1);
 	r->k = k + best_len;
+	if (dates_lit_any(txt, r->k, same_day_words, NULL))
+		r->k += 2;				/* 劳动节当天: the same day */
 	return true;
 }
 
@@ -233,7 +238,7 @@ lunar_day(const DateText *txt, size_t k, int *day)
 /*
  * WHY: 农历八月十五, 腊月廿三, 正月初一, 闰二月初一, 大年初二, 冬月12: a day of
  * the lunar calendar.  A month number needs 农历 (阴历, 夏历) before it;
- * 正月, 冬月 and 腊月 are lunar by name.
+ * 闰 makes a month lunar too; 正月, 冬月 and 腊月 are lunar by name.
  */
 bool
 dates_parse_lunar(DateReader *r)
@@ -278,7 +283,7 @@ dates_parse_lunar(DateReader *r)
 		month = 12;
 	if (month)
 		k += 2;
-	else if (marked)
+	else if (marked || leap)
 	{
 		ZhDateNum	num;
 
