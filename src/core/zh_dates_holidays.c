@@ -101,18 +101,45 @@ static const HolidayName holidays[] = {
 #define N_HOLIDAYS (sizeof(holidays) / sizeof(holidays[0]))
 
 /*
- * First characters of the names above, sorted, so the scanner can test a
- * character in a few comparisons (test_dates checks this list against the
- * table).
+ * The first character of every name, and a bitmap of them over the Basic
+ * Multilingual Plane, so that the scanner tests a character in O(1) and a
+ * name is compared only when its first character matches.  Computed on
+ * first use from the table itself; whoever computes it computes the same
+ * values, so a second computation is harmless.
  */
-static const uint32_t first_chars[] = {
-	0x4E03, 0x4E07, 0x4E09, 0x4E0A, 0x4E2D, 0x4E94, 0x513F, 0x5143, 0x516B, 0x516C,
-	0x516D, 0x519C, 0x51AC, 0x52B3, 0x5341, 0x56FD, 0x5723, 0x5904, 0x590F, 0x5927,
-	0x5987, 0x5BD2, 0x5C0F, 0x5E73, 0x5E74, 0x5EFA, 0x60C5, 0x60CA, 0x611A, 0x611F,
-	0x6559, 0x65B0, 0x6625, 0x690D, 0x6B63, 0x6BCD, 0x6D88, 0x6E05, 0x6FB3, 0x7236,
-	0x767D, 0x79CB, 0x7ACB, 0x7AEF, 0x814A, 0x8292, 0x8BB0, 0x8C37, 0x91CD, 0x9633,
-	0x9664, 0x96E8, 0x971C, 0x9752, 0x9999, 0x9F99
-};
+static uint32_t name_first[N_HOLIDAYS];
+static uint8_t first_bits[0x10000 / 8];
+static uint8_t chain_head[256];	/* 1 + first name of a hash slot, 0 none */
+static uint8_t chain_next[N_HOLIDAYS];	/* 1 + next name in the slot, 0 none */
+static bool index_ready;
+
+#define NAME_SLOT(c) (((c) * 2654435761u) >> 24)
+
+/* WHY: see above; the table is the only list of names to maintain. */
+static void
+holiday_index(void)
+{
+	if (index_ready)
+		return;
+	for (size_t i = 0; i < N_HOLIDAYS; i++)
+	{
+		const unsigned char *s = (const unsigned char *) holidays[i].name;
+
+		/* every name starts with a CJK character: three bytes of UTF-8 */
+		name_first[i] = ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
+			(s[2] & 0x3F);
+		first_bits[name_first[i] >> 3] |= (uint8_t) (1u << (name_first[i] & 7));
+	}
+	/* chains in table order, built backwards */
+	for (size_t i = N_HOLIDAYS; i-- > 0;)
+	{
+		uint32_t	slot = NAME_SLOT(name_first[i]);
+
+		chain_next[i] = chain_head[slot];
+		chain_head[slot] = (uint8_t) (i + 1);
+	}
+	index_ready = true;
+}
 
 /* Words after an ambiguous name that make it the day (五一期间, 清明前后). */
 static const char *const context_words[] = {
@@ -128,40 +155,32 @@ static const char *const same_day_words[] = {"当天", "这天", "那天", "当�
 bool
 dates_holiday_can_start(uint32_t c)
 {
-	size_t		lo = 0,
-				hi = sizeof(first_chars) / sizeof(first_chars[0]);
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (first_chars[mid] == c)
-			return true;
-		if (first_chars[mid] < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
+	holiday_index();
+	return c < 0x10000 && (first_bits[c >> 3] & (1u << (c & 7)));
 }
 
-/* WHY: test_dates checks the first-character list against the table. */
-bool
-dates_holiday_table_check(void)
+/* WHY: the longest name at k whose kind `lunar_only` allows; its length. */
+static size_t
+longest_name(const DateText *txt, size_t k, bool lunar_only, size_t *which)
 {
-	for (size_t i = 1; i < sizeof(first_chars) / sizeof(first_chars[0]); i++)
-		if (first_chars[i - 1] >= first_chars[i])
-			return false;
-	for (size_t i = 0; i < N_HOLIDAYS; i++)
-	{
-		const unsigned char *s = (const unsigned char *) holidays[i].name;
+	uint32_t	c = at(txt, k);
+	size_t		best = 0;
 
-		/* the first character of a name of CJK characters: 3 bytes of UTF-8 */
-		if (!dates_holiday_can_start(((uint32_t) (s[0] & 0x0F) << 12) |
-									 ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F)))
-			return false;
+	if (!dates_holiday_can_start(c))
+		return 0;
+	for (size_t link = chain_head[NAME_SLOT(c)]; link; link = chain_next[link - 1])
+	{
+		size_t		i = link - 1;
+		size_t		len;
+
+		if (name_first[i] != c ||
+			(lunar_only && holidays[i].kind != HK_LUNAR && holidays[i].kind != HK_LUNAR_EVE))
+			continue;
+		len = dates_lit(txt, k, holidays[i].name);
+		if (len > best)
+			best = len, *which = i;
 	}
-	return true;
+	return best;
 }
 
 /* WHY: 春节, 2024年中秋节, 五一期间: a holiday by its longest name here. */
@@ -174,21 +193,12 @@ dates_parse_holiday(DateReader *r, bool have_year)
 	size_t		best = 0;
 	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
 
-	size_t		mark = dates_lit(txt, k, "农历");
+	size_t		mark = at(txt, k) == 0x519C ? dates_lit(txt, k, "农历") : 0;
 
-	if (!mark && !dates_holiday_can_start(at(txt, k)))
-		return false;
-	for (size_t i = 0; i < N_HOLIDAYS; i++)
-	{
-		size_t		len = dates_lit(txt, k, holidays[i].name);
-
-		/* 农历 before a holiday of the lunar calendar (农历春节, 农历除夕) */
-		if (!len && mark && (holidays[i].kind == HK_LUNAR || holidays[i].kind == HK_LUNAR_EVE) &&
-			(len = dates_lit(txt, k + mark, holidays[i].name)) != 0)
-			len += mark;
-		if (len > best_len)
-			best_len = len, best = i;
-	}
+	/* 农历 before a holiday of the lunar calendar (农历春节, 农历除夕) */
+	best_len = longest_name(txt, k, false, &best);
+	if (!best_len && mark && (best_len = longest_name(txt, k + mark, true, &best)) != 0)
+		best_len += mark;
 	if (!best_len || (!have_year && (is_num_char(prev) || prev == C_NIAN)) || is_num_char(at(txt, k + best_len)) ||
 		dates_in_set(at(txt, k + best_len), "月日号点时周"))
 		return false;			/* 2019年十一月, 十一点 */
@@ -252,6 +262,20 @@ dates_parse_lunar(DateReader *r)
 	int			month = 0,
 				day = 0;
 
+	switch (at(txt, k))
+	{
+		case 0x5927:			/* 大 */
+		case 0x519C:			/* 农 */
+		case 0x9634:			/* 阴 */
+		case 0x590F:			/* 夏 */
+		case 0x95F0:			/* 闰 */
+		case 0x6B63:			/* 正 */
+		case 0x51AC:			/* 冬 */
+		case 0x814A:			/* 腊 */
+			break;
+		default:
+			return false;		/* no lunar date starts here */
+	}
 	if (dates_lit(txt, k, "大年初"))
 	{
 		int			d = zh_datenum_cn_digit(at(txt, k + 3));

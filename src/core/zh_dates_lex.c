@@ -38,12 +38,45 @@ next_cp(const unsigned char **sp)
 	return c;
 }
 
-/* WHY: matching a word at a position is the grammar's basic step. */
-size_t
-dates_lit(const DateText *txt, size_t i, const char *w)
+/*
+ * WHY: the UTF-8 bytes of one character, so that a word list can be scanned
+ * by comparing bytes: most words differ from the text at their first
+ * character, and rejecting them should cost no decoding.
+ */
+static inline size_t
+utf8_of(uint32_t c, unsigned char out[4])
 {
-	const unsigned char *s = (const unsigned char *) w;
-	size_t		k = i;
+	if (c < 0x80)
+	{
+		out[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		out[0] = (unsigned char) (0xC0 | (c >> 6));
+		out[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		out[0] = (unsigned char) (0xE0 | (c >> 12));
+		out[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		out[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (unsigned char) (0xF0 | (c >> 18));
+	out[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	out[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	out[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+
+/* WHY: the rest of a word after its first character, which the caller matched. */
+static size_t
+lit_rest(const DateText *txt, size_t i, const unsigned char *s)
+{
+	size_t		k = i + 1;
 
 	while (*s)
 	{
@@ -52,6 +85,31 @@ dates_lit(const DateText *txt, size_t i, const char *w)
 		k++;
 	}
 	return k - i;
+}
+
+/* WHY: a word list scanned at one position: the first character compared as bytes. */
+static inline size_t
+lit_first(const DateText *txt, size_t i, const unsigned char *first, size_t flen,
+		  const char *w)
+{
+	const unsigned char *s = (const unsigned char *) w;
+
+	/* the last byte of a CJK character differs most often: compare it first */
+	if (flen == 3 ? (s[2] != first[2] || s[1] != first[1] || s[0] != first[0]) :
+		(memcmp(s, first, flen) != 0))
+		return 0;
+	return lit_rest(txt, i, s + flen);
+}
+
+/* WHY: matching a word at a position is the grammar's basic step. */
+size_t
+dates_lit(const DateText *txt, size_t i, const char *w)
+{
+	unsigned char first[4];
+
+	if (i >= txt->n || !*w)
+		return 0;
+	return lit_first(txt, i, first, utf8_of(txt->cp[i], first), w);
 }
 
 /* WHY: the words before an expression decide durations and counts. */
@@ -72,27 +130,42 @@ dates_ends_with(const DateText *txt, size_t i, const char *w)
 	return true;
 }
 
-/* WHY: one-character contexts are tested against a set written as a string. */
+/*
+ * WHY: one-character contexts are tested against a set written as a string.
+ * The character is encoded once and searched for as bytes: in valid UTF-8 a
+ * match can only start at a character boundary.
+ */
 bool
 dates_in_set(uint32_t c, const char *set)
 {
-	const unsigned char *s = (const unsigned char *) set;
+	unsigned char enc[5];
+	size_t		len;
 
 	if (c == 0)
 		return false;
-	while (*s)
-		if (next_cp(&s) == c)
-			return true;
-	return false;
+	len = utf8_of(c, enc);
+	enc[len] = 0;
+	return strstr(set, (const char *) enc) != NULL;
 }
 
-/* WHY: the first of several words that matches, with its index. */
+/*
+ * WHY: the first of several words that matches, with its index.  No word
+ * list of the grammar starts with a numeral (numbers are read by
+ * zh_datenum_read), so a numeral, which most attempts start at, is
+ * rejected without scanning the list.
+ */
 size_t
 dates_lit_any(const DateText *txt, size_t i, const char *const *words, int *which)
 {
+	unsigned char first[4];
+	size_t		flen;
+
+	if (i >= txt->n || is_num_char(txt->cp[i]))
+		return 0;
+	flen = utf8_of(txt->cp[i], first);
 	for (int k = 0; words[k]; k++)
 	{
-		size_t		len = dates_lit(txt, i, words[k]);
+		size_t		len = lit_first(txt, i, first, flen, words[k]);
 
 		if (len)
 		{

@@ -16,6 +16,7 @@
 #include "zh_dates_int.h"
 #include "zh_datenum.h"
 #include "zh_lunar.h"
+#include "zh_numeral.h"
 
 /* Characters a number-reading attempt looks ahead at most. */
 #define NUM_LOOK 12
@@ -60,11 +61,15 @@ is_digit(uint32_t c)
 	return c >= '0' && c <= '9';
 }
 
-/* WHY: a date never starts inside a number. */
+/*
+ * WHY: a date never starts inside a number.  The set is zh_datenum's (digits,
+ * 〇 ○ 零 一 … 九 两 十 百 千 万 亿), tested by zh_numeral's inline switch
+ * because the grammar asks it at nearly every attempt.
+ */
 static inline bool
 is_num_char(uint32_t c)
 {
-	return is_digit(c) || zh_datenum_is_cn(c);
+	return is_digit(c) || zh_is_cn_numeral_char(c);
 }
 
 /* WHY: guards that look for "followed by more Chinese text" need the class. */
@@ -111,7 +116,6 @@ bool		dates_parse_offset(DateReader *r);
 
 /* zh_dates_holidays.c */
 bool		dates_holiday_can_start(uint32_t c);
-bool		dates_holiday_table_check(void);
 bool		dates_parse_holiday(DateReader *r, bool have_year);
 bool		dates_parse_lunar(DateReader *r);
 ZhStatus	dates_recurring_day(ZhLunar *lunar, const ZhDateSpec *s, int64_t y,

@@ -139,6 +139,29 @@ read_direction(const DateText *txt, size_t k, int *kind, int *sign)
 	return len;
 }
 
+/* WHY: the scanner tries offsets at most attempts: reject the rest cheaply. */
+static inline bool
+can_start_offset(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x8FC7:			/* 过 */
+		case 0x6700:			/* 最 */
+		case 0x672A:			/* 未 */
+		case 0x4ECA:			/* 今 */
+		case 0x63A5:			/* 接 */
+		case 0x524D:			/* 前 */
+		case 0x4E0A:			/* 上 */
+		case 0x4E0B:			/* 下 */
+		case 0x540E:			/* 后 */
+		case 0x8FD1:			/* 近 */
+		case 0x534A:			/* 半 */
+			return true;
+		default:
+			return is_num_char(c);
+	}
+}
+
 /* WHY: see the file comment; true with the spec's offset set. */
 bool
 dates_parse_offset(DateReader *r)
@@ -157,6 +180,8 @@ dates_parse_offset(DateReader *r)
 	int			kind,
 				sign = 0;
 
+	if (!can_start_offset(txt->cp[k]))
+		return false;
 	if (is_num_char(prev) || dates_ends_with(txt, k, "公元"))
 		return false;			/* 公元前221年: a year before the era, not reportable */
 	if (lead)

@@ -521,8 +521,10 @@ dates_parse_century(DateReader *r)
 	ZhDateNum	num;
 	int			century = 0;
 
-	if (k > 0 && is_num_char(txt->cp[k - 1]))
-		return false;
+	if ((k > 0 && is_num_char(txt->cp[k - 1])) ||
+		!(is_num_char(txt->cp[k]) || txt->cp[k] == 0x4E0A || txt->cp[k] == 0x672C ||
+		  txt->cp[k] == 0x8FD9))
+		return false;			/* starts with none of 上 本 这 or a number */
 	if (dates_lit(txt, k, "上世纪") || dates_lit(txt, k, "上个世纪"))
 	{
 		century = 20;
