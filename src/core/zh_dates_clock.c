@@ -16,6 +16,7 @@ dates_parse_pod(DateReader *r, bool after_day)
 		"上午", "中午", "下午", "晚上", "傍晚", "凌晨", "深夜", "夜间", "早上",
 		"清晨", "早晨", "晚间", "夜里", "午后", "夜晚", NULL
 	};
+	static DateWords words_filter = {words, {0, 0}, false};
 	static const uint8_t pods[] = {
 		ZH_POD_MORNING, ZH_POD_NOON, ZH_POD_AFTERNOON, ZH_POD_EVENING,
 		ZH_POD_EVENING, ZH_POD_NIGHT, ZH_POD_NIGHT, ZH_POD_NIGHT,
@@ -25,7 +26,7 @@ dates_parse_pod(DateReader *r, bool after_day)
 	const DateText *txt = r->text;
 	size_t		k = r->k;
 	int			w;
-	size_t		len = dates_lit_any(txt, k, words, &w);
+	size_t		len = dates_words_at(txt, k, &words_filter, &w);
 
 	if (len && w <= 2 && dates_in_set(at(txt, k + 2), "餐饭觉休睡"))
 		len = 0;				/* 送上午餐: 上 + 午餐 */

@@ -112,6 +112,38 @@ dates_lit(const DateText *txt, size_t i, const char *w)
 	return lit_first(txt, i, first, utf8_of(txt->cp[i], first), w);
 }
 
+/* WHY: one bit of a list's first-character filter. */
+static inline uint32_t
+bloom_bit(uint32_t c)
+{
+	return (c * 2654435761u) >> 25;	/* 0..127 */
+}
+
+/* WHY: dates_lit_any behind the list's filter; see DateWords. */
+size_t
+dates_words_at(const DateText *txt, size_t i, DateWords *list, int *which)
+{
+	uint32_t	bit;
+
+	if (!list->ready)
+	{
+		for (int k = 0; list->words[k]; k++)
+		{
+			const unsigned char *s = (const unsigned char *) list->words[k];
+
+			bit = bloom_bit(next_cp(&s));
+			list->bloom[bit >> 6] |= UINT64_C(1) << (bit & 63);
+		}
+		list->ready = true;
+	}
+	if (i >= txt->n)
+		return 0;
+	bit = bloom_bit(txt->cp[i]);
+	if (!(list->bloom[bit >> 6] & (UINT64_C(1) << (bit & 63))))
+		return 0;
+	return dates_lit_any(txt, i, list->words, which);
+}
+
 /* WHY: the words before an expression decide durations and counts. */
 bool
 dates_ends_with(const DateText *txt, size_t i, const char *w)

@@ -48,6 +48,19 @@ typedef struct DateReader
 	bool		stop;			/* a bare number borrowed its unit: the range follows */
 } DateReader;
 
+/*
+ * A word list with a filter of its first characters (two 64-bit Bloom
+ * words), so that a position whose character starts no word costs two
+ * instructions instead of a pass over the list.  The filter is computed on
+ * first use from the list itself; a recomputation writes the same bits.
+ */
+typedef struct DateWords
+{
+	const char *const *words;
+	uint64_t	bloom[2];
+	bool		ready;
+} DateWords;
+
 /* WHY: lookups past either end of the text read as "no character". */
 static inline uint32_t
 at(const DateText *txt, size_t i)
@@ -85,6 +98,7 @@ size_t		dates_lit(const DateText *txt, size_t i, const char *w);
 bool		dates_ends_with(const DateText *txt, size_t i, const char *w);
 bool		dates_in_set(uint32_t c, const char *set);
 size_t		dates_lit_any(const DateText *txt, size_t i, const char *const *words, int *which);
+size_t		dates_words_at(const DateText *txt, size_t i, DateWords *list, int *which);
 bool		dates_glued_before(const DateText *txt, size_t i);
 size_t		dates_connector(const DateText *txt, size_t k);
 bool		dates_has_prefix(const DateText *txt, size_t i, const char *const *words);

@@ -35,6 +35,7 @@ static const char *const lead_words[] = {
 	"过去的", "过去", "最近", "未来", "今后", "接下来的", "接下来", "前", "上", "下", "后",
 	"近", NULL
 };
+static DateWords lead_words_filter = {lead_words, {0, 0}, false};
 static const uint8_t lead_kind[] = {
 	OFF_UPTO, OFF_UPTO, OFF_UPTO, OFF_FROM, OFF_FROM, OFF_FROM, OFF_FROM, OFF_BEFORE,
 	OFF_BEFORE, OFF_AFTER, OFF_AFTER, OFF_UPTO
@@ -122,9 +123,10 @@ read_direction(const DateText *txt, size_t k, int *kind, int *sign)
 	static const char *const words[] = {
 		"之前", "以前", "之后", "以后", "以来", "前", "后", "来", NULL
 	};
+	static DateWords words_filter = {words, {0, 0}, false};
 	static const int8_t signs[] = {-1, -1, 1, 1, 0, -1, 1, 0};
 	int			w;
-	size_t		len = dates_lit_any(txt, k, words, &w);
+	size_t		len = dates_words_at(txt, k, &words_filter, &w);
 
 	if (!len)
 		return 0;
@@ -170,7 +172,7 @@ dates_parse_offset(DateReader *r)
 	size_t		k = r->k;
 	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
 	int			w = -1;
-	size_t		lead = dates_lit_any(txt, k, lead_words, &w);
+	size_t		lead = dates_words_at(txt, k, &lead_words_filter, &w);
 	size_t		len,
 				ulen;
 	int64_t		n;

@@ -15,6 +15,7 @@ dates_parse_vague(DateReader *r)
 		"近年来", "近些年来", "近几年来", "近些年", "近几年", "近年", "近日", "近期",
 		"近来", "日前", "目前", "当前", "前不久", "不久前", NULL
 	};
+	static DateWords words_filter = {words, {0, 0}, false};
 	static const uint8_t kinds[] = {
 		VG_RECENT_YEARS, VG_RECENT_YEARS, VG_RECENT_YEARS, VG_RECENT_YEARS,
 		VG_RECENT_YEARS, VG_RECENT_YEARS, VG_RECENT_DAYS, VG_NEAR,
@@ -25,7 +26,7 @@ dates_parse_vague(DateReader *r)
 	size_t		i = r->k;
 	uint32_t	prev = i > 0 ? txt->cp[i - 1] : 0;
 	int			w;
-	size_t		len = dates_lit_any(txt, i, words, &w);
+	size_t		len = dates_words_at(txt, i, &words_filter, &w);
 
 	if (!len)
 		return false;
@@ -57,6 +58,7 @@ dates_parse_rel_day(DateReader *r)
 		"当天", "当日", "次日", "翌日", "今晚", "昨晚", "明晚", "今早", "今晨",
 		"昨夜", "当晚", "大后天", "大后日", "大前日", "后日", "前日", "本日", NULL
 	};
+	static DateWords words_filter = {words, {0, 0}, false};
 	static const int8_t off[] = {
 		0, 0, -1, -1, 1, 1, -2, 2, -3, 0, 0, 1, 1, 0, -1, 1, 0, 0, -1, 0, 3, 3, -3, 2, -2, 0
 	};
@@ -72,7 +74,7 @@ dates_parse_rel_day(DateReader *r)
 	size_t		i = r->k;
 	uint32_t	prev = i > 0 ? txt->cp[i - 1] : 0;
 	int			w;
-	size_t		len = dates_lit_any(txt, i, words, &w);
+	size_t		len = dates_words_at(txt, i, &words_filter, &w);
 
 	if (!len || is_num_char(prev))
 		return false;
@@ -132,12 +134,13 @@ dates_parse_week(DateReader *r)
 		"上上个", "上上", "下下个", "下下", "这一个", "这一", "上一个", "上一", "下一个",
 		"下一", "本", "这个", "这", "上个", "上", "下个", "下", NULL
 	};
+	static DateWords rel_filter = {rel, {0, 0}, false};
 	static const int8_t off[] = {-2, -2, 2, 2, 0, 0, -1, -1, 1, 1, 0, 0, 0, -1, -1, 1, 1};
 	const DateText *txt = r->text;
 	size_t		k = r->k;
 	uint32_t	prev = k > 0 ? txt->cp[k - 1] : 0;
 	int			w = -1;
-	size_t		len = dates_lit_any(txt, k, rel, &w);
+	size_t		len = dates_words_at(txt, k, &rel_filter, &w);
 	size_t		ww;
 	int			wd;
 

@@ -63,6 +63,7 @@ dates_parse_year(DateReader *r)
 		"今年", "去年", "明年", "前年", "本年", "上年", "来年", "同年", "当年", "大前年",
 		"大后年", "后年", "下年", "这一年", "上一年", "下一年", "次年", "翌年", NULL
 	};
+	static DateWords rel_filter = {rel, {0, 0}, false};
 	static const int8_t off[] = {0, -1, 1, -2, 0, -1, 1, 0, 0, -3, 3, 2, 1, 0, -1, 1, 1, 1};
 	const DateText *txt = r->text;
 	size_t		k = r->k;
@@ -107,7 +108,7 @@ dates_parse_year(DateReader *r)
 		r->k = k;
 		return true;
 	}
-	len = dates_lit_any(txt, k, rel, &w);
+	len = dates_words_at(txt, k, &rel_filter, &w);
 	if (!len || is_num_char(prev))
 		return false;
 	if (w == 3 && (dates_in_set(prev, "年此之以日月空提") || dates_in_set(at(txt, k + 2), "均度份龄限轻")))
@@ -167,6 +168,7 @@ dates_parse_year_part(DateReader *r, bool have_year)
 		"上半年", "下半年", "前三季度", "前两季度", "年初", "年中", "年底", "年末",
 		"春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天", NULL
 	};
+	static DateWords words_filter = {words, {0, 0}, false};
 	static const uint8_t parts[] = {
 		YP_H1, YP_H2, YP_Q1_3, YP_Q1_2, YP_EARLY, YP_MID, YP_LATE, YP_LATE,
 		YP_SPRING, YP_SPRING, YP_SUMMER, YP_SUMMER, YP_AUTUMN, YP_AUTUMN,
@@ -187,7 +189,7 @@ dates_parse_year_part(DateReader *r, bool have_year)
 		r->k = k + len;
 		return true;
 	}
-	if ((len = dates_lit_any(txt, k, words, &w)) != 0)
+	if ((len = dates_words_at(txt, k, &words_filter, &w)) != 0)
 	{
 		if (w == 5 && is_han(at(txt, k + 2)) && !dates_in_set(at(txt, k + 2), "前后以左至到"))
 			return false;		/* 年中国 */
@@ -257,6 +259,7 @@ dates_parse_month(DateReader *r, bool have_year)
 		"上上个月", "上上月", "下下个月", "下下月", "上一个月", "上一月", "下一个月",
 		"这一个月", NULL
 	};
+	static DateWords rel_filter = {rel, {0, 0}, false};
 	static const int8_t off[] = {0, -1, -1, 1, 1, 0, 0, 1, 0, -2, -2, 2, 2, -1, -1, 1, 0};
 	static const uint8_t ctx[] = {0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0};
 	const DateText *txt = r->text;
@@ -296,7 +299,7 @@ dates_parse_month(DateReader *r, bool have_year)
 	}
 	if (have_year)
 		return false;
-	if ((len = dates_lit_any(txt, k, rel, &w)) != 0)
+	if ((len = dates_words_at(txt, k, &rel_filter, &w)) != 0)
 	{
 		if (is_num_char(prev))
 			return false;
