@@ -451,7 +451,7 @@ spec_grain(const ZhDateSpec *s)
 		return ZH_GRAIN_DAY;
 	if (s->in_month)
 		return ZH_GRAIN_WEEK;
-	if (s->century)
+	if (s->century || s->century_rel)
 		return ZH_GRAIN_YEAR;
 	if (s->week)
 		return ZH_GRAIN_WEEK;
@@ -502,10 +502,21 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 		resolve_recurring(c, s, r);
 		return;
 	}
-	if (s->century)
+	if (s->century || s->century_rel)
 	{
-		int64_t		from = (int64_t) (s->century - 1) * 100 + (s->decade ? (s->decade - 1) * 10 : 0);
+		int64_t		century = s->century,
+					from;
 
+		if (s->century_rel)
+		{
+			int64_t		base = c->anchor_ok ? c->ay : c->stated_year;
+
+			if (!base)
+				return;
+			century = (base - 1) / 100 + 1 + s->century_off;
+		}
+		/* the n-th century is years 100(n-1)+1 … 100n; its decades start at 100(n-1) */
+		from = (century - 1) * 100 + (s->decade ? (s->decade - 1) * 10 : 1);
 		r->lo = zh_days_from_ymd(from, 1, 1);
 		r->hi = zh_days_from_ymd(from + (s->decade ? 10 : 100), 1, 1);
 		r->ok = span_reportable(r->lo, r->hi);

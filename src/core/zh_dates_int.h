@@ -107,6 +107,8 @@ typedef struct ZhDateSpec
 	uint8_t		in_n;			/* its count or ordinal */
 	uint8_t		in_weekday;		/* 1 Monday … 7 Sunday, for IM_NTH_WEEKDAY/IM_LAST_WEEKDAY */
 	uint16_t	century;		/* 19世纪: 19; with decade: 上世纪90年代 */
+	bool		century_rel;	/* 本世纪 (century_off 0), 上世纪 (-1): from the anchor */
+	int8_t		century_off;
 	uint8_t		decade;			/* 90年代: 9 + 1 (0: none) */
 } ZhDateSpec;
 
@@ -127,7 +129,7 @@ zh_spec_has_date(const ZhDateSpec *s)
 {
 	return s->ymode || s->mmode || s->dmode || s->ypart || s->mpart ||
 		s->week || s->vague || s->off_unit || s->holiday || s->lunar_m || s->century ||
-		s->decade;
+		s->century_rel || s->decade;
 }
 
 /* All expressions in cp[0, n), in text order, non-overlapping. */

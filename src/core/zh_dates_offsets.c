@@ -201,6 +201,8 @@ dates_parse_offset(DateReader *r)
 		ulen = read_unit(txt, k + lead + len, true, &unit);
 		if (!ulen || (half && !apply_half(&unit, &n)))
 			return false;
+		if (unit == OU_YEAR && is_digit(txt->cp[k + lead]) && n >= 1000)
+			return false;		/* 过去的2000年: the year 2000 */
 		if (n == 1 && !approx && !half && (c == 0x4E0A || c == 0x4E0B))
 			return false;		/* 上一年, 下一周: the units' own grammar */
 		kind = lead_kind[w];

@@ -512,9 +512,11 @@ dates_parse_in_month(DateReader *r)
 }
 
 /*
- * WHY: 19世纪, 上世纪90年代, 本世纪初, 九十年代: centuries (the 19th is
- * 1800-1899, as it is commonly read) and decades.  A decade without a
- * century is of the 1900s, the one news text means by 80年代.
+ * WHY: 19世纪, 上世纪90年代, 本世纪, 九十年代: centuries, counted as the
+ * calendar counts them (the 20th is 1901-2000: "2000年是本世纪的最后一年"),
+ * and decades (90年代 1990-1999).  本世纪 and 上世纪 are the anchor's century
+ * and the one before.  A decade without a century is of the 1900s, the one
+ * news text means by 80年代.
  */
 bool
 dates_parse_century(DateReader *r)
@@ -530,12 +532,13 @@ dates_parse_century(DateReader *r)
 		return false;			/* starts with none of 上 本 这 or a number */
 	if (dates_lit(txt, k, "上世纪") || dates_lit(txt, k, "上个世纪"))
 	{
-		century = 20;
+		r->s->century_rel = true;
+		r->s->century_off = -1;
 		k += at(txt, k + 1) == 0x4E2A ? 4 : 3;
 	}
 	else if (dates_lit(txt, k, "本世纪") || dates_lit(txt, k, "这个世纪"))
 	{
-		century = 21;
+		r->s->century_rel = true;
 		k += at(txt, k) == 0x8FD9 ? 4 : 3;
 	}
 	else if (zh_datenum_read(txt->cp, txt->n, k, NUM_LOOK, &num) && num.value >= 1 &&
@@ -548,14 +551,15 @@ dates_parse_century(DateReader *r)
 		num.value >= 0 && num.value <= 90 && num.value % 10 == 0 &&
 		dates_lit(txt, k + num.len, "年代") && !is_num_char(at(txt, k + num.len + 2)))
 	{
-		if (!century && (dates_has_prefix(txt, k, year_count_prefix) || num.value == 0))
+		if (!century && !r->s->century_rel &&
+			(dates_has_prefix(txt, k, year_count_prefix) || num.value == 0))
 			return false;
 		r->s->decade = (uint8_t) (num.value / 10 + 1);
-		if (!century)
+		if (!century && !r->s->century_rel)
 			century = 20;
 		k += num.len + 2;
 	}
-	if (!century)
+	if (!century && !r->s->century_rel)
 		return false;
 	r->s->century = (uint16_t) century;
 	r->k = k;
