@@ -24,7 +24,18 @@ FROM (SELECT '区委理论学习中心组在丰台区召开学习会，会议于
 SELECT surface, span FROM zh_dates('5月24日上午开会');
 SELECT surface, span FROM zh_dates('明天见', NULL);
 
+-- holidays, solar terms and lunar dates: a year, else the next occurrence from the anchor
+SELECT surface, span, grain FROM zh_dates('清明节，2024年春节，去年中秋节，腊月廿三，大年初二', '2024-01-20') ORDER BY start;
+
+-- offsets from the anchor; a duration alone is no date
+SELECT surface, span, grain, approximate FROM zh_dates('三天后，前两个月，近三年来，三十多年前，该工程历时3年', '2024-03-08') ORDER BY start;
+
+-- a clock range is one row with its end clock
+SELECT surface, span, grain, part_of_day, clock, end_clock FROM zh_dates('5月24日下午2点至4点，上午9点30分到11点', '2024-03-08') ORDER BY start;
+
 -- bad input
+SELECT count(*) FROM zh_dates('公元前221年，9999年农历八月十五，99999999年后，99999999个月前', '2024-03-08');
+SELECT count(*) FROM zh_dates('春节，上两周，未来10天', '9999-12-31');
 SELECT count(*) FROM zh_dates(NULL);
 SELECT count(*) FROM zh_dates('');
 SELECT count(*) FROM zh_dates('99999999年，0年1月1日，10000年', '2023-01-01');

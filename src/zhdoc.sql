@@ -182,12 +182,12 @@ COMMENT ON FUNCTION zh_officials(text) IS
 
 CREATE FUNCTION zh_dates(doc text, anchor date DEFAULT NULL,
     OUT surface text, OUT start int, OUT len int, OUT span daterange, OUT grain text,
-    OUT part_of_day text, OUT clock time, OUT approximate boolean)
+    OUT part_of_day text, OUT clock time, OUT approximate boolean, OUT end_clock time)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'zhdoc_dates'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION zh_dates(text, date) IS
-'Dates and times in the text, normalised to calendar ranges against the anchor (publication date) or, lacking one, the year the text states; grain day, week, xun, month, quarter, half, year or time; not STRICT: a NULL anchor means none';
+'Dates and times in the text, normalised to calendar ranges against the anchor (publication date) or, lacking one, the year the text states; grain day, week, xun, month, quarter, half, year or time; end_clock ends a clock range (9点到11点); not STRICT: a NULL anchor means none';
 
 -- Meetings ----------------------------------------------------------------------
 

@@ -44,10 +44,18 @@
  *     either side, 近年来 from 1 January five years back to the anchor;
  *   - a part of the day and a clock time attached to a date stay in that
  *     date's row (5月24日下午3点: grain day, afternoon, 15:00); standing
- *     alone (下午5点, 8点) they make a row of grain time with no span.
+ *     alone (下午5点, 8点) they make a row of grain time with no span; a
+ *     clock range (9点到11点) keeps its end clock in the same row;
+ *   - holidays, solar terms and lunar dates without a year take the year of
+ *     the previous dated row, else their next occurrence on or after the
+ *     anchor (zh_dates_spans.c); offsets (三天后, 前两天, 近三个月) count
+ *     from the anchor in calendar units (OFF_* in zh_dates_int.h); 次日 and
+ *     当月 before any dated row count from the anchor too.
  */
 #include "zh_dates.h"
 #include "zh_dates_int.h"
+#include "zh_dates_lex.h"
+#include "zh_dates_resolve.h"
 #include "zh_calendar.h"
 #include "zh_normalize.h"
 #include "zh_chars.h"
@@ -57,40 +65,6 @@
 /* A date without a year taken from the anchor may lie this far after it. */
 #define FUTURE_SLACK_DAYS 270
 
-typedef struct Ctx
-{
-	bool		anchor_ok;		/* an anchor in a reportable year */
-	int64_t		anchor;
-	int64_t		ay;
-	int			am,
-				ad;
-	int64_t		stated_year;	/* 0: the text states none */
-	/* the previous dated row */
-	bool		has_year;
-	int64_t		year;
-	bool		has_month;
-	int64_t		my;
-	int			mm;
-	bool		has_day;
-	int64_t		day;
-} Ctx;
-
-/* One end, resolved. */
-typedef struct Res
-{
-	bool		ok;				/* has a span */
-	bool		drop;			/* impossible date: no row at all */
-	int64_t		lo,
-				hi;
-	int			grain;
-	bool		y_known;
-	int64_t		y;
-	bool		m_known;
-	int			m;
-	bool		day_known;
-	int64_t		day;
-	bool		y_from_text;	/* the year was written, not inferred */
-} Res;
 
 static const char *const grain_names[] = {
 	"time", "day", "week", "xun", "month", "quarter", "half", "year"
@@ -118,124 +92,6 @@ zh_pod_name(int pod)
 	return pod_names[pod];
 }
 
-/* WHY: a span is reportable only if both ends lie in years 1..9999. */
-static bool
-span_reportable(int64_t lo, int64_t hi)
-{
-	return lo < hi && lo >= zh_days_from_ymd(ZH_YEAR_MIN, 1, 1) &&
-		hi <= zh_days_from_ymd(ZH_YEAR_MAX + 1, 1, 1);
-}
-
-/* WHY: rows made from week and relative-day expressions feed the context. */
-static void
-res_set_day(Res *r, int64_t lo, int64_t hi, int grain, bool is_day)
-{
-	int64_t		y;
-	int			m,
-				d;
-
-	r->lo = lo;
-	r->hi = hi;
-	r->grain = grain;
-	r->ok = span_reportable(lo, hi);
-	if (!r->ok)
-		return;
-	zh_ymd_from_days(lo, &y, &m, &d);
-	r->y_known = true;
-	r->y = y;
-	if (is_day)
-	{
-		r->m_known = true;
-		r->m = m;
-		r->day_known = true;
-		r->day = lo;
-	}
-}
-
-/* WHY: 近日, 目前, 近年来 are spans around the anchor, never exact. */
-static void
-resolve_vague(const Ctx *c, const ZhDateSpec *s, Res *r)
-{
-	switch (s->vague)
-	{
-		case VG_RECENT_DAYS:
-			r->grain = ZH_GRAIN_DAY;
-			if (c->anchor_ok)
-				res_set_day(r, c->anchor - 10, c->anchor + 1, ZH_GRAIN_DAY, false);
-			break;
-		case VG_NOW:
-			r->grain = ZH_GRAIN_DAY;
-			if (c->anchor_ok)
-				res_set_day(r, c->anchor, c->anchor + 1, ZH_GRAIN_DAY, false);
-			break;
-		case VG_NEAR:
-			r->grain = ZH_GRAIN_MONTH;
-			if (c->anchor_ok)
-				res_set_day(r, c->anchor - 30, c->anchor + 31, ZH_GRAIN_MONTH, false);
-			break;
-		default:
-			r->grain = ZH_GRAIN_YEAR;
-			if (c->anchor_ok)
-				res_set_day(r, zh_days_from_ymd(c->ay - 5, 1, 1), c->anchor + 1,
-							ZH_GRAIN_YEAR, false);
-			break;
-	}
-	/* vague rows say nothing the next bare day could inherit */
-	r->y_known = r->m_known = r->day_known = false;
-}
-
-/* WHY: 上半年, 三季度, 年底, 冬季 as spans of a known year. */
-static void
-year_part_span(int64_t y, int part, int64_t *lo, int64_t *hi, int *grain)
-{
-	int64_t		from,
-				to;				/* months, 1-based, `to` exclusive, may pass 12 */
-
-	switch (part)
-	{
-		case YP_H1:
-			from = 1, to = 7, *grain = ZH_GRAIN_HALF;
-			break;
-		case YP_H2:
-			from = 7, to = 13, *grain = ZH_GRAIN_HALF;
-			break;
-		case YP_Q1:
-		case YP_Q2:
-		case YP_Q3:
-		case YP_Q4:
-			from = 1 + 3 * (part - YP_Q1), to = from + 3, *grain = ZH_GRAIN_QUARTER;
-			break;
-		case YP_Q1_2:
-			from = 1, to = 7, *grain = ZH_GRAIN_QUARTER;
-			break;
-		case YP_Q1_3:
-			from = 1, to = 10, *grain = ZH_GRAIN_QUARTER;
-			break;
-		case YP_EARLY:
-			from = 1, to = 3, *grain = ZH_GRAIN_MONTH;
-			break;
-		case YP_MID:
-			from = 6, to = 8, *grain = ZH_GRAIN_MONTH;
-			break;
-		case YP_LATE:
-			from = 11, to = 13, *grain = ZH_GRAIN_MONTH;
-			break;
-		case YP_SPRING:
-			from = 3, to = 6, *grain = ZH_GRAIN_QUARTER;
-			break;
-		case YP_SUMMER:
-			from = 6, to = 9, *grain = ZH_GRAIN_QUARTER;
-			break;
-		case YP_AUTUMN:
-			from = 9, to = 12, *grain = ZH_GRAIN_QUARTER;
-			break;
-		default:				/* YP_WINTER */
-			from = 12, to = 15, *grain = ZH_GRAIN_QUARTER;
-			break;
-	}
-	*lo = zh_month_start(y, from);
-	*hi = zh_month_start(y, to);
-}
 
 /* WHY: the grain a spec names, also when it cannot be resolved to a span. */
 static int
@@ -245,8 +101,15 @@ spec_grain(const ZhDateSpec *s)
 	int64_t		lo,
 				hi;
 
-	if (s->dmode || s->weekday)
+	if (s->off_unit)
+		return dates_unit_grain(s->off_unit);
+	if (s->dmode || s->weekday || s->holiday || s->lunar_m || s->in_weekday ||
+		s->in_month == IM_FIRST_DAYS || s->in_month == IM_LAST_DAYS)
 		return ZH_GRAIN_DAY;
+	if (s->in_month)
+		return ZH_GRAIN_WEEK;
+	if (s->century || s->century_rel)
+		return ZH_GRAIN_YEAR;
 	if (s->week)
 		return ZH_GRAIN_WEEK;
 	if (s->mpart)
@@ -255,7 +118,7 @@ spec_grain(const ZhDateSpec *s)
 		return ZH_GRAIN_MONTH;
 	if (s->ypart)
 	{
-		year_part_span(2000, s->ypart, &lo, &hi, &g);
+		dates_year_part_span(2000, s->ypart, &lo, &hi, &g);
 		return g;
 	}
 	if (s->ymode)
@@ -283,7 +146,37 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 		return;					/* a time of day alone has no span */
 	if (s->vague)
 	{
-		resolve_vague(c, s, r);
+		dates_resolve_vague(c, s, r);
+		return;
+	}
+	if (s->off_unit)
+	{
+		dates_resolve_offset(c, s, r);
+		return;
+	}
+	if (s->holiday || s->lunar_m)
+	{
+		dates_resolve_recurring(c, s, r);
+		return;
+	}
+	if (s->century || s->century_rel)
+	{
+		int64_t		century = s->century,
+					from;
+
+		if (s->century_rel)
+		{
+			int64_t		base = c->anchor_ok ? c->ay : c->stated_year;
+
+			if (!base)
+				return;
+			century = (base - 1) / 100 + 1 + s->century_off;
+		}
+		/* the n-th century is years 100(n-1)+1 … 100n; its decades start at 100(n-1) */
+		from = (century - 1) * 100 + (s->decade ? (s->decade - 1) * 10 : 1);
+		r->lo = zh_days_from_ymd(from, 1, 1);
+		r->hi = zh_days_from_ymd(from + (s->decade ? 10 : 100), 1, 1);
+		r->ok = dates_span_reportable(r->lo, r->hi);
 		return;
 	}
 	if (s->week)
@@ -294,19 +187,22 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 			return;
 		monday = c->anchor - (zh_iso_weekday(c->anchor) - 1) + 7 * (int64_t) s->week_off;
 		if (s->weekday)
-			res_set_day(r, monday + s->weekday - 1, monday + s->weekday, ZH_GRAIN_DAY, true);
+			dates_res_set_day(r, monday + s->weekday - 1, monday + s->weekday, ZH_GRAIN_DAY, true);
 		else
-			res_set_day(r, monday, monday + 7, ZH_GRAIN_WEEK, false);
+			dates_res_set_day(r, monday, monday + 7, ZH_GRAIN_WEEK, false);
 		return;
 	}
 	if (s->dmode == FM_REL || s->dmode == FM_CTX)
 	{
 		int64_t		base;
 
-		if (s->dmode == FM_REL ? !c->anchor_ok : !c->has_day)
+		/* 次日, 当天 before any dated row count from the anchor */
+		bool		from_text = s->dmode == FM_CTX && c->has_day;
+
+		if (!from_text && !c->anchor_ok)
 			return;
-		base = (s->dmode == FM_REL ? c->anchor : c->day) + s->d;
-		res_set_day(r, base, base + 1, ZH_GRAIN_DAY, true);
+		base = (from_text ? c->day : c->anchor) + s->d;
+		dates_res_set_day(r, base, base + 1, ZH_GRAIN_DAY, true);
 		return;
 	}
 
@@ -324,7 +220,9 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 	else if (s->ymode == FM_CTX)
 	{
 		if (c->has_year)
-			y = c->year, y_known = true;
+			y = c->year + s->y, y_known = true;
+		else if (c->anchor_ok)
+			y = c->ay + s->y, y_known = true;
 	}
 
 	/* the month (a relative month also fixes the year) */
@@ -334,9 +232,11 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 	{
 		int64_t		months;
 
-		if (s->mmode == FM_REL ? !c->anchor_ok : !c->has_month)
+		bool		from_text = s->mmode == FM_CTX && c->has_month;
+
+		if (!from_text && !c->anchor_ok)
 			return;
-		months = (s->mmode == FM_REL ? c->ay * 12 + c->am - 1 : c->my * 12 + c->mm - 1) + s->m;
+		months = (from_text ? c->my * 12 + c->mm - 1 : c->ay * 12 + c->am - 1) + s->m;
 		y = months >= 0 ? months / 12 : -((11 - months) / 12);
 		m = months - y * 12 + 1;
 		y_known = m_known = true;
@@ -401,9 +301,14 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 		{
 			lo = zh_days_from_ymd(y, (int) m, 1);
 			hi = zh_month_start(y, m + 1);
+			if (s->in_month && !dates_month_part_span(s, &lo, &hi))
+			{
+				r->drop = true;	/* 第五个星期一 of a month with four */
+				return;
+			}
 		}
 		else if (s->ypart)
-			year_part_span(y, s->ypart, &lo, &hi, &r->grain);
+			dates_year_part_span(y, s->ypart, &lo, &hi, &r->grain);
 		else
 		{
 			lo = zh_days_from_ymd(y, 1, 1);
@@ -417,7 +322,7 @@ resolve_spec(const Ctx *c, const ZhDateSpec *s, const Res *from, int year_bump, 
 		}
 		r->lo = lo;
 		r->hi = hi;
-		r->ok = span_reportable(lo, hi);
+		r->ok = dates_span_reportable(lo, hi);
 		break;
 	}
 	if (!r->ok)
@@ -579,7 +484,7 @@ apply_deadline(const Ctx *c, Res *r)
 		r->lo = c->anchor;
 	else
 		r->lo = zh_days_from_ymd(y, 1, 1);
-	r->ok = span_reportable(r->lo, r->hi);
+	r->ok = dates_span_reportable(r->lo, r->hi);
 }
 
 /* WHY: the row for one expression (two for a range whose ends disagree). */
@@ -649,6 +554,8 @@ emit(const ZhEnv *env, Ctx *c, const ZhText *t, const ZhDateExpr *e,
 	row->part_of_day = s->pod;
 	row->has_clock = s->has_clock;
 	row->clock_sec = s->clock;
+	row->has_end_clock = s->has_end_clock;
+	row->end_clock_sec = s->end_clock;
 	row->approximate = s->approx || s->vague || e->approx || e->deadline ||
 		(e->range && e->b.approx);
 	return ZH_OK;
@@ -664,8 +571,10 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 	size_t		nex = 0,
 				len = 0,
 				cap = 0;
-	ZhStatus	st;
+	ZhStatus	st,
+				resolve_st = ZH_OK;
 	Ctx			c;
+	ZhLunar		lunar = {NULL};
 
 	*out = NULL;
 	*nout = 0;
@@ -675,6 +584,8 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 		return st;
 	st = zh_dates_parse(env, t.cp, t.len, &ex, &nex);
 	memset(&c, 0, sizeof(c));
+	c.lunar = &lunar;
+	c.status = &resolve_st;
 	if (st == ZH_OK && has_anchor)
 	{
 		c.anchor = anchor_day;
@@ -687,7 +598,10 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 	{
 		zh_maybe_check(env, i);
 		st = emit(env, &c, &t, &ex[i], out, &len, &cap);
+		if (st == ZH_OK)
+			st = resolve_st;
 	}
+	zh_lunar_close(&lunar);
 	zh_free(env, ex);
 	zh_text_free(env, &t);
 	if (st != ZH_OK)

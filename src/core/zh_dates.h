@@ -46,6 +46,8 @@ typedef struct ZhDate
 	int			part_of_day;	/* ZH_POD_* */
 	bool		has_clock;
 	int32_t		clock_sec;		/* seconds since midnight, 0..86400 */
+	bool		has_end_clock;	/* a clock range (9点到11点): its end */
+	int32_t		end_clock_sec;
 	bool		approximate;	/* 近日, 年底前, 9时许 … */
 } ZhDate;
 

@@ -11,7 +11,7 @@
 
 PG_FUNCTION_INFO_V1(zhdoc_dates);
 
-#define DATE_COLS 8
+#define DATE_COLS 9
 
 /*
  * The core counts days from 2000-01-01, PostgreSQL's date epoch, so its
@@ -91,6 +91,10 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 		else
 			nulls[6] = true;
 		v[7] = BoolGetDatum(d->approximate);
+		if (d->has_end_clock)
+			v[8] = TimeADTGetDatum((TimeADT) d->end_clock_sec * USECS_PER_SEC);
+		else
+			nulls[8] = true;
 		tuplestore_putvalues(ts, desc, v, nulls);
 	}
 	MemoryContextSwitchTo(old);

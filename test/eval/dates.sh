@@ -20,7 +20,8 @@ CREATE TABLE date_cases(no int, text text, anchor text);
 SET datestyle = ISO;
 WITH rows AS (
     SELECT c.no, d.start, json_build_object('surface', d.surface, 'span', d.span::text, 'grain', d.grain,
-           'part_of_day', d.part_of_day, 'clock', to_char(d.clock, 'HH24:MI'), 'approximate', d.approximate) AS r
+           'part_of_day', d.part_of_day, 'clock', to_char(d.clock, 'HH24:MI'), 'approximate', d.approximate,
+           'end_clock', to_char(d.end_clock, 'HH24:MI')) AS r
     FROM date_cases c,
          zhdoc.zh_dates(replace(c.text, '\\n', E'\\n'), nullif(c.anchor, '')::date) d
 )

@@ -56,12 +56,14 @@ day_str(int32_t d, char *buf, size_t size)
 
 /* WHY: one row in the TSV's column forms, for comparing and for reports. */
 static void
-row_fields(const ZhDate *r, char span[64], char clock[16])
+row_fields(const ZhDate *r, char span[64], char clock[16], char end_clock[16])
 {
 	char		lo[24],
 				hi[24];
 
-	span[0] = clock[0] = 0;
+	span[0] = clock[0] = end_clock[0] = 0;
+	if (r->has_end_clock)
+		snprintf(end_clock, 16, "%02d:%02d", r->end_clock_sec / 3600, (r->end_clock_sec / 60) % 60);
 	if (r->has_span)
 	{
 		day_str(r->lo, lo, sizeof(lo));
@@ -137,12 +139,14 @@ run_cases(const char *path, bool verbose)
 		if (line[0] == '#' || line[0] == 0)
 			continue;
 		nf = split_tabs(line, fld, 9);
-		if (nf != 8)
+		if (nf != 8 && nf != 9)
 		{
-			fprintf(stderr, "%s:%d: %d fields, want 8\n", path, lineno, nf);
+			fprintf(stderr, "%s:%d: %d fields, want 8 or 9\n", path, lineno, nf);
 			fclose(f);
 			return 2;
 		}
+		if (nf == 8)
+			fld[8] = "";		/* no end clock */
 		unescape_newlines(fld[0]);
 		if (fld[1][0])
 		{
@@ -191,20 +195,21 @@ run_cases(const char *path, bool verbose)
 			if (ok)
 			{
 				char		span[64],
-							clock[16];
+							clock[16],
+							end_clock[16];
 				const ZhDate *r = &rows[hit];
 				const char *pod = zh_pod_name(r->part_of_day);
 				const char *approx = r->approximate ? "t" : "f";
 
-				row_fields(r, span, clock);
+				row_fields(r, span, clock, end_clock);
 				if (strcmp(span, fld[3]) || strcmp(zh_grain_name(r->grain), fld[4]) ||
 					strcmp(pod ? pod : "", fld[5]) || strcmp(clock, fld[6]) ||
-					strcmp(approx, fld[7]))
+					strcmp(approx, fld[7]) || strcmp(end_clock, fld[8]))
 				{
 					ok = false;
-					snprintf(why, sizeof(why), "got %s %s %s %s %s", span[0] ? span : "(no span)",
+					snprintf(why, sizeof(why), "got %s %s %s %s %s %s", span[0] ? span : "(no span)",
 							 zh_grain_name(r->grain), pod ? pod : "-", clock[0] ? clock : "-",
-							 approx);
+							 approx, end_clock[0] ? end_clock : "-");
 				}
 			}
 		}

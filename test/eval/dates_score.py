@@ -25,16 +25,17 @@ def cases(path):
             if not line or line.startswith("#"):
                 continue
             cols = line.split("\t")
-            cols += [""] * (8 - len(cols))
+            cols += [""] * (9 - len(cols))
             out.append((no, cols))
     return out
 
 
 def row_matches(row, cols):
-    _, _, surface, span, grain, pod, clock, approx = cols
+    _, _, surface, span, grain, pod, clock, approx, end_clock = cols
     return (row["surface"] == surface and (row["span"] or "") == span
             and (row["grain"] or "") == grain and (row["part_of_day"] or "") == pod
-            and (row["clock"] or "") == clock and row["approximate"] == (approx == "t"))
+            and (row["clock"] or "") == clock and row["approximate"] == (approx == "t")
+            and (row.get("end_clock") or "") == end_clock)
 
 
 def main():
@@ -61,7 +62,8 @@ def main():
             passed += 1
         else:
             print("  line %d: %s  expected %s  got %s" % (no, cols[0], cols[2:],
-                  [(r["surface"], r["span"], r["grain"], r["part_of_day"], r["clock"], r["approximate"]) for r in rows]))
+                  [(r["surface"], r["span"], r["grain"], r["part_of_day"], r["clock"], r["approximate"],
+                    r.get("end_clock")) for r in rows]))
     acc = passed / len(table) if table else 1.0
     print("date cases: %d/%d exact (%.3f), %d of them without a date; floor %.2f"
           % (passed, len(table), acc, nodate, args.floor))

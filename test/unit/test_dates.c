@@ -2,6 +2,7 @@
 #include "unit.h"
 #include "zh_dates.h"
 #include "zh_calendar.h"
+#include "zh_lunar.h"
 
 #include <stdint.h>
 
@@ -215,6 +216,78 @@ test_hostile(void)
 	nrows = 0;
 }
 
+/* Lunar dates through ICU and solar terms from the sun's longitude. */
+static void
+test_lunar(void)
+{
+	ZhLunar		lu = {NULL};
+	int64_t		d = 0;
+	bool		ok;
+
+	/* 春节 2024 and 2014, 中秋 2023, the 闰二月 of 2023, 除夕 2025 (腊月廿九) */
+	CHECK(zh_lunar_to_days(&lu, 2024, 1, false, 1, &d, &ok) == ZH_OK && ok && d == day(2024, 2, 10));
+	CHECK(zh_lunar_to_days(&lu, 2013, 1, false, 1, &d, &ok) == ZH_OK && ok && d == day(2013, 2, 10));
+	CHECK(zh_lunar_to_days(&lu, 2023, 8, false, 15, &d, &ok) == ZH_OK && ok && d == day(2023, 9, 29));
+	CHECK(zh_lunar_to_days(&lu, 2023, 2, true, 1, &d, &ok) == ZH_OK && ok && d == day(2023, 3, 22));
+	CHECK(zh_lunar_to_days(&lu, 2024, 12, false, 29, &d, &ok) == ZH_OK && ok && d == day(2025, 1, 28));
+	/* days that do not exist: no 闰三月 in 2023, no 腊月三十 in lunar 2024 */
+	CHECK(zh_lunar_to_days(&lu, 2023, 3, true, 1, &d, &ok) == ZH_OK && !ok);
+	CHECK(zh_lunar_to_days(&lu, 2024, 12, false, 30, &d, &ok) == ZH_OK && !ok);
+	/* out of range */
+	CHECK(zh_lunar_to_days(&lu, 9999, 8, false, 15, &d, &ok) == ZH_OK && !ok);
+	CHECK(zh_lunar_to_days(&lu, -221, 1, false, 1, &d, &ok) == ZH_OK && !ok);
+	zh_lunar_close(&lu);
+
+	/* 2024: 立春 4 Feb, 清明 4 Apr, 夏至 21 Jun, 冬至 21 Dec; 2013: 冬至 22 Dec */
+	CHECK(zh_solar_term_day(2024, 2, &d) && d == day(2024, 2, 4));
+	CHECK(zh_solar_term_day(2024, 6, &d) && d == day(2024, 4, 4));
+	CHECK(zh_solar_term_day(2024, 11, &d) && d == day(2024, 6, 21));
+	CHECK(zh_solar_term_day(2024, 23, &d) && d == day(2024, 12, 21));
+	CHECK(zh_solar_term_day(2013, 23, &d) && d == day(2013, 12, 22));
+	CHECK(!zh_solar_term_day(99999, 0, &d) && !zh_solar_term_day(2024, 24, &d));
+}
+
+/* Holidays, offsets and clock ranges from the anchor; extremes give no row. */
+static void
+test_issue13(void)
+{
+	const char *s;
+	bool		match;
+
+	/* the next occurrence on or after the anchor: 春节 two days past is next year's */
+	s = "春节";
+	CHECK(dates(s, strlen(s), true, day(2013, 2, 12)) == 1);
+	CHECK(count_rows("春节", day(2014, 1, 31), day(2014, 2, 1), ZH_GRAIN_DAY, 0, -1, &match) == 1 && match);
+	/* the year of the previous dated row wins over the anchor */
+	s = "2023年5月1日，劳动节当天";
+	CHECK(dates(s, strlen(s), true, day(2024, 3, 8)) == 2);
+	CHECK(count_rows("劳动节当天", day(2023, 5, 1), day(2023, 5, 2), ZH_GRAIN_DAY, 0, -1, &match) == 1 && match);
+	/* offsets */
+	s = "三天后，上两周，近三个月";
+	CHECK(dates(s, strlen(s), true, day(2024, 3, 8)) == 3);
+	CHECK(count_rows("三天后", day(2024, 3, 11), day(2024, 3, 12), ZH_GRAIN_DAY, 0, -1, &match) == 1 && match);
+	CHECK(count_rows("上两周", day(2024, 2, 19), day(2024, 3, 4), ZH_GRAIN_WEEK, 0, -1, &match) == 1 && match);
+	CHECK(count_rows("近三个月", day(2023, 12, 8), day(2024, 3, 9), ZH_GRAIN_MONTH, 0, -1, &match) == 1 && match);
+	/* without an anchor an offset keeps its surface and has no span */
+	CHECK(dates("三天后", strlen("三天后"), false, 0) == 1 && !rows[0].has_span);
+	/* a clock range is one row with its end */
+	s = "下午2点至4点";
+	CHECK(dates(s, strlen(s), false, 0) == 1);
+	CHECK(nrows == 1 && rows[0].clock_sec == 14 * 3600 && rows[0].has_end_clock &&
+		  rows[0].end_clock_sec == 16 * 3600);
+	/* extremes: years before the era, out of range, offsets that overflow */
+	s = "公元前221年，9999年农历八月十五，99999999年后，99999999个月前，3000年春节";
+	CHECK(dates(s, strlen(s), true, day(2024, 3, 8)) == 0);
+	s = "99999999天后";
+	CHECK(dates(s, strlen(s), true, day(9999, 12, 30)) == 0);
+	/* anchors at the ends of the reportable range */
+	s = "春节，清明节，除夕，上两周，未来10天";
+	CHECK(dates(s, strlen(s), true, day(9999, 12, 31)) != (size_t) -1);
+	CHECK(dates(s, strlen(s), true, day(1, 1, 1)) != (size_t) -1);
+	CHECK(dates(s, strlen(s), true, INT32_MAX) != (size_t) -1);
+	CHECK(dates(s, strlen(s), true, INT32_MIN) != (size_t) -1);
+}
+
 void
 test_dates(void)
 {
@@ -222,4 +295,6 @@ test_dates(void)
 	test_dev_page();
 	test_anchor();
 	test_hostile();
+	test_lunar();
+	test_issue13();
 }
