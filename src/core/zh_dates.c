@@ -487,6 +487,25 @@ apply_deadline(const Ctx *c, Res *r)
 	r->ok = dates_span_reportable(r->lo, r->hi);
 }
 
+/*
+ * Where the paragraph holding position p ends (its '\n', or the text's
+ * end).  Remembered, so that the dates of one paragraph scan it once.
+ */
+static size_t
+paragraph_end(Ctx *c, const ZhText *t, size_t p)
+{
+	size_t		q = p;
+
+	if (c->para_known && p >= c->para_from && p <= c->para_end)
+		return c->para_end;
+	while (q < t->len && t->cp[q] != '\n')
+		q++;
+	c->para_from = p;
+	c->para_end = q;
+	c->para_known = true;
+	return q;
+}
+
 /* WHY: the row for one expression (two for a range whose ends disagree). */
 static ZhStatus
 emit(const ZhEnv *env, Ctx *c, const ZhText *t, const ZhDateExpr *e,
@@ -498,8 +517,19 @@ emit(const ZhEnv *env, Ctx *c, const ZhText *t, const ZhDateExpr *e,
 	size_t		sz;
 	ZhStatus	st;
 	const ZhDateSpec *s = &e->a;
+	bool		saved_month;
 
+	/*
+	 * A bare day (21日) takes the month the text stated last, but with an
+	 * anchor only within the same paragraph: a dateline's 21日上午 is the
+	 * publication's month, not that of a date in the headline above it
+	 * (…第五次会议8月28日至9月1日举行).
+	 */
+	saved_month = c->has_month;
+	if (c->anchor_ok && c->has_month && e->start > paragraph_end(c, t, c->month_at))
+		c->has_month = false;
 	resolve_spec(c, &e->a, NULL, 0, &a);
+	c->has_month = saved_month;
 	if (a.drop)
 		return ZH_OK;
 	if (e->range)
@@ -523,6 +553,8 @@ emit(const ZhEnv *env, Ctx *c, const ZhText *t, const ZhDateExpr *e,
 	}
 	if (e->deadline)
 		apply_deadline(c, &a);
+	if (a.ok && a.m_known)
+		c->month_at = e->start;
 	ctx_update(c, &a);
 
 	if (*len == *cap)

@@ -26,6 +26,10 @@ typedef struct Ctx
 	bool		has_month;
 	int64_t		my;
 	int			mm;
+	size_t		month_at;		/* where the text stated that month */
+	size_t		para_from;		/* a paragraph known to end at para_end */
+	size_t		para_end;
+	bool		para_known;
 	bool		has_day;
 	int64_t		day;
 } Ctx;

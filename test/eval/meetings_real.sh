@@ -20,7 +20,7 @@ CORPUS="$SHARED/corpus/meetings"
 	eval_meetings_json_sql
 } | psql -X -q -v ON_ERROR_STOP=1 >"$out/system.json"
 
-# Floors: the issue asks recall and precision >= 0.90 and every field >= 0.85;
-# these are the figures reached so far, enforced so they do not fall back.
+# Floors: the issue asks recall and precision >= 0.90 and every field >= 0.85
+# (fields are at 0.80 here until participants reach it), enforced as reached.
 python3 "$EVAL_DIR/meetings_real_score.py" "$out/system.json" "$CORPUS"/*.json \
-	--floor-recall 0.8 --floor-precision 0.85 --floor-field 0.75 "$@"
+	--floor-recall 0.9 --floor-precision 0.9 --floor-field 0.8 "$@"
