@@ -27,255 +27,7 @@
  * no person.  Everything is a pass or two over the tokens with bounded
  * look-around, so the work is linear in the document.
  */
-#include "zh_entities.h"
-#include "zh_chars.h"
-#include "zh_entity_lexicons.h"
-#include "zh_bsearch.h"
-
-#include <stdlib.h>
-#include <string.h>
-
-#define ORG_MAX_CHARS 24
-#define PLACE_MAX_CHARS 14
-#define NAMES_MAX 4096
-
-typedef struct Span
-{
-	uint32_t	start,
-				end;
-	int			first_tok,
-				last_tok;		/* token indexes, inclusive */
-} Span;
-
-typedef struct SpanList
-{
-	Span	   *v;
-	size_t		n,
-				cap;
-} SpanList;
-
-/* A person found with evidence, before aggregation. */
-typedef struct Mention
-{
-	uint32_t	start,
-				end;			/* the name */
-	int			title_from,
-				title_to;		/* titles[title_from, title_to) of the chain */
-	bool		photographer;
-	int			person;			/* index into the distinct names, or -1 */
-} Mention;
-
-typedef struct Person
-{
-	uint32_t	start,
-				len;			/* a representative mention */
-} Person;
-
-typedef struct Ctx
-{
-	const ZhEnv *env;
-	const ZhAnalysis *an;
-	const uint32_t *cp;
-	size_t		n;				/* code points */
-	size_t		ntok;
-	int32_t    *tok_at;			/* token starting at a position, or -1 */
-	int32_t    *title_at;		/* title starting at a position, or -1 */
-	const char **pos;			/* POS name per token */
-	SpanList	orgs,
-				places,
-				titles;
-	Mention    *mentions;
-	size_t		nmentions,
-				capmentions;
-	int		   *chain;			/* title indexes of chains, by reference */
-	size_t		nchain,
-				capchain;
-	ZhStatus	st;
-	/* distinct names: open addressing over (start, len) of a first mention */
-	int32_t    *name_slots;
-	uint32_t	name_mask;
-} Ctx;
-
-/* --- small helpers ------------------------------------------------------- */
-
-static bool
-grow(Ctx *c, void **v, size_t *cap, size_t n, size_t elem)
-{
-	void	   *nv;
-	size_t		ncap;
-
-	if (n < *cap)
-		return true;
-	ncap = *cap ? *cap * 2 : 64;
-	nv = zh_alloc(c->env, ncap * elem);
-	if (!nv)
-	{
-		c->st = ZH_ERR_NOMEM;
-		return false;
-	}
-	if (n)
-		memcpy(nv, *v, n * elem);
-	zh_free(c->env, *v);
-	*v = nv;
-	*cap = ncap;
-	return true;
-}
-
-static void
-span_add(Ctx *c, SpanList *l, uint32_t start, uint32_t end, int ft, int lt)
-{
-	if (!grow(c, (void **) &l->v, &l->cap, l->n, sizeof(Span)))
-		return;
-	l->v[l->n].start = start;
-	l->v[l->n].end = end;
-	l->v[l->n].first_tok = ft;
-	l->v[l->n].last_tok = lt;
-	l->n++;
-}
-
-static uint32_t
-ts(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].norm_start;
-}
-
-static uint32_t
-te(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].norm_start + c->an->tok[i].norm_len;
-}
-
-static uint32_t
-tlen(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].norm_len;
-}
-
-static bool
-is_sep(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].cls == ZH_CLASS_PUNCT || c->an->tok[i].cls == ZH_CLASS_SPACE;
-}
-
-static bool
-tok_is_char(const Ctx *c, size_t i, uint32_t ch)
-{
-	return tlen(c, i) == 1 && c->cp[ts(c, i)] == ch;
-}
-
-static bool
-all_han(const Ctx *c, uint32_t from, uint32_t to)
-{
-	for (uint32_t k = from; k < to; k++)
-		if (!zh_is_han(c->cp[k]))
-			return false;
-	return to > from;
-}
-
-static bool
-pos_starts(const Ctx *c, size_t i, const char *prefix)
-{
-	return strncmp(c->pos[i], prefix, strlen(prefix)) == 0;
-}
-
-/* Proper-name tags: person, place, organisation, other proper, abbreviation. */
-static bool
-is_proper(const Ctx *c, size_t i)
-{
-	return pos_starts(c, i, "nr") || pos_starts(c, i, "ns") || pos_starts(c, i, "nt") ||
-		pos_starts(c, i, "nz") || pos_starts(c, i, "j") ||
-		(c->an->tok[i].flags & ZH_TOK_HMM) != 0;
-}
-
-/* Function words and the like: never inside a name. */
-static bool
-is_function_pos(const Ctx *c, size_t i)
-{
-	const char *p = c->pos[i];
-
-	return p[0] == 'p' || p[0] == 'c' || p[0] == 'u' || p[0] == 'r' || p[0] == 'm' ||
-		p[0] == 'q' || p[0] == 'f' || p[0] == 't' || p[0] == 'x' || p[0] == 'w' ||
-		p[0] == 'e' || p[0] == 'y' || p[0] == 'o';
-}
-
-static bool
-is_breaker(const Ctx *c, size_t i)
-{
-	return is_sep(c, i) || zh_lex_is(&zh_lex_span_breakers, c->cp, ts(c, i), te(c, i));
-}
-
-static bool
-is_boundary(const Ctx *c, uint32_t p)
-{
-	return p >= c->n || c->tok_at[p] >= 0;
-}
-
-/* The token containing position p (tokens tile the text). */
-static int
-tok_containing(const Ctx *c, uint32_t p)
-{
-	while (p > 0 && c->tok_at[p] < 0)
-		p--;
-	return c->tok_at[p];
-}
-
-/* First span of l (sorted by end) whose end is at least `end`. */
-static size_t
-first_span_ending_from(const SpanList *l, uint32_t end)
-{
-	size_t		k;
-
-	ZH_LOWER_BOUND(l->n, l->v[i].end, end, k);
-	return k;
-}
-
-/* The longest span of l ending exactly at `end`, or NULL.  Logarithmic. */
-static const Span *
-span_ending_at(const SpanList *l, uint32_t end)
-{
-	const Span *best = NULL;
-
-	for (size_t k = first_span_ending_from(l, end); k < l->n && l->v[k].end == end; k++)
-		if (!best || l->v[k].start < best->start)
-			best = &l->v[k];
-	return best;
-}
-
-/*
- * Does a span of l contain [start, end)?  Spans are sorted by end; those that
- * can contain the range end at or after `end`, and only a handful overlap it.
- */
-static bool
-inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
-{
-	size_t		k = first_span_ending_from(l, end);
-
-	for (size_t guard = 0; k < l->n && guard < 16; k++, guard++)
-	{
-		if (l->v[k].start > start && l->v[k].end > end + ORG_MAX_CHARS)
-			break;
-		if (l->v[k].start <= start && l->v[k].end >= end &&
-			(!strictly || l->v[k].end - l->v[k].start > end - start))
-			return true;
-	}
-	return false;
-}
-
-static bool
-surname_at_pos(const Ctx *c, uint32_t p, uint32_t *len)
-{
-	if (p + 2 <= c->n && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
-	{
-		*len = 2;
-		return true;
-	}
-	if (p + 1 <= c->n && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
-	{
-		*len = 1;
-		return true;
-	}
-	return false;
-}
+#include "zh_entities_int.h"
 
 /* --- organisations ------------------------------------------------------- */
 
@@ -331,6 +83,13 @@ find_orgs(Ctx *c)
 		zh_maybe_check(c->env, t);
 		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
 			continue;
+		/* 北部, 东南部: a direction that only ends like an organisation */
+		if (c->pos[t][0] == 'f' || c->pos[t][0] == 's')
+			continue;
+		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
+		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
+			!zh_lex_is(&zh_lex_org_not, c->cp, ts(c, t), end))
+			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
 		L = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
 		if (!L)
 			continue;
@@ -591,6 +350,9 @@ find_places(Ctx *c)
 			while (j > 0 && e - ts(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
 				   (!complete || pos_starts(c, j - 1, "ns")))
 			{
+				/* 刘友明 / 带队 / 走村: a guessed person name heads no longer place */
+				if ((c->an->tok[j - 1].flags & ZH_TOK_NAME) && j != t)
+					break;
 				j--;
 				if (is_proper(c, j))
 					head = j;
@@ -776,8 +538,8 @@ token_exactly(const Ctx *c, uint32_t s, uint32_t e)
  * a title or byline stands before it, so a word that is also a common word
  * (高远, 方圆) may be a name; without it, such words are refused.
  */
-static uint32_t
-name_span(const Ctx *c, uint32_t p, bool vouched)
+uint32_t
+zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 {
 	uint32_t	sl;
 
@@ -873,13 +635,13 @@ credit_mark_len(const Ctx *c, uint32_t p)
 static bool
 group_names_attend(const Ctx *c, uint32_t p)
 {
-	uint32_t	e = name_span(c, p, true);
+	uint32_t	e = zh_ent_name_span(c, p, true);
 
 	for (int guard = 0; e > 0 && guard < 32; guard++)
 	{
 		if (e < c->n && c->cp[e] == 0x3001)
 		{
-			e = name_span(c, e + 1, true);
+			e = zh_ent_name_span(c, e + 1, true);
 			continue;
 		}
 		return e < c->n && zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) > 0;
@@ -924,7 +686,7 @@ find_persons(Ctx *c)
 			k++;
 		if (generic_only && !group_names_attend(c, p))
 			continue;
-		e = name_span(c, p, true);
+		e = zh_ent_name_span(c, p, true);
 		while (e > 0)
 		{
 			uint32_t	cm = credit_mark_len(c, e);
@@ -934,12 +696,12 @@ find_persons(Ctx *c)
 			{
 				/* names listed with 、 share the titles: 区领导底志欣、薄澜 */
 				p = e + 1;
-				e = name_span(c, p, true);
+				e = zh_ent_name_span(c, p, true);
 			}
 			else if (e < c->n && !is_sep_char(c->cp[e]) && c->title_at[e] < 0)
 			{
 				/* 记者陆知远王晴）: names of a byline run together once spaces go */
-				uint32_t	e2 = name_span(c, e, true);
+				uint32_t	e2 = zh_ent_name_span(c, e, true);
 
 				if (e2 > 0 && e2 < c->n && (c->cp[e2] == 0xFF09 || c->cp[e2] == ')'))
 				{
@@ -969,7 +731,7 @@ find_persons(Ctx *c)
 				continue;
 			clean_start = s == 0 || is_sep_char(c->cp[s - 1]) ||
 				zh_lex_ending_at(&zh_lex_reporter_roles, c->cp, s > 5 ? s - 5 : 0, s) > 0;
-			if (clean_start && name_span(c, s, true) == x)
+			if (clean_start && zh_ent_name_span(c, s, true) == x)
 			{
 				bool		known = false;
 
@@ -991,7 +753,7 @@ find_persons(Ctx *c)
 			!zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)))
 			continue;
 		title = c->title_at[ts(c, t + 1)];
-		if (title >= 0 && name_span(c, ts(c, t), false) == te(c, t))
+		if (title >= 0 && zh_ent_name_span(c, ts(c, t), false) == te(c, t))
 			add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
 	}
 }
@@ -1234,8 +996,9 @@ keep_maximal(SpanList *l)
 static ZhStatus
 emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
-	size_t		total = c->orgs.n + c->places.n + c->titles.n,
-				n = 0;
+	size_t		total = c->orgs.n + c->places.n + c->titles.n + c->names.n,
+				n = 0,
+				n_before_persons;
 	ZhEntity   *ents;
 	const uint32_t *src = c->an->norm.text.src;
 
@@ -1290,6 +1053,7 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		}
 		PUSH(ZH_ENT_TITLE, t->start, t->end);
 	}
+	n_before_persons = n;
 	/*
 	 * Persons: every mention found with evidence (they may start or end
 	 * inside a token the segmenter glued), and every other occurrence of a
@@ -1328,6 +1092,30 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 			}
 		}
 	}
+	/*
+	 * Persons the name model found: those no evidence mention already
+	 * covers (both lists are in text order, so this is a merge), and that
+	 * are not part of a place or organisation found on its own evidence
+	 * (石景山 in 石景山区, 丰台园 in 中关村丰台园).
+	 */
+	{
+		size_t		q = n_before_persons,
+					n_evidence = n;
+
+		for (size_t k = 0; k < c->names.n; k++)
+		{
+			const Span *nm = &c->names.v[k];
+
+			while (q < n_evidence && ents[q].end <= nm->start)
+				q++;
+			if (q < n_evidence && ents[q].start < nm->end)
+				continue;
+			if (inside_span(&c->places, nm->start, nm->end, false) ||
+				inside_span(&c->orgs, nm->start, nm->end, false))
+				continue;
+			PUSH(ZH_ENT_PERSON, nm->start, nm->end);
+		}
+	}
 #undef PUSH
 	qsort(ents, n, sizeof(ZhEntity), cmp_entity);
 	out->ents = ents;
@@ -1346,6 +1134,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	memset(out, 0, sizeof(*out));
 	memset(&c, 0, sizeof(c));
 	c.env = env;
+	c.d = d;
 	c.an = an;
 	c.cp = an->norm.text.cp;
 	c.n = an->norm.text.len;
@@ -1374,11 +1163,13 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	}
 
 	find_places(&c);
+	zh_ent_find_abbrev_places(&c);
 	keep_maximal(&c.places);
 	find_orgs(&c);
 	keep_maximal(&c.orgs);
 	find_titles(&c);
 	find_persons(&c);
+	zh_ent_find_names(&c);
 	if ((st = c.st) != ZH_OK)
 		goto done;
 
@@ -1423,6 +1214,7 @@ done:
 	zh_free(env, c.orgs.v);
 	zh_free(env, c.places.v);
 	zh_free(env, c.titles.v);
+	zh_free(env, c.names.v);
 	zh_free(env, c.mentions);
 	if (st != ZH_OK)
 		zh_entities_free(env, out);

@@ -31,5 +31,10 @@ extern ZhLexicon zh_lex_area_nouns;	/* 区域 地区 商圈 …: close lists of 
 extern ZhLexicon zh_lex_road_suffixes;	/* 高速 国道 …: 京承高速 */
 extern ZhLexicon zh_lex_attend_verbs;	/* 参加 出席 列席 …: after a group's names */
 extern ZhLexicon zh_lex_span_breakers;	/* 召开 主持 出席 参加 …: end a name span */
+extern ZhLexicon zh_lex_name_trailing_chars;	/* 到 赴 和 作 …: glued after a name */
+extern ZhLexicon zh_lex_name_right_cues;	/* 说 表示 同志 先生 …: follow a name */
+extern ZhLexicon zh_lex_name_left_cues;	/* 作家 将军 大使 总统 …: precede a name */
+extern ZhLexicon zh_lex_country_abbrevs;	/* 中 美 日 俄 华 京 …: 中美, 访华 */
+extern ZhLexicon zh_lex_visit_chars;	/* 访 来 对 驻 …: before such an abbreviation */
 
 #endif

@@ -1,0 +1,59 @@
+/*
+ * zh_place_abbrevs.c — countries and cities named by one character.
+ *
+ * News abbreviates a country or city to one character when two are paired
+ * (中美关系, 日俄首脑会晤) or after a verb of going or dealing (访华, 来京,
+ * 对美政策).  The segmenter keeps such pairs as one word (中美, 访华), so
+ * the characters are found inside tokens: a run of two or more
+ * abbreviations that is a proper word or stands as single characters, and
+ * an abbreviation after a visit verb in the same two-character word.
+ */
+#include "zh_entities_int.h"
+
+static bool
+abbrev_at(const Ctx *c, uint32_t p)
+{
+	return zh_lex_is(&zh_lex_country_abbrevs, c->cp, p, p + 1);
+}
+
+static void
+add_char_place(Ctx *c, uint32_t p, size_t t)
+{
+	span_add(c, &c->places, p, p + 1, (int) t, (int) t);
+}
+
+void
+zh_ent_find_abbrev_places(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	s = ts(c, t);
+
+		zh_maybe_check(c->env, t);
+		if (!c->pos[t] || tlen(c, t) > 2)
+			continue;
+		if (tlen(c, t) == 2)
+		{
+			/* 中美, 中俄 (proper words, not 美德 or 中西医's common words) */
+			if (abbrev_at(c, s) && abbrev_at(c, s + 1) &&
+				(pos_starts(c, t, "ns") || pos_starts(c, t, "j") || pos_starts(c, t, "t")))
+			{
+				add_char_place(c, s, t);
+				add_char_place(c, s + 1, t);
+			}
+			/* 访华, 来京, 对美 */
+			else if (zh_lex_is(&zh_lex_visit_chars, c->cp, s, s + 1) && abbrev_at(c, s + 1) &&
+					 c->pos[t][0] == 'v')
+				add_char_place(c, s + 1, t);
+			continue;
+		}
+		/* single characters: 日 俄 首脑 (two in a row), 中、阿 建交 */
+		if (abbrev_at(c, s) && t + 1 < c->ntok && tlen(c, t + 1) == 1 && abbrev_at(c, ts(c, t + 1)) &&
+			(t == 0 || tlen(c, t - 1) != 1 || !abbrev_at(c, ts(c, t - 1))))
+		{
+			add_char_place(c, s, t);
+			add_char_place(c, ts(c, t + 1), t + 1);
+			t++;
+		}
+	}
+}
