@@ -36,5 +36,7 @@ extern ZhLexicon zh_lex_name_right_cues;	/* 说 表示 同志 先生 …: follow
 extern ZhLexicon zh_lex_name_left_cues;	/* 作家 将军 大使 总统 …: precede a name */
 extern ZhLexicon zh_lex_country_abbrevs;	/* 中 美 日 俄 华 京 …: 中美, 访华 */
 extern ZhLexicon zh_lex_visit_chars;	/* 访 来 对 驻 …: before such an abbreviation */
+extern ZhLexicon zh_lex_translit_chars;	/* 克 林 顿 斯 …: transliteration characters */
+extern ZhLexicon zh_lex_place_governors;	/* 在 到 访问 首都 …: a place follows */
 
 #endif

@@ -34,12 +34,12 @@
 
 /*
  * log P(second) + log P(third given-name character) below which a name
- * that begins with a common word is taken for that word and a character:
- * every name of the development set that begins with a word (江泽民 -12.3,
- * 维埃拉 -13.9) is above it, most such non-names (纪念章 -14.2, 田径赛
- * -16.4) below.
+ * that begins or ends with a common word is taken for that word and a
+ * character: every name of the development set that begins with a word
+ * (江泽民 -12.3, 维埃拉 -13.9) is above it, most such non-names (纪念章
+ * -14.2, 田径赛 -16.4) below.
  */
-#define NAME_WORD_PREFIX_MIN_LOGP (-14.0)
+#define NAME_WORD_MIN_LOGP (-14.0)
 
 #define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
 
@@ -72,14 +72,29 @@ is_dot_tok(const Ctx *c, size_t i)
 static bool
 cue_after(const Ctx *c, uint32_t p)
 {
-	return p < c->n && zh_lex_starting_at(&zh_lex_name_right_cues, c->cp, p, c->n) > 0 &&
-		is_boundary(c, p);
+	if (p >= c->n || !is_boundary(c, p))
+		return false;
+	return zh_lex_starting_at(&zh_lex_name_right_cues, c->cp, p, c->n) > 0;
 }
 
 static bool
 cue_before(const Ctx *c, uint32_t s)
 {
 	return s > 0 && zh_lex_ending_at(&zh_lex_name_left_cues, c->cp, s > 6 ? s - 6 : 0, s) > 0;
+}
+
+/*
+ * Cues for a foreign name: those above, and any title before or after it
+ * (美国总统克林顿, 克林顿总统, 外长库克).
+ */
+static bool
+foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return cue_after(c, e) || cue_before(c, s) ||
+		(e < c->n && is_boundary(c, e) &&
+		 (zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n) > 0 ||
+		  zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, e, c->n) > 0)) ||
+		(s > 0 && zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s) > 0);
 }
 
 /*
@@ -108,11 +123,24 @@ translit_name(const Ctx *c, size_t t)
 	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
 		return -1;
 	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
-	if (!dotted && tlen(c, t) == 2 && !cue_after(c, te(c, t)) && !cue_before(c, ts(c, t)))
+	/*
+	 * Undotted, a transliteration is as often a city or a product (莫斯科,
+	 * 尼古丁) as a person: a cue must say which.
+	 */
+	if (!dotted && !foreign_cue(c, ts(c, t), te(c, t)))
 		return -1;
 	if (!dotted && zh_lex_is(&zh_lex_not_names, c->cp, ts(c, t), te(c, t)))
 		return -1;
 	return (int) last;
+}
+
+/* Is cp[s, e) a dictionary word other than a person's name? */
+static bool
+common_word(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int64_t		w = zh_dict_find(c->d, c->cp + s, e - s);
+
+	return w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) != 0;
 }
 
 /*
@@ -139,10 +167,43 @@ stranded_neighbour(const Ctx *c, size_t t)
 			zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)) ||
 			zh_lex_is(&zh_lex_surnames, c->cp, ts(c, i), te(c, i)))
 			continue;
-		if (p[0] == 'n' || p[0] == 'v' || p[0] == 'a' || p[0] == 'g' || p[0] == 'z')
+		if ((p[0] == 'n' && p[1] != 'r') || p[0] == 'g' || strcmp(p, "zg") == 0)
 			return true;
 	}
 	return false;
+}
+
+static bool
+all_translit(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t k = s; k < e; k++)
+		if (!zh_lex_is(&zh_lex_translit_chars, c->cp, k, k + 1))
+			return false;
+	return true;
+}
+
+/*
+ * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
+ * 基里延科): three characters or more, all of them characters that
+ * transliterations use, and not governed by a verb of place (在, 到, 访问)
+ * or a dateline, after which such a word is a city (莫斯科).  Returns the
+ * end, or 0.
+ */
+static uint32_t
+foreign_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	if (e - s < 3 || tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) || !all_translit(c, s, e))
+		return 0;
+	if (s > 0 && zh_lex_ending_at(&zh_lex_place_governors, c->cp, s > 4 ? s - 4 : 0, s) > 0)
+		return 0;
+	if (e < c->n && zh_is_digit(c->cp[e]))
+		return 0;
+	if (!foreign_cue(c, s, e))
+		return 0;
+	return e;
 }
 
 /*
@@ -157,8 +218,10 @@ chinese_name(const Ctx *c, size_t t)
 				e = te(c, t),
 				sl;
 
-	if (!all_han(c, s, e) || e - s < 2 || e - s > 4 || !surname_at_pos(c, s, &sl))
+	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
 		return 0;
+	if (!surname_at_pos(c, s, &sl))
+		return foreign_name(c, t);
 	if (e - s - sl < 1 || e - s - sl > 2)
 		return 0;
 	if (zh_lex_is(&zh_lex_not_names, c->cp, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e) ||
@@ -171,12 +234,17 @@ chinese_name(const Ctx *c, size_t t)
 		 * dictionary or guessed by the model.  Kept only when the two
 		 * given-name characters are likely ones (江泽民, 温家宝).
 		 */
-		int64_t		w = zh_dict_find(c->d, c->cp + s, 2);
+		double		given = zh_dict_name_prob(c->d, c->cp[s + 1], 1) +
+			zh_dict_name_prob(c->d, c->cp[s + 2], 2);
 
-		if (w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) != 0 &&
-			zh_dict_name_prob(c->d, c->cp[s + 1], 1) + zh_dict_name_prob(c->d, c->cp[s + 2], 2) <
-			NAME_WORD_PREFIX_MIN_LOGP)
+		if (given < NAME_WORD_MIN_LOGP && (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3)))
 			return 0;
+		/*
+		 * 科索沃, 欧佩克, 莫斯科: written wholly in transliteration
+		 * characters, a foreign word (a person only with a cue)
+		 */
+		if (all_translit(c, s, e))
+			return foreign_name(c, t);
 		if (stranded_neighbour(c, t))
 			return 0;
 	}
