@@ -96,6 +96,16 @@ find_orgs(Ctx *c)
 		s = end - (uint32_t) L;
 		if (s < ts(c, t) && !is_boundary(c, s))
 			continue;
+		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
+		if (s > ts(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
+			continue;
+		/*
+		 * 刘友明带队: after a person, a two-character word with a weak
+		 * suffix inside (带队, 入党) is what the person does
+		 */
+		if (s > ts(c, t) && tlen(c, t) == 2 && t > 0 && pos_starts(c, t - 1, "nr") &&
+			!pos_starts(c, t, "nt") && zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end))
+			continue;
 		if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t), end))
 			continue;			/* 常委 is a member, not a committee */
 		k = (size_t) tok_containing(c, s);

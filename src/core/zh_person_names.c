@@ -83,6 +83,18 @@ cue_before(const Ctx *c, uint32_t s)
 	return s > 0 && zh_lex_ending_at(&zh_lex_name_left_cues, c->cp, s > 6 ? s - 6 : 0, s) > 0;
 }
 
+/* A specific title right after the name (彭真校长), not a group word (代表). */
+static bool
+title_after(const Ctx *c, uint32_t e)
+{
+	size_t		L;
+
+	if (e >= c->n || !is_boundary(c, e))
+		return false;
+	L = zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n);
+	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, e, e + L);
+}
+
 /*
  * Cues for a foreign name: those above, and any title before or after it
  * (美国总统克林顿, 克林顿总统, 外长库克).
@@ -347,7 +359,8 @@ zh_ent_find_names(Ctx *c)
 			 * Two characters are as often a word the tag got wrong (卫星,
 			 * 封锁) as a name: they need a cue, or a listed neighbour.
 			 */
-			if (e - s > 2 || cue_after(c, e) || cue_before(c, s) || listed_with_name(c, t, e))
+			if (e - s > 2 || cue_after(c, e) || cue_before(c, s) || listed_with_name(c, t, e) ||
+				title_after(c, e))
 				add_name(c, s, e);
 			continue;
 		}
