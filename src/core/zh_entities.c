@@ -144,6 +144,9 @@ find_orgs(Ctx *c)
 		while (j < k && !org_head_ok(c, j))
 			j++;
 
+		/* 邓小平党, 李四光函中所: a person and a weak suffix make no body */
+		if (weak && j < k && pos_starts(c, j, "nr"))
+			continue;
 		if (weak && j == k)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */

@@ -109,6 +109,24 @@ foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
 		(s > 0 && zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s) > 0);
 }
 
+static bool
+all_translit(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t k = s; k < e; k++)
+		if (!zh_lex_is(&zh_lex_translit_chars, c->cp, k, k + 1))
+			return false;
+	return true;
+}
+
+/* May token i be a part of a dotted foreign name? */
+static bool
+name_part(const Ctx *c, size_t i)
+{
+	return c->pos[i] && all_han(c, ts(c, i), te(c, i)) && !is_breaker(c, i) &&
+		(pos_starts(c, i, "nr") || tok_flag(c, i, ZH_TOK_HMM) ||
+		 all_translit(c, ts(c, i), te(c, i)));
+}
+
 /*
  * A transliterated name from token t: its parts joined by middle dots
  * (卡洛斯·阿马特).  Returns the last token, or -1.
@@ -123,8 +141,7 @@ translit_name(const Ctx *c, size_t t)
 		return -1;
 	for (int guard = 0; guard < 4; guard++)
 	{
-		if (last + 2 < c->ntok && is_dot_tok(c, last + 1) &&
-			all_han(c, ts(c, last + 2), te(c, last + 2)) && !is_breaker(c, last + 2))
+		if (last + 2 < c->ntok && is_dot_tok(c, last + 1) && name_part(c, last + 2))
 		{
 			last += 2;
 			dotted = true;
@@ -132,6 +149,12 @@ translit_name(const Ctx *c, size_t t)
 		}
 		break;
 	}
+	if (dotted && !name_part(c, t))
+		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
+	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
+	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) == 1 &&
+		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1))
+		last++;
 	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
 		return -1;
 	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
@@ -185,15 +208,6 @@ stranded_neighbour(const Ctx *c, size_t t)
 	return false;
 }
 
-static bool
-all_translit(const Ctx *c, uint32_t s, uint32_t e)
-{
-	for (uint32_t k = s; k < e; k++)
-		if (!zh_lex_is(&zh_lex_translit_chars, c->cp, k, k + 1))
-			return false;
-	return true;
-}
-
 /*
  * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
  * 基里延科): three characters or more, all of them characters that
@@ -210,8 +224,6 @@ foreign_name(const Ctx *c, size_t t)
 	if (e - s < 3 || tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) || !all_translit(c, s, e))
 		return 0;
 	if (s > 0 && zh_lex_ending_at(&zh_lex_place_governors, c->cp, s > 4 ? s - 4 : 0, s) > 0)
-		return 0;
-	if (e < c->n && zh_is_digit(c->cp[e]))
 		return 0;
 	if (!foreign_cue(c, s, e))
 		return 0;
@@ -333,6 +345,92 @@ add_name(Ctx *c, uint32_t s, uint32_t e)
 	span_add(c, &c->names, s, e, c->tok_at[s], tok_containing(c, e - 1));
 }
 
+/*
+ * A person named by surname and form of address (江主席, 胡老, 李老师):
+ * the surname alone is the name.  Returns its end, or 0.
+ */
+static uint32_t
+surname_addressed(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				L;
+
+	if (s + 1 >= c->n || !zh_lex_is(&zh_lex_surnames, c->cp, s, s + 1))
+		return 0;
+	if (tlen(c, t) != 1 && !is_person_tag(c, t))
+		return 0;
+	L = (uint32_t) zh_lex_starting_at(&zh_lex_surname_address, c->cp, s + 1, c->n);
+	if (L == 0 || !is_boundary(c, s + 1 + L))
+		return 0;
+	/* the surname must stand apart: not the end of a word before it */
+	if (s > 0 && zh_is_han(c->cp[s - 1]) && t > 0 && tlen(c, t - 1) == 1 &&
+		!is_function_pos(c, t - 1) && c->pos[t - 1] && c->pos[t - 1][0] != 'v')
+		return 0;
+	return s + 1;
+}
+
+static int
+cmp_span_start(const void *a, const void *b)
+{
+	const Span *x = a,
+			   *y = b;
+
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
+/*
+ * Items of a 、 list next to a person are persons too (刘正学、果永毅,
+ * 焦裕禄、孔繁森): a person-tagged word there needs no other evidence.
+ * Two sweeps, forwards and backwards, so a chain spreads both ways; then
+ * the names are put back in text order.
+ */
+static void
+spread_over_lists(Ctx *c)
+{
+	uint8_t    *mark = zh_alloc(c->env, c->n + 1);	/* 1: a person starts, 2: ends */
+
+	if (!mark)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return;
+	}
+	memset(mark, 0, c->n + 1);
+	for (size_t k = 0; k < c->names.n; k++)
+	{
+		mark[c->names.v[k].start] |= 1;
+		mark[c->names.v[k].end] |= 2;
+	}
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		mark[c->mentions[m].start] |= 1;
+		mark[c->mentions[m].end] |= 2;
+	}
+	for (int sweep = 0; sweep < 2 && c->st == ZH_OK; sweep++)
+	{
+		for (size_t q = 0; q < c->ntok && c->st == ZH_OK; q++)
+		{
+			size_t		t = sweep == 0 ? q : c->ntok - 1 - q;
+			uint32_t	s = ts(c, t),
+						e = te(c, t);
+
+			zh_maybe_check(c->env, q);
+			if (!c->pos[t] || !pos_starts(c, t, "nr") || e - s < 2 || e - s > 4 ||
+				!all_han(c, s, e) || (mark[s] & 1))
+				continue;
+			if ((t >= 2 && tok_is_char(c, t - 1, 0x3001) && (mark[s - 1] & 2)) ||
+				(t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) && (mark[e + 1] & 1)))
+			{
+				add_name(c, s, e);
+				mark[s] |= 1;
+				mark[e] |= 2;
+			}
+		}
+	}
+	zh_free(c->env, mark);
+	if (c->names.n > 1)
+		qsort(c->names.v, c->names.n, sizeof(Span), cmp_span_start);
+}
+
 void
 zh_ent_find_names(Ctx *c)
 {
@@ -345,6 +443,11 @@ zh_ent_find_names(Ctx *c)
 		zh_maybe_check(c->env, t);
 		if (!c->pos[t] || is_sep(c, t))
 			continue;
+		if ((e = surname_addressed(c, t)) > 0)
+		{
+			add_name(c, s, e);
+			continue;
+		}
 		/* transliterated, whole with its dots */
 		if ((last = translit_name(c, t)) >= 0)
 		{
@@ -379,4 +482,5 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 		}
 	}
+	spread_over_lists(c);
 }
