@@ -46,6 +46,10 @@ org_word(const Ctx *c, size_t i)
 	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
 		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
 		return true;
+	/* 青年, 少年, 老年: ages the dictionary tags as times (unlike 今年) */
+	if (p[0] == 't' && tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
+		zh_lex_is(&zh_lex_age_chars, c->cp, ts(c, i), ts(c, i) + 1))
+		return true;
 	return false;
 }
 
@@ -223,6 +227,9 @@ place_word(const Ctx *c, size_t i)
 	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || ends_complete_place(c, i) ||
 		zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
 		return false;
+	/* 新华社 / 上海: an organisation's name is not part of a place's */
+	if (pos_starts(c, i, "nt") || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)))
+		return false;
 	return is_proper(c, i) || p[0] == 'n' || p[0] == 'z' || p[0] == 'b';
 }
 
@@ -357,11 +364,13 @@ find_places(Ctx *c)
 			bool		complete = L < tlen(c, t) && is_proper(c, t) && e - s >= 3;
 
 			/*
-			 * Proper names and modifiers before the suffix word; a name
-			 * that is a place by itself extends only over place names.
+			 * Proper names and modifiers before the suffix word.  A name
+			 * that is a place by itself stands alone (辽宁 / 沈阳市 are two
+			 * places) except after a village that names an area (中关村
+			 * 丰台园).
 			 */
 			while (j > 0 && e - ts(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
-				   (!complete || pos_starts(c, j - 1, "ns")))
+				   (!complete || (pos_starts(c, j - 1, "ns") && c->cp[te(c, j - 1) - 1] == 0x6751)))
 			{
 				/* 刘友明 / 带队 / 走村: a guessed person name heads no longer place */
 				if ((c->an->tok[j - 1].flags & ZH_TOK_NAME) && j != t)
