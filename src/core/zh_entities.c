@@ -1186,6 +1186,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 
 	find_places(&c);
 	zh_ent_find_abbrev_places(&c);
+	zh_ent_find_dateline_places(&c);
 	keep_maximal(&c.places);
 	find_orgs(&c);
 	keep_maximal(&c.orgs);

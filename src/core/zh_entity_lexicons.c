@@ -286,3 +286,6 @@ LIST(surname_address, "老", "老师", "先生", "女士", "小姐", "主席", "
 
 /* 青年 少年 老年 …: before 年, an age group, not a year (今年, 去年). */
 LIST(age_chars, "青", "少", "老", "中", "童", "成", "幼");
+
+/* Who files a story from a place: 本报桂林4月8日电, 新华社上海6月8日电. */
+LIST(dateline_agencies, "本报", "新华社", "中新社", "本报讯", "据新华社");

@@ -40,5 +40,6 @@ extern ZhLexicon zh_lex_translit_chars;	/* 克 林 顿 斯 …: transliteration 
 extern ZhLexicon zh_lex_place_governors;	/* 在 到 访问 首都 …: a place follows */
 extern ZhLexicon zh_lex_surname_address;	/* 老 老师 主席 总理 …: 江主席, 胡老 */
 extern ZhLexicon zh_lex_age_chars;	/* 青 少 老 …: 青年 is an age group */
+extern ZhLexicon zh_lex_dateline_agencies;	/* 本报 新华社 …: a dateline's agency */
 
 #endif
