@@ -46,8 +46,8 @@ org_word(const Ctx *c, size_t i)
 	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
 		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
 		return true;
-	/* 青年, 少年, 老年: ages the dictionary tags as times (unlike 今年) */
-	if (p[0] == 't' && tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
+	/* 青年, 少年, 老年: ages the dictionary tags as times or numbers (unlike 今年) */
+	if (tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
 		zh_lex_is(&zh_lex_age_chars, c->cp, ts(c, i), ts(c, i) + 1))
 		return true;
 	return false;
@@ -70,6 +70,40 @@ starts_with_level(const Ctx *c, size_t i)
 
 	return first == 0x533A || first == 0x5E02 || first == 0x53BF || first == 0x7701 ||
 		first == 0x9547 || first == 0x4E61;
+}
+
+/*
+ * 古巴队, 捷克队: one token whose part before the suffix is a proper name
+ * the dictionary knows (a place, an organisation, a person).
+ */
+static bool
+proper_prefix(const Ctx *c, uint32_t from, uint32_t to)
+{
+	int64_t		w;
+	const char *p;
+
+	if (to - from < 2)
+		return false;
+	w = zh_dict_find(c->d, c->cp + from, to - from);
+	if (w < 0)
+		return false;
+	p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
+	return p[0] == 'n' && (p[1] == 's' || p[1] == 't' || p[1] == 'r' || p[1] == 'z');
+}
+
+/* Are tokens [from, to) all nouns (科技, 国防), none a place or a title? */
+static bool
+common_noun_run(const Ctx *c, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+	{
+		const char *p = c->pos[i];
+
+		if (!p || !(p[0] == 'n' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n')) ||
+			tlen(c, i) < 2 || zh_lex_is(&zh_lex_org_not, c->cp, ts(c, i), te(c, i)))
+			return false;
+	}
+	return true;
 }
 
 static void
@@ -144,9 +178,20 @@ find_orgs(Ctx *c)
 			}
 			break;
 		}
-		/* the name starts with a proper name or an organ, not a common word */
-		while (j < k && !org_head_ok(c, j))
-			j++;
+		/*
+		 * The name starts with a proper name or an organ, not a common
+		 * word; but a strong suffix after two nouns or more names a body
+		 * of its own (国防科技大学, 洲际饭店).
+		 */
+		{
+			size_t		j0 = j;
+
+			while (j < k && !org_head_ok(c, j))
+				j++;
+			if (j == k && !weak && k - j0 >= 2 && k - j0 <= 3 && end - ts(c, j0) >= 5 &&
+				common_noun_run(c, j0, k))
+				j = j0;
+		}
 
 		/* 邓小平党, 李四光函中所: a person and a weak suffix make no body */
 		if (weak && j < k && pos_starts(c, j, "nr"))
@@ -155,7 +200,8 @@ find_orgs(Ctx *c)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
 			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
-				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2);
+				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
+				proper_prefix(c, ts(c, k), s);
 			size_t		nouns = 0;
 
 			/* 农业农村部: a lone one-character suffix after two nouns */
