@@ -286,9 +286,10 @@ chinese_name(const Ctx *c, size_t t)
 			e--;
 		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
 				 all_han(c, e - 1, te(c, t + 1)) &&
-				 (w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
-				 c->d->word_pos[w] != ZH_POS_NR)
-			e--;
+				 (((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
+				   c->d->word_pos[w] != ZH_POS_NR) ||
+				  common_word(c, e - 1, e + 1)))
+			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
 		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
 			return 0;
@@ -460,10 +461,11 @@ zh_ent_find_names(Ctx *c)
 		{
 			/*
 			 * Two characters are as often a word the tag got wrong (卫星,
-			 * 封锁) as a name: they need a cue, or a listed neighbour.
+			 * 封锁) as a name: they need a cue, or a listed neighbour, or
+			 * to be what is left of a longer guess (柳萍 / 的).
 			 */
-			if (e - s > 2 || cue_after(c, e) || cue_before(c, s) || listed_with_name(c, t, e) ||
-				title_after(c, e))
+			if (e - s > 2 || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
+				listed_with_name(c, t, e) || title_after(c, e))
 				add_name(c, s, e);
 			continue;
 		}
