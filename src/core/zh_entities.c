@@ -419,7 +419,7 @@ find_places(Ctx *c)
 				   (!complete || (pos_starts(c, j - 1, "ns") && c->cp[te(c, j - 1) - 1] == 0x6751)))
 			{
 				/* 刘友明 / 带队 / 走村: a guessed person name heads no longer place */
-				if ((c->an->tok[j - 1].flags & ZH_TOK_NAME) && j != t)
+				if ((c->an->tok[j - 1].flags & ZH_TOK_NAME) && (j != t || L < tlen(c, t)))
 					break;
 				j--;
 				if (is_proper(c, j))
@@ -613,6 +613,20 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 
 	if (p >= c->n || !surname_at_pos(c, p, &sl))
 		return 0;
+	/*
+	 * 来沪考察, 应亲自参加, 强调指出: a surname character that the segmenter
+	 * read as a verb, an adverb or a preposition of its own, before a word
+	 * of its own, is that word: no name starts there.
+	 */
+	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 1 &&
+		p + 1 < c->n && c->tok_at[p + 1] >= 0 &&
+		strchr("vpdc", c->pos[c->tok_at[p]][0]) != NULL &&
+		!pos_starts(c, (size_t) c->tok_at[p + 1], "nr"))
+		return 0;
+	/* 强调 (指出): a verb the dictionary knows is no name */
+	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 2 &&
+		c->pos[c->tok_at[p]][0] == 'v' && c->pos[c->tok_at[p]][1] != 'n')
+		return 0;
 	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
 	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
 		p + sl + 1 < c->n && zh_is_han(c->cp[p + sl + 1]) &&
@@ -759,6 +773,19 @@ find_persons(Ctx *c)
 		{
 			uint32_t	cm = credit_mark_len(c, e);
 
+			/*
+			 * 记者刘洋陈晨）: two two-character names run together, read as
+			 * 刘洋陈 and a stray 晨; the third character is a surname and
+			 * one more character closes the byline.
+			 */
+			if (e - p == 3 && e + 1 < c->n && zh_is_han(c->cp[e]) && is_sep_char(c->cp[e + 1]) &&
+				zh_lex_is(&zh_lex_surnames, c->cp, e - 1, e) && c->title_at[e] < 0)
+			{
+				add_mention(c, p, e - 1, (int) first, (int) last + 1, false);
+				p = e - 1;
+				e = e + 1;
+				cm = credit_mark_len(c, e);
+			}
 			add_mention(c, p, e, (int) first, (int) last + 1, cm > 0);
 			if (e < c->n && c->cp[e] == 0x3001 && e + 1 < c->n && c->title_at[e + 1] < 0)
 			{

@@ -452,6 +452,9 @@ zh_ent_find_names(Ctx *c)
 		/* transliterated, whole with its dots */
 		if ((last = translit_name(c, t)) >= 0)
 		{
+			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
+			if (tlen(c, t) >= 3 && zh_lex_is(&zh_lex_conjunction_chars, c->cp, s, s + 1))
+				s++;
 			add_name(c, s, te(c, (size_t) last));
 			t = (size_t) last;
 			continue;

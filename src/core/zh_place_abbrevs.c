@@ -47,6 +47,14 @@ zh_ent_find_abbrev_places(Ctx *c)
 				add_char_place(c, s + 1, t);
 			continue;
 		}
+		/* 对 / 华 投资: the verb and the abbreviation as two tokens (not 在 / 中) */
+		if (abbrev_at(c, s) && t > 0 && tlen(c, t - 1) == 1 &&
+			zh_lex_is(&zh_lex_visit_chars, c->cp, ts(c, t - 1), s) &&
+			(c->pos[t][0] == 'n' || c->pos[t][0] == 'j'))
+		{
+			add_char_place(c, s, t);
+			continue;
+		}
 		/* single characters: 日 俄 首脑 (two in a row), 中、阿 建交 */
 		if (abbrev_at(c, s) && t + 1 < c->ntok && tlen(c, t + 1) == 1 && abbrev_at(c, ts(c, t + 1)) &&
 			(t == 0 || tlen(c, t - 1) != 1 || !abbrev_at(c, ts(c, t - 1))))
