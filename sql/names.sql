@@ -23,3 +23,5 @@ SELECT kind, surface FROM zh_entities('美国总统克林顿会见了列夫·托
 SELECT kind, surface FROM zh_entities('前不久，我去辽宁沈阳市参观。本报桂林4月8日电') WHERE kind = 'place';
 -- one-character countries
 SELECT kind, surface FROM zh_entities('中美关系和日俄首脑会晤，外宾访华') WHERE kind = 'place';
+-- 副 kept in a long title the segmenter split inside (自然资源 / 部副 / 部长)
+SELECT name, titles, role FROM zh_officials('自然资源部副部长王广华出席会议。');

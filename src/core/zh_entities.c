@@ -483,6 +483,21 @@ title_may_end_at(const Ctx *c, uint32_t p)
 }
 
 /*
+ * Is p inside a token whose characters before p are an organisation suffix
+ * (部 in 部副: 自然资源部副部长 segmented 自然资源 / 部副 / 部长)?
+ */
+static bool
+glued_to_organ(const Ctx *c, uint32_t p)
+{
+	int			k;
+
+	if (p == 0 || is_boundary(c, p))
+		return false;
+	k = tok_containing(c, p);
+	return k >= 0 && zh_lex_is(&zh_lex_org_suffixes, c->cp, ts(c, (size_t) k), p);
+}
+
+/*
  * Record the title whose head ends at `end` and starts at `hs`, extended
  * leftwards over ranks and the organ.
  */
@@ -500,9 +515,22 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	{
 		size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, cur > 4 ? cur - 4 : 0, cur);
 
-		if (!m || !is_boundary(c, cur - (uint32_t) m))
+		if (!m || !(is_boundary(c, cur - (uint32_t) m) || glued_to_organ(c, cur - (uint32_t) m)))
 			break;
 		cur -= (uint32_t) m;
+	}
+	/* 自然资源 / 部副 / 部长: the organ's suffix glued to the rank */
+	if (!is_boundary(c, cur) && glued_to_organ(c, cur))
+	{
+		int			k = tok_containing(c, cur);
+		int			j = k;
+
+		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && org_word(c, (size_t) j - 1))
+			j--;
+		if (j == k)
+			return;
+		span_add(c, &c->titles, ts(c, (size_t) j), end, j, tok_containing(c, end - 1));
+		return;
 	}
 	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
 	org = span_ending_at(&c->orgs, cur);
