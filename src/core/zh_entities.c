@@ -1,469 +1,32 @@
 /*
- * zh_entities.c — recognising persons, titles, places and organisations in
- * Chinese government news.
+ * zh_entities.c — titles, persons with a role, and the aggregation of all
+ * entities of a document (the entry point, zh_entities()).
  *
  * The dictionary's part-of-speech tags are evidence, not answers: jieba tags
  * per word, so 石景山 and 卢沟桥 come out as person names and 城市 as a place.
- * What makes news text tractable is its fixed phrasing, and the rules below
- * follow it:
+ * What makes news text tractable is its fixed phrasing.  The recognisers,
+ * one file each, run in this order over the tokens:
  *
- *   organisations  a suffix (委员会, 领导小组, 工委, 局 …) extended leftwards
- *                  over the words of its name until a verb, a function word
- *                  or punctuation: 区委教育工作领导小组, not 领导小组;
- *   places         a proper name with a place suffix (丰台站, 北宫镇), proper
- *                  names joined to a suffix word (南苑森林湿地公园), place
- *                  names the dictionary knows, runs of province abbreviations
- *                  (京津冀);
- *   titles         [organisation or level] [副 常务 …] head (书记, 区长, 组长,
- *                  记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
- *   persons        only with evidence: a name right after a title or a chain
- *                  of titles joined by 、 (区委副书记、区长初军威), names listed
- *                  with 、 after them sharing those titles (区领导底志欣、薄澜),
- *                  a photo credit (赵智和 摄), a dictionary name followed by a
- *                  leader's title (习近平总书记).  A name found once this way
- *                  is a person wherever else it occurs in the document.
+ *   places         zh_entity_places.c, zh_place_abbrevs.c (中美, 访华),
+ *                  zh_place_datelines.c (本报桂林4月8日电);
+ *   organisations  zh_entity_orgs.c;
+ *   titles         here: [organisation or level] [副 常务 …] head (书记, 区长,
+ *                  组长, 记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
+ *   persons with a role  here, only with evidence: a name right after a
+ *                  title or a chain of titles joined by 、 (区委副书记、区长
+ *                  初军威), names listed with 、 after them sharing those
+ *                  titles (区领导底志欣、薄澜), a photo credit (赵智和 摄), a
+ *                  dictionary name followed by a leader's title (习近平总书记).
+ *                  A name found once this way is a person wherever else it
+ *                  occurs in the document.  These are what zh_officials reports;
+ *   other persons  zh_person_names.c: names anywhere, by the name model and
+ *                  their context; persons, not officials.
  *
  * A title with no name after it (市人大常委会主任、市政协主席列席会议) gives
  * no person.  Everything is a pass or two over the tokens with bounded
  * look-around, so the work is linear in the document.
  */
 #include "zh_entities_int.h"
-
-/* --- organisations ------------------------------------------------------- */
-
-/* May token i be part of an organisation's name (left of its suffix)? */
-static bool
-org_word(const Ctx *c, size_t i)
-{
-	const char *p = c->pos[i];
-
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
-		return false;
-	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)))
-		return false;
-	if (p[0] == 'v' && p[1] != 'n')
-		return zh_lex_is(&zh_lex_org_inner_verbs, c->cp, ts(c, i), te(c, i));
-	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
-		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
-		return true;
-	/* 青年, 少年, 老年: ages the dictionary tags as times or numbers (unlike 今年) */
-	if (tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
-		zh_lex_is(&zh_lex_age_chars, c->cp, ts(c, i), ts(c, i) + 1))
-		return true;
-	return false;
-}
-
-static bool
-org_head_ok(const Ctx *c, size_t i)
-{
-	if (zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
-		return false;
-	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i)) ||
-		zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
-		inside_span(&c->places, ts(c, i), te(c, i), false);
-}
-
-static bool
-starts_with_level(const Ctx *c, size_t i)
-{
-	uint32_t	first = c->cp[ts(c, i)];
-
-	return first == 0x533A || first == 0x5E02 || first == 0x53BF || first == 0x7701 ||
-		first == 0x9547 || first == 0x4E61;
-}
-
-/*
- * 古巴队, 捷克队: one token whose part before the suffix is a proper name
- * the dictionary knows (a place, an organisation, a person).
- */
-static bool
-proper_prefix(const Ctx *c, uint32_t from, uint32_t to)
-{
-	int64_t		w;
-	const char *p;
-
-	if (to - from < 2)
-		return false;
-	w = zh_dict_find(c->d, c->cp + from, to - from);
-	if (w < 0)
-		return false;
-	p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
-	return p[0] == 'n' && (p[1] == 's' || p[1] == 't' || p[1] == 'r' || p[1] == 'z');
-}
-
-/* Are tokens [from, to) all nouns (科技, 国防), none a place or a title? */
-static bool
-common_noun_run(const Ctx *c, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-	{
-		const char *p = c->pos[i];
-
-		if (!p || !(p[0] == 'n' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n')) ||
-			tlen(c, i) < 2 || zh_lex_is(&zh_lex_org_not, c->cp, ts(c, i), te(c, i)))
-			return false;
-	}
-	return true;
-}
-
-static void
-find_orgs(Ctx *c)
-{
-	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
-	{
-		uint32_t	end = te(c, t),
-					s;
-		size_t		L,
-					k,
-					j;
-		bool		weak;
-
-		zh_maybe_check(c->env, t);
-		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
-			continue;
-		/* 北部, 东南部: a direction that only ends like an organisation */
-		if (c->pos[t][0] == 'f' || c->pos[t][0] == 's')
-			continue;
-		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
-		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
-			!zh_lex_is(&zh_lex_org_not, c->cp, ts(c, t), end))
-			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
-		L = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
-		if (!L)
-			continue;
-		s = end - (uint32_t) L;
-		if (s < ts(c, t) && !is_boundary(c, s))
-			continue;
-		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
-		if (s > ts(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
-			continue;
-		/*
-		 * 刘友明带队: after a person, a two-character word with a weak
-		 * suffix inside (带队, 入党) is what the person does
-		 */
-		if (s > ts(c, t) && tlen(c, t) == 2 && t > 0 && pos_starts(c, t - 1, "nr") &&
-			!pos_starts(c, t, "nt") && zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end))
-			continue;
-		if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t), end))
-			continue;			/* 常委 is a member, not a committee */
-		k = (size_t) tok_containing(c, s);
-		weak = zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end);
-
-		/* extend left over the words of the name */
-		j = k;
-		while (j > 0 && end - ts(c, j - 1) <= ORG_MAX_CHARS)
-		{
-			size_t		i = j - 1;
-
-			if (org_word(c, i) || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
-				inside_span(&c->places, ts(c, i), te(c, i), false))
-			{
-				j = i;
-				continue;
-			}
-			/* 文化和旅游局, 人力资源和社会保障局: 和 joins two fields of one office */
-			if (tok_is_char(c, i, 0x548C) && i > 0 && org_word(c, i - 1) && i + 1 < c->ntok &&
-				!starts_with_level(c, i + 1) && !org_head_ok(c, i + 1) &&
-				span_ending_at(&c->orgs, te(c, i - 1)) == NULL)
-			{
-				j = i;
-				continue;
-			}
-			/* an adverb between two nouns: 国家自然博物馆 */
-			if (c->pos[i][0] == 'd' && i > 0 && org_word(c, i - 1) && c->pos[i - 1][0] == 'n' &&
-				!is_breaker(c, i))
-			{
-				j = i;
-				continue;
-			}
-			break;
-		}
-		/*
-		 * The name starts with a proper name or an organ, not a common
-		 * word; but a strong suffix after two nouns or more names a body
-		 * of its own (国防科技大学, 洲际饭店).
-		 */
-		{
-			size_t		j0 = j;
-
-			while (j < k && !org_head_ok(c, j))
-				j++;
-			if (j == k && !weak && k - j0 >= 2 && k - j0 <= 3 && end - ts(c, j0) >= 5 &&
-				common_noun_run(c, j0, k))
-				j = j0;
-		}
-
-		/* 邓小平党, 李四光函中所: a person and a weak suffix make no body */
-		if (weak && j < k && pos_starts(c, j, "nr"))
-			continue;
-		if (weak && j == k)
-		{
-			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
-			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
-				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
-				proper_prefix(c, ts(c, k), s);
-			size_t		nouns = 0;
-
-			/* 农业农村部: a lone one-character suffix after two nouns */
-			if (!ok && tlen(c, t) == 1 && t == k)
-			{
-				for (size_t i = k; i > 0 && nouns < 2 && org_word(c, i - 1) && c->pos[i - 1][0] == 'n'; i--)
-					nouns++;
-				if (nouns == 2)
-				{
-					j = k - 2;
-					ok = true;
-				}
-			}
-			if (!ok)
-				continue;
-		}
-		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t &&
-			!zh_lex_is(&zh_lex_org_names, c->cp, s, end))
-		{
-			/* the bare suffix: 委员会, 领导小组 alone name nothing */
-			continue;
-		}
-		if (zh_lex_is(&zh_lex_org_not, c->cp, ts(c, j), end))
-			continue;
-		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
-	}
-}
-
-/* --- places -------------------------------------------------------------- */
-
-static bool
-province_run(const Ctx *c, size_t i)
-{
-	uint32_t	n = tlen(c, i);
-
-	if (n < 2 || n > 4 || c->pos[i][0] == 'v' || c->pos[i][0] == 'a' || c->pos[i][0] == 'd')
-		return false;
-	for (uint32_t k = ts(c, i); k < te(c, i); k++)
-		if (!zh_lex_is(&zh_lex_province_abbrevs, c->cp, k, k + 1))
-			return false;
-	return true;
-}
-
-/*
- * Complete places end an extension: 北京市丰台区 is two places, and so is
- * 丰台站 followed by another word.  A village (村) may head a longer name:
- * 中关村丰台园.
- */
-static bool
-ends_complete_place(const Ctx *c, size_t i)
-{
-	static const uint32_t units[] = {0x533A, 0x53BF, 0x5E02, 0x7701, 0x5DDE, 0x9547, 0x4E61,
-	0x7AD9, 0x6865, 0x6CB3, 0x6E56, 0x5BFA, 0x57CE, 0x8DEF, 0x8857, 0x5E84, 0x5E97};
-	uint32_t	last = c->cp[te(c, i) - 1];
-
-	if (tlen(c, i) < 2)
-		return false;
-	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (last == units[k])
-			return true;
-	return false;
-}
-
-static bool
-place_word(const Ctx *c, size_t i)
-{
-	const char *p = c->pos[i];
-
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || ends_complete_place(c, i) ||
-		zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
-		return false;
-	/* 新华社 / 上海: an organisation's name is not part of a place's */
-	if (pos_starts(c, i, "nt") || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)))
-		return false;
-	return is_proper(c, i) || p[0] == 'n' || p[0] == 'z' || p[0] == 'b';
-}
-
-/* 一区, 各街镇, 全市: numbers and determiners make no place name. */
-static bool
-starts_with_determiner(const Ctx *c, uint32_t from)
-{
-	static const uint32_t det[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-		0x4E5D, 0x5341, 0x4E24, 0x51E0, 0x591A, 0x5404, 0x6BCF, 0x5168, 0x672C, 0x8BE5, 0x6211,
-	0x8FD9, 0x90A3, 0x6B64, 0x5176};
-
-	for (size_t k = 0; k < sizeof(det) / sizeof(det[0]); k++)
-		if (c->cp[from] == det[k])
-			return true;
-	return false;
-}
-
-static bool
-place_ok(const Ctx *c, uint32_t from, uint32_t to)
-{
-	return to - from >= 2 && !(to - from == 2 && starts_with_determiner(c, from)) &&
-		!zh_lex_is(&zh_lex_place_generic, c->cp, from, to) &&
-		!zh_lex_is(&zh_lex_place_not, c->cp, from, to);
-}
-
-/*
- * 地区, 城区, 小区: a generic area word takes no name before it (长辛店地区
- * is 长辛店), while 公园 or 商务区 complete one (南苑森林湿地公园).
- */
-static bool
-generic_area(const Ctx *c, size_t i)
-{
-	uint32_t	last = c->cp[te(c, i) - 1];
-
-	return tlen(c, i) <= 2 && zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, i), te(c, i)) &&
-		(last == 0x533A || last == 0x5E02 || last == 0x53BF || last == 0x9547 || last == 0x4E61 ||
-		 last == 0x6751);
-}
-
-/* 最新鲜, 很深: a word after a degree adverb is an adjective, not a place. */
-static bool
-after_degree_adverb(const Ctx *c, size_t i)
-{
-	static const uint32_t adv[] = {0x6700, 0x5F88, 0x66F4, 0x592A, 0x633A, 0x4E0D, 0x6CA1, 0x8F83};
-
-	if (i == 0 || tlen(c, i - 1) != 1)
-		return false;
-	for (size_t k = 0; k < sizeof(adv) / sizeof(adv[0]); k++)
-		if (c->cp[ts(c, i - 1)] == adv[k])
-			return true;
-	return false;
-}
-
-/*
- * Items listed before 等 and an area noun are places, whatever the
- * dictionary thinks of them: 三里屯、国贸、蓝色港湾等重点商圈, 常营、管庄等区域.
- * Each item is one or two name-like tokens.
- */
-static void
-find_listed_places(Ctx *c)
-{
-	for (size_t t = 1; t + 1 < c->ntok && c->st == ZH_OK; t++)
-	{
-		size_t		item_end,
-					guard;
-
-		zh_maybe_check(c->env, t);
-		if (!tok_is_char(c, t, 0x7B49))	/* 等 */
-			continue;
-		/* 等 [modifier] area noun */
-		if (!(zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 1), te(c, t + 1)) ||
-			  (t + 2 < c->ntok && zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 2), te(c, t + 2)))))
-			continue;
-		/* walk back over items separated by 、 */
-		item_end = t;
-		for (guard = 0; guard < 16; guard++)
-		{
-			size_t		first = item_end;
-			int			n = 0;
-
-			while (first > 0 && n < 2 && !is_sep(c, first - 1) && !is_breaker(c, first - 1) &&
-				   all_han(c, ts(c, first - 1), te(c, first - 1)) &&
-				   (is_proper(c, first - 1) || c->pos[first - 1][0] == 'n' ||
-					c->pos[first - 1][0] == 'v' || c->pos[first - 1][0] == 'a'))
-			{
-				first--;
-				n++;
-			}
-			if (n == 0 || te(c, item_end - 1) - ts(c, first) > 6)
-				break;
-			/* the first item may carry the verb before the list: 推动三里屯 */
-			if (first > 0 && !tok_is_char(c, first - 1, 0x3001) && n == 2 && !is_proper(c, first))
-				first++;
-			if (place_ok(c, ts(c, first), te(c, item_end - 1)))
-				span_add(c, &c->places, ts(c, first), te(c, item_end - 1), (int) first, (int) item_end - 1);
-			if (first < 2 || !tok_is_char(c, first - 1, 0x3001))
-				break;
-			item_end = first - 1;
-		}
-	}
-}
-
-static void
-find_places(Ctx *c)
-{
-	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
-	{
-		uint32_t	s = ts(c, t),
-					e = te(c, t);
-		size_t		L;
-
-		zh_maybe_check(c->env, t);
-		if (is_sep(c, t) || !all_han(c, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e))
-			continue;
-		/* a road named by its ends: 京承高速, 京新高速 */
-		if (t + 1 < c->ntok && tlen(c, t) == 2 && (is_proper(c, t) || province_run(c, t)) &&
-			zh_lex_is(&zh_lex_road_suffixes, c->cp, ts(c, t + 1), te(c, t + 1)))
-		{
-			span_add(c, &c->places, s, te(c, t + 1), (int) t, (int) t + 1);
-			continue;
-		}
-		if (province_run(c, t))
-		{
-			span_add(c, &c->places, s, e, (int) t, (int) t);
-			continue;
-		}
-		L = zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, s, e);
-		if (L && !generic_area(c, t))
-		{
-			size_t		j = t,
-						head = (size_t) -1;
-			bool		complete = L < tlen(c, t) && is_proper(c, t) && e - s >= 3;
-
-			/*
-			 * Proper names and modifiers before the suffix word.  A name
-			 * that is a place by itself stands alone (辽宁 / 沈阳市 are two
-			 * places) except after a village that names an area (中关村
-			 * 丰台园).
-			 */
-			while (j > 0 && e - ts(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
-				   (!complete || (pos_starts(c, j - 1, "ns") && c->cp[te(c, j - 1) - 1] == 0x6751)))
-			{
-				/* 刘友明 / 带队 / 走村: a guessed person name heads no longer place */
-				if ((c->an->tok[j - 1].flags & ZH_TOK_NAME) && (j != t || L < tlen(c, t)))
-					break;
-				j--;
-				if (is_proper(c, j))
-					head = j;
-			}
-			/* a suffix word alone (街道, 公园) may follow a whole place: 学院路街道 */
-			if (j == t && L == tlen(c, t) && t > 0 && ends_complete_place(c, t - 1) &&
-				!is_breaker(c, t - 1) && all_han(c, ts(c, t - 1), te(c, t - 1)) &&
-				!zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, t - 1), te(c, t - 1)))
-				head = t - 1;
-			if (head != (size_t) -1 && place_ok(c, ts(c, head), e))
-			{
-				span_add(c, &c->places, ts(c, head), e, (int) head, (int) t);
-				continue;
-			}
-			/* a proper name that carries its own suffix: 丰台站, 北宫镇, 卢沟桥 */
-			if (complete && place_ok(c, s, e))
-			{
-				span_add(c, &c->places, s, e, (int) t, (int) t);
-				continue;
-			}
-			/* a lone one-character suffix the dictionary did not join: 分钟寺 */
-			if (tlen(c, t) == 1 && t > 0 && !is_breaker(c, t - 1) && tlen(c, t - 1) == 2 &&
-				all_han(c, ts(c, t - 1), s) &&
-				(pos_starts(c, t - 1, "q") || !is_function_pos(c, t - 1)) &&
-				c->pos[t - 1][0] != 'v' && c->pos[t - 1][0] != 'a' && c->pos[t - 1][0] != 'd' &&
-				!ends_complete_place(c, t - 1) &&
-				!zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, ts(c, t - 1), s) &&
-				!zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t - 1), s) &&
-				place_ok(c, ts(c, t - 1), e) &&
-				(pos_starts(c, t - 1, "q") || c->pos[t - 1][0] == 'n' || is_proper(c, t - 1)) &&
-				c->cp[s] != 0x533A && c->cp[s] != 0x5E02 && c->cp[s] != 0x53BF)
-			{
-				span_add(c, &c->places, ts(c, t - 1), e, (int) t - 1, (int) t);
-				continue;
-			}
-		}
-		/* a place name the dictionary knows */
-		if (pos_starts(c, t, "ns") && tlen(c, t) >= 2 && place_ok(c, s, e) &&
-			!after_degree_adverb(c, t))
-			span_add(c, &c->places, s, e, (int) t, (int) t);
-	}
-	find_listed_places(c);
-}
 
 /* --- titles -------------------------------------------------------------- */
 
@@ -525,7 +88,7 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 		int			k = tok_containing(c, cur);
 		int			j = k;
 
-		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && org_word(c, (size_t) j - 1))
+		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
 			j--;
 		if (j == k)
 			return;
@@ -1285,11 +848,11 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 			c.pos[i] = "x";
 	}
 
-	find_places(&c);
+	zh_ent_find_places(&c);
 	zh_ent_find_abbrev_places(&c);
 	zh_ent_find_dateline_places(&c);
 	keep_maximal(&c.places);
-	find_orgs(&c);
+	zh_ent_find_orgs(&c);
 	keep_maximal(&c.orgs);
 	find_titles(&c);
 	find_persons(&c);

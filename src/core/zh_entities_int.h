@@ -260,6 +260,15 @@ surname_at_pos(const Ctx *c, uint32_t p, uint32_t *len)
 	return false;
 }
 
+/* Places, into c->places (zh_entity_places.c). */
+void		zh_ent_find_places(Ctx *c);
+
+/* Organisations, into c->orgs (zh_entity_orgs.c); c->places must be found. */
+void		zh_ent_find_orgs(Ctx *c);
+
+/* May token i be part of an organisation's name (left of its suffix)? */
+bool		zh_ent_org_word(const Ctx *c, size_t i);
+
 /* A personal name starting at p (see zh_entities.c): its end, or 0. */
 uint32_t	zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched);
 
