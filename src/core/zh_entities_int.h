@@ -277,6 +277,7 @@ void		zh_ent_find_names(Ctx *c);
 
 /* Countries and cities named by one character (zh_place_abbrevs.c). */
 void		zh_ent_find_abbrev_places(Ctx *c);
+bool		zh_ent_is_abbrev_pair(const Ctx *c, size_t t);
 
 /* The place of a dateline: 本报桂林4月8日电 (zh_place_datelines.c). */
 void		zh_ent_find_dateline_places(Ctx *c);

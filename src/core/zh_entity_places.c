@@ -233,7 +233,7 @@ zh_ent_find_places(Ctx *c)
 		}
 		/* a place name the dictionary knows */
 		if (pos_starts(c, t, "ns") && tlen(c, t) >= 2 && place_ok(c, s, e) &&
-			!after_degree_adverb(c, t))
+			!after_degree_adverb(c, t) && !zh_ent_is_abbrev_pair(c, t))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 	}
 	find_listed_places(c);

@@ -22,6 +22,19 @@ add_char_place(Ctx *c, uint32_t p, size_t t)
 	span_add(c, &c->places, p, p + 1, (int) t, (int) t);
 }
 
+/*
+ * Is token t two abbreviations that the pair rule splits (中美, 欧美)?  Then
+ * the word itself is not one place.
+ */
+bool
+zh_ent_is_abbrev_pair(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t);
+
+	return c->pos[t] && tlen(c, t) == 2 && abbrev_at(c, s) && abbrev_at(c, s + 1) &&
+		(pos_starts(c, t, "ns") || pos_starts(c, t, "j") || pos_starts(c, t, "t"));
+}
+
 void
 zh_ent_find_abbrev_places(Ctx *c)
 {
@@ -35,16 +48,24 @@ zh_ent_find_abbrev_places(Ctx *c)
 		if (tlen(c, t) == 2)
 		{
 			/* 中美, 中俄 (proper words, not 美德 or 中西医's common words) */
-			if (abbrev_at(c, s) && abbrev_at(c, s + 1) &&
-				(pos_starts(c, t, "ns") || pos_starts(c, t, "j") || pos_starts(c, t, "t")))
+			if (zh_ent_is_abbrev_pair(c, t))
 			{
 				add_char_place(c, s, t);
 				add_char_place(c, s + 1, t);
 			}
 			/* 访华, 来京, 对美 */
 			else if (zh_lex_is(&zh_lex_visit_chars, c->cp, s, s + 1) && abbrev_at(c, s + 1) &&
-					 c->pos[t][0] == 'v')
+					 (c->pos[t][0] == 'v' || pos_starts(c, t, "nz")))
 				add_char_place(c, s + 1, t);
+			/* 中方, 美方: a country's side */
+			else if (abbrev_at(c, s) && c->cp[s + 1] == 0x65B9)
+				add_char_place(c, s, t);
+			continue;
+		}
+		/* 在 京 召开, 罗 政府, 俄 总统: an abbreviation standing as a word */
+		if (abbrev_at(c, s) && (pos_starts(c, t, "j") || pos_starts(c, t, "ns")))
+		{
+			add_char_place(c, s, t);
 			continue;
 		}
 		/* 对 / 华 投资: the verb and the abbreviation as two tokens (not 在 / 中) */
