@@ -1,639 +1,32 @@
 /*
- * zh_entities.c — recognising persons, titles, places and organisations in
- * Chinese government news.
+ * zh_entities.c — titles, persons with a role, and the aggregation of all
+ * entities of a document (the entry point, zh_entities()).
  *
  * The dictionary's part-of-speech tags are evidence, not answers: jieba tags
  * per word, so 石景山 and 卢沟桥 come out as person names and 城市 as a place.
- * What makes news text tractable is its fixed phrasing, and the rules below
- * follow it:
+ * What makes news text tractable is its fixed phrasing.  The recognisers,
+ * one file each, run in this order over the tokens:
  *
- *   organisations  a suffix (委员会, 领导小组, 工委, 局 …) extended leftwards
- *                  over the words of its name until a verb, a function word
- *                  or punctuation: 区委教育工作领导小组, not 领导小组;
- *   places         a proper name with a place suffix (丰台站, 北宫镇), proper
- *                  names joined to a suffix word (南苑森林湿地公园), place
- *                  names the dictionary knows, runs of province abbreviations
- *                  (京津冀);
- *   titles         [organisation or level] [副 常务 …] head (书记, 区长, 组长,
- *                  记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
- *   persons        only with evidence: a name right after a title or a chain
- *                  of titles joined by 、 (区委副书记、区长初军威), names listed
- *                  with 、 after them sharing those titles (区领导底志欣、薄澜),
- *                  a photo credit (赵智和 摄), a dictionary name followed by a
- *                  leader's title (习近平总书记).  A name found once this way
- *                  is a person wherever else it occurs in the document.
+ *   places         zh_entity_places.c, zh_place_abbrevs.c (中美, 访华),
+ *                  zh_place_datelines.c (本报桂林4月8日电);
+ *   organisations  zh_entity_orgs.c;
+ *   titles         here: [organisation or level] [副 常务 …] head (书记, 区长,
+ *                  组长, 记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
+ *   persons with a role  here, only with evidence: a name right after a
+ *                  title or a chain of titles joined by 、 (区委副书记、区长
+ *                  初军威), names listed with 、 after them sharing those
+ *                  titles (区领导底志欣、薄澜), a photo credit (赵智和 摄), a
+ *                  dictionary name followed by a leader's title (习近平总书记).
+ *                  A name found once this way is a person wherever else it
+ *                  occurs in the document.  These are what zh_officials reports;
+ *   other persons  zh_person_names.c: names anywhere, by the name model and
+ *                  their context; persons, not officials.
  *
  * A title with no name after it (市人大常委会主任、市政协主席列席会议) gives
  * no person.  Everything is a pass or two over the tokens with bounded
  * look-around, so the work is linear in the document.
  */
-#include "zh_entities.h"
-#include "zh_chars.h"
-#include "zh_entity_lexicons.h"
-#include "zh_bsearch.h"
-
-#include <stdlib.h>
-#include <string.h>
-
-#define ORG_MAX_CHARS 24
-#define PLACE_MAX_CHARS 14
-#define NAMES_MAX 4096
-
-typedef struct Span
-{
-	uint32_t	start,
-				end;
-	int			first_tok,
-				last_tok;		/* token indexes, inclusive */
-} Span;
-
-typedef struct SpanList
-{
-	Span	   *v;
-	size_t		n,
-				cap;
-} SpanList;
-
-/* A person found with evidence, before aggregation. */
-typedef struct Mention
-{
-	uint32_t	start,
-				end;			/* the name */
-	int			title_from,
-				title_to;		/* titles[title_from, title_to) of the chain */
-	bool		photographer;
-	int			person;			/* index into the distinct names, or -1 */
-} Mention;
-
-typedef struct Person
-{
-	uint32_t	start,
-				len;			/* a representative mention */
-} Person;
-
-typedef struct Ctx
-{
-	const ZhEnv *env;
-	const ZhAnalysis *an;
-	const uint32_t *cp;
-	size_t		n;				/* code points */
-	size_t		ntok;
-	int32_t    *tok_at;			/* token starting at a position, or -1 */
-	int32_t    *title_at;		/* title starting at a position, or -1 */
-	const char **pos;			/* POS name per token */
-	SpanList	orgs,
-				places,
-				titles;
-	Mention    *mentions;
-	size_t		nmentions,
-				capmentions;
-	int		   *chain;			/* title indexes of chains, by reference */
-	size_t		nchain,
-				capchain;
-	ZhStatus	st;
-	/* distinct names: open addressing over (start, len) of a first mention */
-	int32_t    *name_slots;
-	uint32_t	name_mask;
-} Ctx;
-
-/* --- small helpers ------------------------------------------------------- */
-
-static bool
-grow(Ctx *c, void **v, size_t *cap, size_t n, size_t elem)
-{
-	void	   *nv;
-	size_t		ncap;
-
-	if (n < *cap)
-		return true;
-	ncap = *cap ? *cap * 2 : 64;
-	nv = zh_alloc(c->env, ncap * elem);
-	if (!nv)
-	{
-		c->st = ZH_ERR_NOMEM;
-		return false;
-	}
-	if (n)
-		memcpy(nv, *v, n * elem);
-	zh_free(c->env, *v);
-	*v = nv;
-	*cap = ncap;
-	return true;
-}
-
-static void
-span_add(Ctx *c, SpanList *l, uint32_t start, uint32_t end, int ft, int lt)
-{
-	if (!grow(c, (void **) &l->v, &l->cap, l->n, sizeof(Span)))
-		return;
-	l->v[l->n].start = start;
-	l->v[l->n].end = end;
-	l->v[l->n].first_tok = ft;
-	l->v[l->n].last_tok = lt;
-	l->n++;
-}
-
-static uint32_t
-ts(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].norm_start;
-}
-
-static uint32_t
-te(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].norm_start + c->an->tok[i].norm_len;
-}
-
-static uint32_t
-tlen(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].norm_len;
-}
-
-static bool
-is_sep(const Ctx *c, size_t i)
-{
-	return c->an->tok[i].cls == ZH_CLASS_PUNCT || c->an->tok[i].cls == ZH_CLASS_SPACE;
-}
-
-static bool
-tok_is_char(const Ctx *c, size_t i, uint32_t ch)
-{
-	return tlen(c, i) == 1 && c->cp[ts(c, i)] == ch;
-}
-
-static bool
-all_han(const Ctx *c, uint32_t from, uint32_t to)
-{
-	for (uint32_t k = from; k < to; k++)
-		if (!zh_is_han(c->cp[k]))
-			return false;
-	return to > from;
-}
-
-static bool
-pos_starts(const Ctx *c, size_t i, const char *prefix)
-{
-	return strncmp(c->pos[i], prefix, strlen(prefix)) == 0;
-}
-
-/* Proper-name tags: person, place, organisation, other proper, abbreviation. */
-static bool
-is_proper(const Ctx *c, size_t i)
-{
-	return pos_starts(c, i, "nr") || pos_starts(c, i, "ns") || pos_starts(c, i, "nt") ||
-		pos_starts(c, i, "nz") || pos_starts(c, i, "j") ||
-		(c->an->tok[i].flags & ZH_TOK_HMM) != 0;
-}
-
-/* Function words and the like: never inside a name. */
-static bool
-is_function_pos(const Ctx *c, size_t i)
-{
-	const char *p = c->pos[i];
-
-	return p[0] == 'p' || p[0] == 'c' || p[0] == 'u' || p[0] == 'r' || p[0] == 'm' ||
-		p[0] == 'q' || p[0] == 'f' || p[0] == 't' || p[0] == 'x' || p[0] == 'w' ||
-		p[0] == 'e' || p[0] == 'y' || p[0] == 'o';
-}
-
-static bool
-is_breaker(const Ctx *c, size_t i)
-{
-	return is_sep(c, i) || zh_lex_is(&zh_lex_span_breakers, c->cp, ts(c, i), te(c, i));
-}
-
-static bool
-is_boundary(const Ctx *c, uint32_t p)
-{
-	return p >= c->n || c->tok_at[p] >= 0;
-}
-
-/* The token containing position p (tokens tile the text). */
-static int
-tok_containing(const Ctx *c, uint32_t p)
-{
-	while (p > 0 && c->tok_at[p] < 0)
-		p--;
-	return c->tok_at[p];
-}
-
-/* First span of l (sorted by end) whose end is at least `end`. */
-static size_t
-first_span_ending_from(const SpanList *l, uint32_t end)
-{
-	size_t		k;
-
-	ZH_LOWER_BOUND(l->n, l->v[i].end, end, k);
-	return k;
-}
-
-/* The longest span of l ending exactly at `end`, or NULL.  Logarithmic. */
-static const Span *
-span_ending_at(const SpanList *l, uint32_t end)
-{
-	const Span *best = NULL;
-
-	for (size_t k = first_span_ending_from(l, end); k < l->n && l->v[k].end == end; k++)
-		if (!best || l->v[k].start < best->start)
-			best = &l->v[k];
-	return best;
-}
-
-/*
- * Does a span of l contain [start, end)?  Spans are sorted by end; those that
- * can contain the range end at or after `end`, and only a handful overlap it.
- */
-static bool
-inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
-{
-	size_t		k = first_span_ending_from(l, end);
-
-	for (size_t guard = 0; k < l->n && guard < 16; k++, guard++)
-	{
-		if (l->v[k].start > start && l->v[k].end > end + ORG_MAX_CHARS)
-			break;
-		if (l->v[k].start <= start && l->v[k].end >= end &&
-			(!strictly || l->v[k].end - l->v[k].start > end - start))
-			return true;
-	}
-	return false;
-}
-
-static bool
-surname_at_pos(const Ctx *c, uint32_t p, uint32_t *len)
-{
-	if (p + 2 <= c->n && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
-	{
-		*len = 2;
-		return true;
-	}
-	if (p + 1 <= c->n && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
-	{
-		*len = 1;
-		return true;
-	}
-	return false;
-}
-
-/* --- organisations ------------------------------------------------------- */
-
-/* May token i be part of an organisation's name (left of its suffix)? */
-static bool
-org_word(const Ctx *c, size_t i)
-{
-	const char *p = c->pos[i];
-
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
-		return false;
-	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)))
-		return false;
-	if (p[0] == 'v' && p[1] != 'n')
-		return zh_lex_is(&zh_lex_org_inner_verbs, c->cp, ts(c, i), te(c, i));
-	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
-		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
-		return true;
-	return false;
-}
-
-static bool
-org_head_ok(const Ctx *c, size_t i)
-{
-	if (zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
-		return false;
-	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i)) ||
-		zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
-		inside_span(&c->places, ts(c, i), te(c, i), false);
-}
-
-static bool
-starts_with_level(const Ctx *c, size_t i)
-{
-	uint32_t	first = c->cp[ts(c, i)];
-
-	return first == 0x533A || first == 0x5E02 || first == 0x53BF || first == 0x7701 ||
-		first == 0x9547 || first == 0x4E61;
-}
-
-static void
-find_orgs(Ctx *c)
-{
-	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
-	{
-		uint32_t	end = te(c, t),
-					s;
-		size_t		L,
-					k,
-					j;
-		bool		weak;
-
-		zh_maybe_check(c->env, t);
-		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
-			continue;
-		L = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
-		if (!L)
-			continue;
-		s = end - (uint32_t) L;
-		if (s < ts(c, t) && !is_boundary(c, s))
-			continue;
-		if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t), end))
-			continue;			/* 常委 is a member, not a committee */
-		k = (size_t) tok_containing(c, s);
-		weak = zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end);
-
-		/* extend left over the words of the name */
-		j = k;
-		while (j > 0 && end - ts(c, j - 1) <= ORG_MAX_CHARS)
-		{
-			size_t		i = j - 1;
-
-			if (org_word(c, i) || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
-				inside_span(&c->places, ts(c, i), te(c, i), false))
-			{
-				j = i;
-				continue;
-			}
-			/* 文化和旅游局, 人力资源和社会保障局: 和 joins two fields of one office */
-			if (tok_is_char(c, i, 0x548C) && i > 0 && org_word(c, i - 1) && i + 1 < c->ntok &&
-				!starts_with_level(c, i + 1) && !org_head_ok(c, i + 1) &&
-				span_ending_at(&c->orgs, te(c, i - 1)) == NULL)
-			{
-				j = i;
-				continue;
-			}
-			/* an adverb between two nouns: 国家自然博物馆 */
-			if (c->pos[i][0] == 'd' && i > 0 && org_word(c, i - 1) && c->pos[i - 1][0] == 'n' &&
-				!is_breaker(c, i))
-			{
-				j = i;
-				continue;
-			}
-			break;
-		}
-		/* the name starts with a proper name or an organ, not a common word */
-		while (j < k && !org_head_ok(c, j))
-			j++;
-
-		if (weak && j == k)
-		{
-			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
-			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
-				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2);
-			size_t		nouns = 0;
-
-			/* 农业农村部: a lone one-character suffix after two nouns */
-			if (!ok && tlen(c, t) == 1 && t == k)
-			{
-				for (size_t i = k; i > 0 && nouns < 2 && org_word(c, i - 1) && c->pos[i - 1][0] == 'n'; i--)
-					nouns++;
-				if (nouns == 2)
-				{
-					j = k - 2;
-					ok = true;
-				}
-			}
-			if (!ok)
-				continue;
-		}
-		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t &&
-			!zh_lex_is(&zh_lex_org_names, c->cp, s, end))
-		{
-			/* the bare suffix: 委员会, 领导小组 alone name nothing */
-			continue;
-		}
-		if (zh_lex_is(&zh_lex_org_not, c->cp, ts(c, j), end))
-			continue;
-		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
-	}
-}
-
-/* --- places -------------------------------------------------------------- */
-
-static bool
-province_run(const Ctx *c, size_t i)
-{
-	uint32_t	n = tlen(c, i);
-
-	if (n < 2 || n > 4 || c->pos[i][0] == 'v' || c->pos[i][0] == 'a' || c->pos[i][0] == 'd')
-		return false;
-	for (uint32_t k = ts(c, i); k < te(c, i); k++)
-		if (!zh_lex_is(&zh_lex_province_abbrevs, c->cp, k, k + 1))
-			return false;
-	return true;
-}
-
-/*
- * Complete places end an extension: 北京市丰台区 is two places, and so is
- * 丰台站 followed by another word.  A village (村) may head a longer name:
- * 中关村丰台园.
- */
-static bool
-ends_complete_place(const Ctx *c, size_t i)
-{
-	static const uint32_t units[] = {0x533A, 0x53BF, 0x5E02, 0x7701, 0x5DDE, 0x9547, 0x4E61,
-	0x7AD9, 0x6865, 0x6CB3, 0x6E56, 0x5BFA, 0x57CE, 0x8DEF, 0x8857, 0x5E84, 0x5E97};
-	uint32_t	last = c->cp[te(c, i) - 1];
-
-	if (tlen(c, i) < 2)
-		return false;
-	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (last == units[k])
-			return true;
-	return false;
-}
-
-static bool
-place_word(const Ctx *c, size_t i)
-{
-	const char *p = c->pos[i];
-
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || ends_complete_place(c, i) ||
-		zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
-		return false;
-	return is_proper(c, i) || p[0] == 'n' || p[0] == 'z' || p[0] == 'b';
-}
-
-/* 一区, 各街镇, 全市: numbers and determiners make no place name. */
-static bool
-starts_with_determiner(const Ctx *c, uint32_t from)
-{
-	static const uint32_t det[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-		0x4E5D, 0x5341, 0x4E24, 0x51E0, 0x591A, 0x5404, 0x6BCF, 0x5168, 0x672C, 0x8BE5, 0x6211,
-	0x8FD9, 0x90A3, 0x6B64, 0x5176};
-
-	for (size_t k = 0; k < sizeof(det) / sizeof(det[0]); k++)
-		if (c->cp[from] == det[k])
-			return true;
-	return false;
-}
-
-static bool
-place_ok(const Ctx *c, uint32_t from, uint32_t to)
-{
-	return to - from >= 2 && !(to - from == 2 && starts_with_determiner(c, from)) &&
-		!zh_lex_is(&zh_lex_place_generic, c->cp, from, to) &&
-		!zh_lex_is(&zh_lex_place_not, c->cp, from, to);
-}
-
-/*
- * 地区, 城区, 小区: a generic area word takes no name before it (长辛店地区
- * is 长辛店), while 公园 or 商务区 complete one (南苑森林湿地公园).
- */
-static bool
-generic_area(const Ctx *c, size_t i)
-{
-	uint32_t	last = c->cp[te(c, i) - 1];
-
-	return tlen(c, i) <= 2 && zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, i), te(c, i)) &&
-		(last == 0x533A || last == 0x5E02 || last == 0x53BF || last == 0x9547 || last == 0x4E61 ||
-		 last == 0x6751);
-}
-
-/* 最新鲜, 很深: a word after a degree adverb is an adjective, not a place. */
-static bool
-after_degree_adverb(const Ctx *c, size_t i)
-{
-	static const uint32_t adv[] = {0x6700, 0x5F88, 0x66F4, 0x592A, 0x633A, 0x4E0D, 0x6CA1, 0x8F83};
-
-	if (i == 0 || tlen(c, i - 1) != 1)
-		return false;
-	for (size_t k = 0; k < sizeof(adv) / sizeof(adv[0]); k++)
-		if (c->cp[ts(c, i - 1)] == adv[k])
-			return true;
-	return false;
-}
-
-/*
- * Items listed before 等 and an area noun are places, whatever the
- * dictionary thinks of them: 三里屯、国贸、蓝色港湾等重点商圈, 常营、管庄等区域.
- * Each item is one or two name-like tokens.
- */
-static void
-find_listed_places(Ctx *c)
-{
-	for (size_t t = 1; t + 1 < c->ntok && c->st == ZH_OK; t++)
-	{
-		size_t		item_end,
-					guard;
-
-		zh_maybe_check(c->env, t);
-		if (!tok_is_char(c, t, 0x7B49))	/* 等 */
-			continue;
-		/* 等 [modifier] area noun */
-		if (!(zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 1), te(c, t + 1)) ||
-			  (t + 2 < c->ntok && zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 2), te(c, t + 2)))))
-			continue;
-		/* walk back over items separated by 、 */
-		item_end = t;
-		for (guard = 0; guard < 16; guard++)
-		{
-			size_t		first = item_end;
-			int			n = 0;
-
-			while (first > 0 && n < 2 && !is_sep(c, first - 1) && !is_breaker(c, first - 1) &&
-				   all_han(c, ts(c, first - 1), te(c, first - 1)) &&
-				   (is_proper(c, first - 1) || c->pos[first - 1][0] == 'n' ||
-					c->pos[first - 1][0] == 'v' || c->pos[first - 1][0] == 'a'))
-			{
-				first--;
-				n++;
-			}
-			if (n == 0 || te(c, item_end - 1) - ts(c, first) > 6)
-				break;
-			/* the first item may carry the verb before the list: 推动三里屯 */
-			if (first > 0 && !tok_is_char(c, first - 1, 0x3001) && n == 2 && !is_proper(c, first))
-				first++;
-			if (place_ok(c, ts(c, first), te(c, item_end - 1)))
-				span_add(c, &c->places, ts(c, first), te(c, item_end - 1), (int) first, (int) item_end - 1);
-			if (first < 2 || !tok_is_char(c, first - 1, 0x3001))
-				break;
-			item_end = first - 1;
-		}
-	}
-}
-
-static void
-find_places(Ctx *c)
-{
-	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
-	{
-		uint32_t	s = ts(c, t),
-					e = te(c, t);
-		size_t		L;
-
-		zh_maybe_check(c->env, t);
-		if (is_sep(c, t) || !all_han(c, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e))
-			continue;
-		/* a road named by its ends: 京承高速, 京新高速 */
-		if (t + 1 < c->ntok && tlen(c, t) == 2 && (is_proper(c, t) || province_run(c, t)) &&
-			zh_lex_is(&zh_lex_road_suffixes, c->cp, ts(c, t + 1), te(c, t + 1)))
-		{
-			span_add(c, &c->places, s, te(c, t + 1), (int) t, (int) t + 1);
-			continue;
-		}
-		if (province_run(c, t))
-		{
-			span_add(c, &c->places, s, e, (int) t, (int) t);
-			continue;
-		}
-		L = zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, s, e);
-		if (L && !generic_area(c, t))
-		{
-			size_t		j = t,
-						head = (size_t) -1;
-			bool		complete = L < tlen(c, t) && is_proper(c, t) && e - s >= 3;
-
-			/*
-			 * Proper names and modifiers before the suffix word; a name
-			 * that is a place by itself extends only over place names.
-			 */
-			while (j > 0 && e - ts(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
-				   (!complete || pos_starts(c, j - 1, "ns")))
-			{
-				j--;
-				if (is_proper(c, j))
-					head = j;
-			}
-			/* a suffix word alone (街道, 公园) may follow a whole place: 学院路街道 */
-			if (j == t && L == tlen(c, t) && t > 0 && ends_complete_place(c, t - 1) &&
-				!is_breaker(c, t - 1) && all_han(c, ts(c, t - 1), te(c, t - 1)) &&
-				!zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, t - 1), te(c, t - 1)))
-				head = t - 1;
-			if (head != (size_t) -1 && place_ok(c, ts(c, head), e))
-			{
-				span_add(c, &c->places, ts(c, head), e, (int) head, (int) t);
-				continue;
-			}
-			/* a proper name that carries its own suffix: 丰台站, 北宫镇, 卢沟桥 */
-			if (complete && place_ok(c, s, e))
-			{
-				span_add(c, &c->places, s, e, (int) t, (int) t);
-				continue;
-			}
-			/* a lone one-character suffix the dictionary did not join: 分钟寺 */
-			if (tlen(c, t) == 1 && t > 0 && !is_breaker(c, t - 1) && tlen(c, t - 1) == 2 &&
-				all_han(c, ts(c, t - 1), s) &&
-				(pos_starts(c, t - 1, "q") || !is_function_pos(c, t - 1)) &&
-				c->pos[t - 1][0] != 'v' && c->pos[t - 1][0] != 'a' && c->pos[t - 1][0] != 'd' &&
-				!ends_complete_place(c, t - 1) &&
-				!zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, ts(c, t - 1), s) &&
-				!zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t - 1), s) &&
-				place_ok(c, ts(c, t - 1), e) &&
-				(pos_starts(c, t - 1, "q") || c->pos[t - 1][0] == 'n' || is_proper(c, t - 1)) &&
-				c->cp[s] != 0x533A && c->cp[s] != 0x5E02 && c->cp[s] != 0x53BF)
-			{
-				span_add(c, &c->places, ts(c, t - 1), e, (int) t - 1, (int) t);
-				continue;
-			}
-		}
-		/* a place name the dictionary knows */
-		if (pos_starts(c, t, "ns") && tlen(c, t) >= 2 && place_ok(c, s, e) &&
-			!after_degree_adverb(c, t))
-			span_add(c, &c->places, s, e, (int) t, (int) t);
-	}
-	find_listed_places(c);
-}
+#include "zh_entities_int.h"
 
 /* --- titles -------------------------------------------------------------- */
 
@@ -650,6 +43,21 @@ title_may_end_at(const Ctx *c, uint32_t p)
 	t = tok_containing(c, p);
 	return t >= 0 && (pos_starts(c, (size_t) t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)) &&
 		surname_at_pos(c, p, &sl);
+}
+
+/*
+ * Is p inside a token whose characters before p are an organisation suffix
+ * (部 in 部副: 自然资源部副部长 segmented 自然资源 / 部副 / 部长)?
+ */
+static bool
+glued_to_organ(const Ctx *c, uint32_t p)
+{
+	int			k;
+
+	if (p == 0 || is_boundary(c, p))
+		return false;
+	k = tok_containing(c, p);
+	return k >= 0 && zh_lex_is(&zh_lex_org_suffixes, c->cp, ts(c, (size_t) k), p);
 }
 
 /*
@@ -670,9 +78,22 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	{
 		size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, cur > 4 ? cur - 4 : 0, cur);
 
-		if (!m || !is_boundary(c, cur - (uint32_t) m))
+		if (!m || !(is_boundary(c, cur - (uint32_t) m) || glued_to_organ(c, cur - (uint32_t) m)))
 			break;
 		cur -= (uint32_t) m;
+	}
+	/* 自然资源 / 部副 / 部长: the organ's suffix glued to the rank */
+	if (!is_boundary(c, cur) && glued_to_organ(c, cur))
+	{
+		int			k = tok_containing(c, cur);
+		int			j = k;
+
+		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
+			j--;
+		if (j == k)
+			return;
+		span_add(c, &c->titles, ts(c, (size_t) j), end, j, tok_containing(c, end - 1));
+		return;
 	}
 	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
 	org = span_ending_at(&c->orgs, cur);
@@ -776,12 +197,26 @@ token_exactly(const Ctx *c, uint32_t s, uint32_t e)
  * a title or byline stands before it, so a word that is also a common word
  * (高远, 方圆) may be a name; without it, such words are refused.
  */
-static uint32_t
-name_span(const Ctx *c, uint32_t p, bool vouched)
+uint32_t
+zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 {
 	uint32_t	sl;
 
 	if (p >= c->n || !surname_at_pos(c, p, &sl))
+		return 0;
+	/*
+	 * 来沪考察, 应亲自参加, 强调指出: a surname character that the segmenter
+	 * read as a verb, an adverb or a preposition of its own, before a word
+	 * of its own, is that word: no name starts there.
+	 */
+	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 1 &&
+		p + 1 < c->n && c->tok_at[p + 1] >= 0 &&
+		strchr("vpdc", c->pos[c->tok_at[p]][0]) != NULL &&
+		!pos_starts(c, (size_t) c->tok_at[p + 1], "nr"))
+		return 0;
+	/* 强调 (指出): a verb the dictionary knows is no name */
+	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 2 &&
+		c->pos[c->tok_at[p]][0] == 'v' && c->pos[c->tok_at[p]][1] != 'n')
 		return 0;
 	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
 	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
@@ -873,13 +308,13 @@ credit_mark_len(const Ctx *c, uint32_t p)
 static bool
 group_names_attend(const Ctx *c, uint32_t p)
 {
-	uint32_t	e = name_span(c, p, true);
+	uint32_t	e = zh_ent_name_span(c, p, true);
 
 	for (int guard = 0; e > 0 && guard < 32; guard++)
 	{
 		if (e < c->n && c->cp[e] == 0x3001)
 		{
-			e = name_span(c, e + 1, true);
+			e = zh_ent_name_span(c, e + 1, true);
 			continue;
 		}
 		return e < c->n && zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) > 0;
@@ -924,22 +359,35 @@ find_persons(Ctx *c)
 			k++;
 		if (generic_only && !group_names_attend(c, p))
 			continue;
-		e = name_span(c, p, true);
+		e = zh_ent_name_span(c, p, true);
 		while (e > 0)
 		{
 			uint32_t	cm = credit_mark_len(c, e);
 
+			/*
+			 * 记者刘洋陈晨）: two two-character names run together, read as
+			 * 刘洋陈 and a stray 晨; the third character is a surname and
+			 * one more character closes the byline.
+			 */
+			if (e - p == 3 && e + 1 < c->n && zh_is_han(c->cp[e]) && is_sep_char(c->cp[e + 1]) &&
+				zh_lex_is(&zh_lex_surnames, c->cp, e - 1, e) && c->title_at[e] < 0)
+			{
+				add_mention(c, p, e - 1, (int) first, (int) last + 1, false);
+				p = e - 1;
+				e = e + 1;
+				cm = credit_mark_len(c, e);
+			}
 			add_mention(c, p, e, (int) first, (int) last + 1, cm > 0);
 			if (e < c->n && c->cp[e] == 0x3001 && e + 1 < c->n && c->title_at[e + 1] < 0)
 			{
 				/* names listed with 、 share the titles: 区领导底志欣、薄澜 */
 				p = e + 1;
-				e = name_span(c, p, true);
+				e = zh_ent_name_span(c, p, true);
 			}
 			else if (e < c->n && !is_sep_char(c->cp[e]) && c->title_at[e] < 0)
 			{
 				/* 记者陆知远王晴）: names of a byline run together once spaces go */
-				uint32_t	e2 = name_span(c, e, true);
+				uint32_t	e2 = zh_ent_name_span(c, e, true);
 
 				if (e2 > 0 && e2 < c->n && (c->cp[e2] == 0xFF09 || c->cp[e2] == ')'))
 				{
@@ -969,7 +417,7 @@ find_persons(Ctx *c)
 				continue;
 			clean_start = s == 0 || is_sep_char(c->cp[s - 1]) ||
 				zh_lex_ending_at(&zh_lex_reporter_roles, c->cp, s > 5 ? s - 5 : 0, s) > 0;
-			if (clean_start && name_span(c, s, true) == x)
+			if (clean_start && zh_ent_name_span(c, s, true) == x)
 			{
 				bool		known = false;
 
@@ -991,7 +439,7 @@ find_persons(Ctx *c)
 			!zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)))
 			continue;
 		title = c->title_at[ts(c, t + 1)];
-		if (title >= 0 && name_span(c, ts(c, t), false) == te(c, t))
+		if (title >= 0 && zh_ent_name_span(c, ts(c, t), false) == te(c, t))
 			add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
 	}
 }
@@ -1234,8 +682,9 @@ keep_maximal(SpanList *l)
 static ZhStatus
 emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
-	size_t		total = c->orgs.n + c->places.n + c->titles.n,
-				n = 0;
+	size_t		total = c->orgs.n + c->places.n + c->titles.n + c->names.n,
+				n = 0,
+				n_before_persons;
 	ZhEntity   *ents;
 	const uint32_t *src = c->an->norm.text.src;
 
@@ -1290,6 +739,7 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		}
 		PUSH(ZH_ENT_TITLE, t->start, t->end);
 	}
+	n_before_persons = n;
 	/*
 	 * Persons: every mention found with evidence (they may start or end
 	 * inside a token the segmenter glued), and every other occurrence of a
@@ -1328,6 +778,30 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 			}
 		}
 	}
+	/*
+	 * Persons the name model found: those no evidence mention already
+	 * covers (both lists are in text order, so this is a merge), and that
+	 * are not part of a place or organisation found on its own evidence
+	 * (石景山 in 石景山区, 丰台园 in 中关村丰台园).
+	 */
+	{
+		size_t		q = n_before_persons,
+					n_evidence = n;
+
+		for (size_t k = 0; k < c->names.n; k++)
+		{
+			const Span *nm = &c->names.v[k];
+
+			while (q < n_evidence && ents[q].end <= nm->start)
+				q++;
+			if (q < n_evidence && ents[q].start < nm->end)
+				continue;
+			if (inside_span(&c->places, nm->start, nm->end, false) ||
+				inside_span(&c->orgs, nm->start, nm->end, false))
+				continue;
+			PUSH(ZH_ENT_PERSON, nm->start, nm->end);
+		}
+	}
 #undef PUSH
 	qsort(ents, n, sizeof(ZhEntity), cmp_entity);
 	out->ents = ents;
@@ -1346,6 +820,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	memset(out, 0, sizeof(*out));
 	memset(&c, 0, sizeof(c));
 	c.env = env;
+	c.d = d;
 	c.an = an;
 	c.cp = an->norm.text.cp;
 	c.n = an->norm.text.len;
@@ -1373,12 +848,15 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 			c.pos[i] = "x";
 	}
 
-	find_places(&c);
+	zh_ent_find_places(&c);
+	zh_ent_find_abbrev_places(&c);
+	zh_ent_find_dateline_places(&c);
 	keep_maximal(&c.places);
-	find_orgs(&c);
+	zh_ent_find_orgs(&c);
 	keep_maximal(&c.orgs);
 	find_titles(&c);
 	find_persons(&c);
+	zh_ent_find_names(&c);
 	if ((st = c.st) != ZH_OK)
 		goto done;
 
@@ -1423,6 +901,7 @@ done:
 	zh_free(env, c.orgs.v);
 	zh_free(env, c.places.v);
 	zh_free(env, c.titles.v);
+	zh_free(env, c.names.v);
 	zh_free(env, c.mentions);
 	if (st != ZH_OK)
 		zh_entities_free(env, out);

@@ -31,5 +31,16 @@ extern ZhLexicon zh_lex_area_nouns;	/* 区域 地区 商圈 …: close lists of 
 extern ZhLexicon zh_lex_road_suffixes;	/* 高速 国道 …: 京承高速 */
 extern ZhLexicon zh_lex_attend_verbs;	/* 参加 出席 列席 …: after a group's names */
 extern ZhLexicon zh_lex_span_breakers;	/* 召开 主持 出席 参加 …: end a name span */
+extern ZhLexicon zh_lex_name_trailing_chars;	/* 到 赴 和 作 …: glued after a name */
+extern ZhLexicon zh_lex_name_right_cues;	/* 说 表示 同志 先生 …: follow a name */
+extern ZhLexicon zh_lex_name_left_cues;	/* 作家 将军 大使 总统 …: precede a name */
+extern ZhLexicon zh_lex_country_abbrevs;	/* 中 美 日 俄 华 京 …: 中美, 访华 */
+extern ZhLexicon zh_lex_visit_chars;	/* 访 来 对 驻 …: before such an abbreviation */
+extern ZhLexicon zh_lex_translit_chars;	/* 克 林 顿 斯 …: transliteration characters */
+extern ZhLexicon zh_lex_place_governors;	/* 在 到 访问 首都 …: a place follows */
+extern ZhLexicon zh_lex_surname_address;	/* 老 老师 主席 总理 …: 江主席, 胡老 */
+extern ZhLexicon zh_lex_age_chars;	/* 青 少 老 …: 青年 is an age group */
+extern ZhLexicon zh_lex_dateline_agencies;	/* 本报 新华社 …: a dateline's agency */
+extern ZhLexicon zh_lex_conjunction_chars;	/* 和 与 及 …: glued before a name */
 
 #endif

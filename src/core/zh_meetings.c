@@ -354,19 +354,103 @@ role_of(const Ctx *c, const ZhText *t, uint32_t s, uint32_t e)
 	return ZH_ROLE_OTHER;
 }
 
+static size_t skip_date(const Ctx *c, size_t p);
+
+/* 作 as a verb of speaking or reporting (作了汇报), not 作出, 作为, 作用. */
+static bool
+is_speaking_zuo(const Ctx *c, size_t p, size_t limit)
+{
+	return c->cp[p] == 0x4F5C && p + 1 < limit &&
+		c->cp[p + 1] != 0x51FA && c->cp[p + 1] != 0x4E3A && c->cp[p + 1] != 0x7528;
+}
+
+
+/* End of the person or title that starts at p, or p. */
+static size_t
+skip_person_or_title(const Ctx *c, size_t p)
+{
+	size_t		end = p;
+
+	for (size_t i = first_entity_from(c, p); i < c->ents.n && c->ents.ents[i].start == p; i++)
+		if ((c->ents.ents[i].kind == ZH_ENT_PERSON || c->ents.ents[i].kind == ZH_ENT_TITLE) &&
+			c->ents.ents[i].end > end)
+			end = c->ents.ents[i].end;
+	return end;
+}
+
+/* Words a list of participants may hold between its names and its verb. */
+static const char *const list_filler_words[] = {
+	"分别", "先后", "一同", "同志", "等", "和", "及", "也", "均", "还", "在", NULL
+};
+static ZhLexicon list_fillers = ZH_LEXICON(list_filler_words);
+
 /*
- * Does the sentence after a name at e say the person attended, or spoke
- * (作 a few characters after the name: 赵水清作了总结讲话, 刘奇分别作的…汇报)?
+ * Does the list that a name at e heads end in attending or speaking?  What
+ * follows the name, up to its verb, may only be more of a list of people
+ * (names, titles, 、 and ，, 等, 分别), a date and a place (9日在北京出席):
+ * 区委副书记、区长初军威，区委副书记底志欣出席; 孙春兰、胡春华…参加;
+ * 赵水清作了总结讲话.  A name inside a longer phrase (习近平新时代…) is
+ * followed by none of these and attends nothing.
+ */
+static bool
+list_attends(const Ctx *c, size_t e, size_t limit)
+{
+	size_t		p = e;
+
+	while (p < limit && p < e + SENTENCE_LOOK && !is_sentence_break(c->cp[p]))
+	{
+		size_t		q;
+
+		/* the verb, perhaps with a word of two characters before it (交流发言) */
+		for (size_t k = p; k < p + 3 && k < limit && !is_clause_break(c->cp[k]); k++)
+			if (zh_lex_starting_at(&attend, c->cp, k, limit) > 0)
+				return true;
+		if (is_speaking_zuo(c, p, limit))
+			return true;
+		if (c->cp[p] == 0x3001 || c->cp[p] == 0xFF0C || c->cp[p] == ' ')	/* 、 ， */
+		{
+			p++;
+			continue;
+		}
+		if ((q = skip_person_or_title(c, p)) > p || (q = skip_date(c, p)) > p)
+		{
+			p = q;
+			continue;
+		}
+		if ((q = zh_lex_starting_at(&list_fillers, c->cp, p, limit)) > 0)
+		{
+			p += q;
+			/* 在北京: a place after 在 */
+			while (p < limit && c->cp[p - 1] == 0x5728 && c->org_start[p] < 0 &&
+				   !(c->mark[p] & MARK_PERSON_START) && p < e + 12 &&
+				   zh_lex_starting_at(&attend, c->cp, p, limit) == 0 && !is_clause_break(c->cp[p]))
+				p++;
+			continue;
+		}
+		return false;
+	}
+	return false;
+}
+
+/*
+ * Does the text say the person named at [s, e) attended or spoke?  Either
+ * the name heads a list that ends in the verb (list_attends), or the name
+ * stands as a list item or a sentence's subject (、 ， 就 对 向 围绕 after
+ * it) and the sentence goes on to such a verb
+ * (国务院副总理何立峰、张国清，国务委员谌贻琴作交流发言; 刘奇就…作了汇报).
  */
 static bool
 sentence_attends(const Ctx *c, size_t e, size_t limit)
 {
-	for (size_t p = e; p < limit && p < e + 4 && !is_clause_break(c->cp[p]); p++)
-		if (c->cp[p] == 0x4F5C && p + 1 < limit &&	/* 作, not 作出 作为 作用 */
-			c->cp[p + 1] != 0x51FA && c->cp[p + 1] != 0x4E3A && c->cp[p + 1] != 0x7528)
-			return true;
-	for (size_t p = e; p < limit && !is_sentence_break(c->cp[p]); p++)
-		if (zh_lex_starting_at(&attend, c->cp, p, limit) > 0)
+	uint32_t	next = e < limit ? c->cp[e] : 0;
+
+	if (list_attends(c, e, limit))
+		return true;
+	if (!(next == 0x3001 || next == 0xFF0C || next == 0x5C31 || next == 0x5BF9 || next == 0x5411 ||
+		  next == 0x56F4))		/* 、 ， 就 对 向 围(绕) */
+		return false;
+	for (size_t p = e; p < limit && p < e + SENTENCE_LOOK && !is_sentence_break(c->cp[p]); p++)
+		if (zh_lex_starting_at(&attend, c->cp, p, limit) > 0 || is_speaking_zuo(c, p, limit))
 			return true;
 	return false;
 }
@@ -426,20 +510,28 @@ text_of2(const Ctx *c, const ZhText *t, size_t s1, size_t e1, size_t s2, size_t 
 
 /*
  * The day the meeting was held.  A date in the meeting's own sentence
- * before its verb wins (a range there is the meeting's: its first day, as
- * 9日至10日在京召开); else the last single day named before the verb in the
- * article (the lead's 5月24日下午，…).  A vague one (近日) gives no day.
+ * before its verb wins (a range in its own clause is the meeting's: its
+ * first day, as 9日至10日在京召开); else the last single day named before the
+ * verb in the article (the lead's 5月24日下午，…).  A vague one (近日) gives
+ * no day.
  */
 static void
 meeting_date(const Ctx *c, int a, const Event *ev, ZhMeeting *m)
 {
-	size_t		sent = ev->verb;
+	size_t		sent = ev->verb,
+				clause = ev->verb;
 	uint32_t	verb_src = c->src[ev->verb];
-	uint32_t	sent_src;
+	uint32_t	sent_src,
+				clause_src;
 
 	while (sent > 0 && ev->verb - sent < SENTENCE_LOOK && !is_sentence_break(c->cp[sent - 1]))
 		sent--;
+	while (clause > 0 && ev->verb - clause < SENTENCE_LOOK && !is_clause_break(c->cp[clause - 1]))
+		clause--;
+	if (ev->subject_form)
+		clause = ev->np_s;		/* NAME 9日至10日在京召开: the name's clause */
 	sent_src = c->src[sent];
+	clause_src = c->src[clause];
 	for (size_t d = first_date_from(c, c->arts[a].src_start); d < c->ndates; d++)
 	{
 		const ZhDate *dt = &c->dates[d];
@@ -449,7 +541,8 @@ meeting_date(const Ctx *c, int a, const Event *ev, ZhMeeting *m)
 			break;
 		if (dt->grain != ZH_GRAIN_DAY || dt->approximate)
 			continue;
-		if (dt->has_span && dt->hi - dt->lo != 1 && !own)
+		/* a stretch of days is the meeting's only in its own clause (9日至10日在京召开), not a tour's (5月7日至9日，…调研，并…主持召开座谈会) */
+		if (dt->has_span && dt->hi - dt->lo != 1 && dt->src_start < clause_src)
 			continue;
 		/* 1月25日下午 without a year to place it: no day, but the part of day */
 		m->has_date = dt->has_span;
@@ -859,7 +952,8 @@ planned(const Ctx *c, size_t floor, size_t q)
 static void
 subject_organ(const Ctx *c, size_t floor, size_t verb, Event *ev)
 {
-	for (size_t p = verb; p > floor && verb - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]); p--)
+	for (size_t p = verb; p > floor && verb - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]) &&
+		 c->cp[p - 1] != 0xFF1A && c->cp[p - 1] != ':'; p--)	/* 央视网消息：… is no subject */
 	{
 		int32_t		o = c->org_end[p];
 

@@ -575,7 +575,7 @@ segment_han(Seg *s, size_t start, size_t n)
 				st = emit_word(s, start + i, len, ZH_POS_T, ZH_TOK_NUMBER);
 				break;
 			case K_NAME:
-				st = emit_word(s, start + i, len, ZH_POS_NR, 0);
+				st = emit_word(s, start + i, len, ZH_POS_NR, ZH_TOK_NAME);
 				break;
 			default:
 				st = emit_word(s, start + i, len, ZH_POS_M, ZH_TOK_NUMBER);

@@ -20,6 +20,7 @@
 #define ZH_TOK_SUBWORD	0x0010	/* search mode: inside the preceding word */
 #define ZH_TOK_NUMBER	0x0020	/* a number, with its unit if any */
 #define ZH_TOK_LATIN	0x0040	/* letters (and digits) of a non-Han script */
+#define ZH_TOK_NAME		0x0080	/* a person name guessed by the name model */
 #define ZH_TOK_SKIP		(ZH_TOK_PUNCT | ZH_TOK_SPACE)
 
 typedef enum ZhSegMode

@@ -20,7 +20,6 @@ CORPUS="$SHARED/corpus/meetings"
 	eval_meetings_json_sql
 } | psql -X -q -v ON_ERROR_STOP=1 >"$out/system.json"
 
-# Floors: the issue asks recall and precision >= 0.90 and every field >= 0.85
-# (fields are at 0.80 here until participants reach it), enforced as reached.
+# Floors: issue 14's, recall and precision >= 0.90 and every field >= 0.85.
 python3 "$EVAL_DIR/meetings_real_score.py" "$out/system.json" "$CORPUS"/*.json \
-	--floor-recall 0.9 --floor-precision 0.9 --floor-field 0.8 "$@"
+	--floor-recall 0.9 --floor-precision 0.9 --floor-field 0.85 "$@"

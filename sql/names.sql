@@ -1,0 +1,27 @@
+-- Persons, places and organisations in news prose (issue 12): names found
+-- without a government title, and the boundaries that used to go wrong.
+SET search_path = zhdoc, public;
+
+-- a name followed by 到/赴/和/作 keeps only the name
+SELECT kind, surface FROM zh_entities('张革到北京调研，赵明赴上海考察，李华和王平作了发言。') ORDER BY start;
+-- two reporters with no separator are two persons
+SELECT name, titles, role FROM zh_officials('（记者 刘洋 陈晨）');
+-- a title after the name; persons without a title are persons, not officials
+SELECT kind, surface FROM zh_entities('周敏教授指出，要加强研究。') ORDER BY start;
+SELECT count(*) AS officials FROM zh_officials('周敏教授指出，要加强研究。');
+-- verbs after a title are not names
+SELECT kind, surface FROM zh_entities('负责人强调指出，要抓好落实。干部应亲自参加劳动。') WHERE kind = 'person';
+SELECT kind, surface FROM zh_entities('习近平总书记来沪考察。') WHERE kind = 'person';
+-- organisations do not swallow the verb after them
+SELECT kind, surface FROM zh_entities('区人力资源和社会保障局举办招聘会，市教委主办的活动开幕。') WHERE kind = 'org';
+-- a verb tagged as a place is no place
+SELECT count(*) AS places FROM zh_entities('坚持治本攻坚。') WHERE kind = 'place';
+-- a name inside a longer word, names in a list, foreign names with their dots
+SELECT kind, surface FROM zh_entities('毛泽东思想和邓小平理论') WHERE kind = 'person';
+SELECT kind, surface FROM zh_entities('美国总统克林顿会见了列夫·托尔斯泰的后人。') WHERE kind = 'person';
+-- places side by side are two places; a dateline names a place
+SELECT kind, surface FROM zh_entities('前不久，我去辽宁沈阳市参观。本报桂林4月8日电') WHERE kind = 'place';
+-- one-character countries
+SELECT kind, surface FROM zh_entities('中美关系和日俄首脑会晤，外宾访华') WHERE kind = 'place';
+-- 副 kept in a long title the segmenter split inside (自然资源 / 部副 / 部长)
+SELECT name, titles, role FROM zh_officials('自然资源部副部长王广华出席会议。');

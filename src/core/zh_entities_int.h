@@ -1,0 +1,285 @@
+/*
+ * zh_entities_int.h — what the entity recognisers share: the working context
+ * over one analysed document (tokens, their tags, the spans found so far) and
+ * small helpers over it.  Internal to src/core/zh_entit*.c and
+ * zh_person_names.c; the public interface is zh_entities.h.
+ */
+#ifndef ZH_ENTITIES_INT_H
+#define ZH_ENTITIES_INT_H
+
+#include "zh_entities.h"
+#include "zh_chars.h"
+#include "zh_dict.h"
+#include "zh_entity_lexicons.h"
+#include "zh_bsearch.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define ORG_MAX_CHARS 24
+#define PLACE_MAX_CHARS 14
+#define NAMES_MAX 4096
+
+typedef struct Span
+{
+	uint32_t	start,
+				end;
+	int			first_tok,
+				last_tok;		/* token indexes, inclusive */
+} Span;
+
+typedef struct SpanList
+{
+	Span	   *v;
+	size_t		n,
+				cap;
+} SpanList;
+
+/* A person found with evidence, before aggregation. */
+typedef struct Mention
+{
+	uint32_t	start,
+				end;			/* the name */
+	int			title_from,
+				title_to;		/* titles[title_from, title_to) of the chain */
+	bool		photographer;
+	int			person;			/* index into the distinct names, or -1 */
+} Mention;
+
+typedef struct Person
+{
+	uint32_t	start,
+				len;			/* a representative mention */
+} Person;
+
+typedef struct Ctx
+{
+	const ZhEnv *env;
+	const ZhDict *d;
+	const ZhAnalysis *an;
+	const uint32_t *cp;
+	size_t		n;				/* code points */
+	size_t		ntok;
+	int32_t    *tok_at;			/* token starting at a position, or -1 */
+	int32_t    *title_at;		/* title starting at a position, or -1 */
+	const char **pos;			/* POS name per token */
+	SpanList	orgs,
+				places,
+				titles,
+				names;			/* persons the name model found, no title needed */
+	Mention    *mentions;
+	size_t		nmentions,
+				capmentions;
+	int		   *chain;			/* title indexes of chains, by reference */
+	size_t		nchain,
+				capchain;
+	ZhStatus	st;
+	/* distinct names: open addressing over (start, len) of a first mention */
+	int32_t    *name_slots;
+	uint32_t	name_mask;
+} Ctx;
+
+/* --- small helpers ------------------------------------------------------- */
+
+static inline bool
+grow(Ctx *c, void **v, size_t *cap, size_t n, size_t elem)
+{
+	void	   *nv;
+	size_t		ncap;
+
+	if (n < *cap)
+		return true;
+	ncap = *cap ? *cap * 2 : 64;
+	nv = zh_alloc(c->env, ncap * elem);
+	if (!nv)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return false;
+	}
+	if (n)
+		memcpy(nv, *v, n * elem);
+	zh_free(c->env, *v);
+	*v = nv;
+	*cap = ncap;
+	return true;
+}
+
+static inline void
+span_add(Ctx *c, SpanList *l, uint32_t start, uint32_t end, int ft, int lt)
+{
+	if (!grow(c, (void **) &l->v, &l->cap, l->n, sizeof(Span)))
+		return;
+	l->v[l->n].start = start;
+	l->v[l->n].end = end;
+	l->v[l->n].first_tok = ft;
+	l->v[l->n].last_tok = lt;
+	l->n++;
+}
+
+static inline uint32_t
+ts(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].norm_start;
+}
+
+static inline uint32_t
+te(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].norm_start + c->an->tok[i].norm_len;
+}
+
+static inline uint32_t
+tlen(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].norm_len;
+}
+
+static inline bool
+is_sep(const Ctx *c, size_t i)
+{
+	return c->an->tok[i].cls == ZH_CLASS_PUNCT || c->an->tok[i].cls == ZH_CLASS_SPACE;
+}
+
+static inline bool
+tok_is_char(const Ctx *c, size_t i, uint32_t ch)
+{
+	return tlen(c, i) == 1 && c->cp[ts(c, i)] == ch;
+}
+
+static inline bool
+all_han(const Ctx *c, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+		if (!zh_is_han(c->cp[k]))
+			return false;
+	return to > from;
+}
+
+static inline bool
+pos_starts(const Ctx *c, size_t i, const char *prefix)
+{
+	return strncmp(c->pos[i], prefix, strlen(prefix)) == 0;
+}
+
+/* Proper-name tags: person, place, organisation, other proper, abbreviation. */
+static inline bool
+is_proper(const Ctx *c, size_t i)
+{
+	return pos_starts(c, i, "nr") || pos_starts(c, i, "ns") || pos_starts(c, i, "nt") ||
+		pos_starts(c, i, "nz") || pos_starts(c, i, "j") ||
+		(c->an->tok[i].flags & ZH_TOK_HMM) != 0;
+}
+
+/* Function words and the like: never inside a name. */
+static inline bool
+is_function_pos(const Ctx *c, size_t i)
+{
+	const char *p = c->pos[i];
+
+	return p[0] == 'p' || p[0] == 'c' || p[0] == 'u' || p[0] == 'r' || p[0] == 'm' ||
+		p[0] == 'q' || p[0] == 'f' || p[0] == 't' || p[0] == 'x' || p[0] == 'w' ||
+		p[0] == 'e' || p[0] == 'y' || p[0] == 'o';
+}
+
+static inline bool
+is_breaker(const Ctx *c, size_t i)
+{
+	return is_sep(c, i) || zh_lex_is(&zh_lex_span_breakers, c->cp, ts(c, i), te(c, i));
+}
+
+static inline bool
+is_boundary(const Ctx *c, uint32_t p)
+{
+	return p >= c->n || c->tok_at[p] >= 0;
+}
+
+/* The token containing position p (tokens tile the text). */
+static inline int
+tok_containing(const Ctx *c, uint32_t p)
+{
+	while (p > 0 && c->tok_at[p] < 0)
+		p--;
+	return c->tok_at[p];
+}
+
+/* First span of l (sorted by end) whose end is at least `end`. */
+static inline size_t
+first_span_ending_from(const SpanList *l, uint32_t end)
+{
+	size_t		k;
+
+	ZH_LOWER_BOUND(l->n, l->v[i].end, end, k);
+	return k;
+}
+
+/* The longest span of l ending exactly at `end`, or NULL.  Logarithmic. */
+static inline const Span *
+span_ending_at(const SpanList *l, uint32_t end)
+{
+	const Span *best = NULL;
+
+	for (size_t k = first_span_ending_from(l, end); k < l->n && l->v[k].end == end; k++)
+		if (!best || l->v[k].start < best->start)
+			best = &l->v[k];
+	return best;
+}
+
+/*
+ * Does a span of l contain [start, end)?  Spans are sorted by end; those that
+ * can contain the range end at or after `end`, and only a handful overlap it.
+ */
+static inline bool
+inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
+{
+	size_t		k = first_span_ending_from(l, end);
+
+	for (size_t guard = 0; k < l->n && guard < 16; k++, guard++)
+	{
+		if (l->v[k].start > start && l->v[k].end > end + ORG_MAX_CHARS)
+			break;
+		if (l->v[k].start <= start && l->v[k].end >= end &&
+			(!strictly || l->v[k].end - l->v[k].start > end - start))
+			return true;
+	}
+	return false;
+}
+
+static inline bool
+surname_at_pos(const Ctx *c, uint32_t p, uint32_t *len)
+{
+	if (p + 2 <= c->n && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
+	{
+		*len = 2;
+		return true;
+	}
+	if (p + 1 <= c->n && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
+	{
+		*len = 1;
+		return true;
+	}
+	return false;
+}
+
+/* Places, into c->places (zh_entity_places.c). */
+void		zh_ent_find_places(Ctx *c);
+
+/* Organisations, into c->orgs (zh_entity_orgs.c); c->places must be found. */
+void		zh_ent_find_orgs(Ctx *c);
+
+/* May token i be part of an organisation's name (left of its suffix)? */
+bool		zh_ent_org_word(const Ctx *c, size_t i);
+
+/* A personal name starting at p (see zh_entities.c): its end, or 0. */
+uint32_t	zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched);
+
+/* Persons the name model finds anywhere, into c->names (zh_person_names.c). */
+void		zh_ent_find_names(Ctx *c);
+
+/* Countries and cities named by one character (zh_place_abbrevs.c). */
+void		zh_ent_find_abbrev_places(Ctx *c);
+bool		zh_ent_is_abbrev_pair(const Ctx *c, size_t t);
+
+/* The place of a dateline: 本报桂林4月8日电 (zh_place_datelines.c). */
+void		zh_ent_find_dateline_places(Ctx *c);
+
+#endif

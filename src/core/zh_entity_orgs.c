@@ -1,0 +1,206 @@
+/*
+ * zh_entity_orgs.c — organisations: a suffix (委员会, 领导小组, 工委, 局, 队 …)
+ * extended leftwards over the words of the name until a verb, a function
+ * word or punctuation (区委教育工作领导小组, not 领导小组), and the
+ * dictionary's organisation words (国际足联).
+ */
+#include "zh_entities_int.h"
+
+/* May token i be part of an organisation's name (left of its suffix)? */
+bool
+zh_ent_org_word(const Ctx *c, size_t i)
+{
+	const char *p = c->pos[i];
+
+	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
+		return false;
+	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)))
+		return false;
+	if (p[0] == 'v' && p[1] != 'n')
+		return zh_lex_is(&zh_lex_org_inner_verbs, c->cp, ts(c, i), te(c, i));
+	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
+		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
+		return true;
+	/* 青年, 少年, 老年: ages the dictionary tags as times or numbers (unlike 今年) */
+	if (tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
+		zh_lex_is(&zh_lex_age_chars, c->cp, ts(c, i), ts(c, i) + 1))
+		return true;
+	return false;
+}
+
+static bool
+org_head_ok(const Ctx *c, size_t i)
+{
+	if (zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
+		return false;
+	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i)) ||
+		zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
+		inside_span(&c->places, ts(c, i), te(c, i), false);
+}
+
+static bool
+starts_with_level(const Ctx *c, size_t i)
+{
+	uint32_t	first = c->cp[ts(c, i)];
+
+	return first == 0x533A || first == 0x5E02 || first == 0x53BF || first == 0x7701 ||
+		first == 0x9547 || first == 0x4E61;
+}
+
+/*
+ * 古巴队, 捷克队: one token whose part before the suffix is a proper name
+ * the dictionary knows (a place, an organisation, a person).
+ */
+static bool
+proper_prefix(const Ctx *c, uint32_t from, uint32_t to)
+{
+	int64_t		w;
+	const char *p;
+
+	if (to - from < 2)
+		return false;
+	w = zh_dict_find(c->d, c->cp + from, to - from);
+	if (w < 0)
+		return false;
+	p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
+	return p[0] == 'n' && (p[1] == 's' || p[1] == 't' || p[1] == 'r' || p[1] == 'z');
+}
+
+/* Are tokens [from, to) all nouns (科技, 国防), none a place or a title? */
+static bool
+common_noun_run(const Ctx *c, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+	{
+		const char *p = c->pos[i];
+
+		if (!p || !(p[0] == 'n' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n')) ||
+			tlen(c, i) < 2 || zh_lex_is(&zh_lex_org_not, c->cp, ts(c, i), te(c, i)))
+			return false;
+	}
+	return true;
+}
+
+void
+zh_ent_find_orgs(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	end = te(c, t),
+					s;
+		size_t		L,
+					k,
+					j;
+		bool		weak;
+
+		zh_maybe_check(c->env, t);
+		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
+			continue;
+		/* 北部, 东南部: a direction that only ends like an organisation */
+		if (c->pos[t][0] == 'f' || c->pos[t][0] == 's')
+			continue;
+		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
+		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
+			!zh_lex_is(&zh_lex_org_not, c->cp, ts(c, t), end))
+			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
+		L = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
+		if (!L)
+			continue;
+		s = end - (uint32_t) L;
+		if (s < ts(c, t) && !is_boundary(c, s))
+			continue;
+		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
+		if (s > ts(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
+			continue;
+		/*
+		 * 刘友明带队: after a person, a two-character word with a weak
+		 * suffix inside (带队, 入党) is what the person does
+		 */
+		if (s > ts(c, t) && tlen(c, t) == 2 && t > 0 && pos_starts(c, t - 1, "nr") &&
+			!pos_starts(c, t, "nt") && zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end))
+			continue;
+		if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t), end))
+			continue;			/* 常委 is a member, not a committee */
+		k = (size_t) tok_containing(c, s);
+		weak = zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end);
+
+		/* extend left over the words of the name */
+		j = k;
+		while (j > 0 && end - ts(c, j - 1) <= ORG_MAX_CHARS)
+		{
+			size_t		i = j - 1;
+
+			if (zh_ent_org_word(c, i) || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
+				inside_span(&c->places, ts(c, i), te(c, i), false))
+			{
+				j = i;
+				continue;
+			}
+			/* 文化和旅游局, 人力资源和社会保障局: 和 joins two fields of one office */
+			if (tok_is_char(c, i, 0x548C) && i > 0 && zh_ent_org_word(c, i - 1) && i + 1 < c->ntok &&
+				!starts_with_level(c, i + 1) && !org_head_ok(c, i + 1) &&
+				span_ending_at(&c->orgs, te(c, i - 1)) == NULL)
+			{
+				j = i;
+				continue;
+			}
+			/* an adverb between two nouns: 国家自然博物馆 */
+			if (c->pos[i][0] == 'd' && i > 0 && zh_ent_org_word(c, i - 1) && c->pos[i - 1][0] == 'n' &&
+				!is_breaker(c, i))
+			{
+				j = i;
+				continue;
+			}
+			break;
+		}
+		/*
+		 * The name starts with a proper name or an organ, not a common
+		 * word; but a strong suffix after two nouns or more names a body
+		 * of its own (国防科技大学, 洲际饭店).
+		 */
+		{
+			size_t		j0 = j;
+
+			while (j < k && !org_head_ok(c, j))
+				j++;
+			if (j == k && !weak && k - j0 >= 2 && k - j0 <= 3 && end - ts(c, j0) >= 5 &&
+				common_noun_run(c, j0, k))
+				j = j0;
+		}
+
+		/* 邓小平党, 李四光函中所: a person and a weak suffix make no body */
+		if (weak && j < k && pos_starts(c, j, "nr"))
+			continue;
+		if (weak && j == k)
+		{
+			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
+			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
+				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
+				proper_prefix(c, ts(c, k), s);
+			size_t		nouns = 0;
+
+			/* 农业农村部: a lone one-character suffix after two nouns */
+			if (!ok && tlen(c, t) == 1 && t == k)
+			{
+				for (size_t i = k; i > 0 && nouns < 2 && zh_ent_org_word(c, i - 1) && c->pos[i - 1][0] == 'n'; i--)
+					nouns++;
+				if (nouns == 2)
+				{
+					j = k - 2;
+					ok = true;
+				}
+			}
+			if (!ok)
+				continue;
+		}
+		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t &&
+			!zh_lex_is(&zh_lex_org_names, c->cp, s, end))
+		{
+			/* the bare suffix: 委员会, 领导小组 alone name nothing */
+			continue;
+		}
+		if (zh_lex_is(&zh_lex_org_not, c->cp, ts(c, j), end))
+			continue;
+		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
+	}
+}

@@ -1,0 +1,491 @@
+/*
+ * zh_person_names.c — persons named anywhere in news prose, not only after
+ * a government title.
+ *
+ * The segmenter already carries a name model learnt at build time from
+ * jieba's dictionary (tools/zh_dictc.c: surname and given-name character
+ * probabilities over its person words, in the mapped zhdoc.dict), and
+ * dictionary person words (nr, nrfg) and transliterations (nrt) come out
+ * with their tags.  A tag is evidence, not an answer: jieba tags 石景山 nr
+ * and the name model glues the next character on (张革到).  So this is role
+ * tagging over the segmenter's tokens, in the spirit of the classic
+ * surname / given name / left context / right context recognisers, reduced
+ * to the decisions the lattice leaves open:
+ *
+ *   surname        a surname character or a compound surname (欧阳) starts
+ *                  the candidate, which has one or two given-name
+ *                  characters after it;
+ *   given name     the token's own characters; a third character that is a
+ *                  function word or a verb of movement or speech (到 赴 和 作
+ *                  在 说) and was guessed by the model, not found in the
+ *                  dictionary, is left context, not name;
+ *   right context  说, 表示, 同志, 先生, 教授, 等人 … vouch for a name that is
+ *                  also a common word (高峰 说);
+ *   left context   a profession or rank said before the name (作家, 将军,
+ *                  大使, 总统) vouches for it the same way;
+ *   lists          an item of a 、 list whose neighbour is a person is read
+ *                  as a name too.
+ *
+ * Transliterated names (nrt) are taken whole, with their middle dots
+ * (列夫·托尔斯泰).  Everything is one pass over the tokens with a bounded
+ * look-around: linear in the document.
+ */
+#include "zh_entities_int.h"
+
+/*
+ * log P(second) + log P(third given-name character) below which a name
+ * that begins or ends with a common word is taken for that word and a
+ * character: every name of the development set that begins with a word
+ * (江泽民 -12.3, 维埃拉 -13.9) is above it, most such non-names (纪念章
+ * -14.2, 田径赛 -16.4) below.
+ */
+#define NAME_WORD_MIN_LOGP (-14.0)
+
+#define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
+
+static bool
+tok_flag(const Ctx *c, size_t i, uint16_t f)
+{
+	return (c->an->tok[i].flags & f) != 0;
+}
+
+/* A token the segmenter tagged as a person: nr, nrfg (not nrt). */
+static bool
+is_person_tag(const Ctx *c, size_t i)
+{
+	return c->pos[i] && pos_starts(c, i, "nr") && !pos_starts(c, i, "nrt");
+}
+
+static bool
+is_translit_tag(const Ctx *c, size_t i)
+{
+	return c->pos[i] && pos_starts(c, i, "nrt");
+}
+
+static bool
+is_dot_tok(const Ctx *c, size_t i)
+{
+	return tlen(c, i) == 1 && MIDDLE_DOT(c->cp[ts(c, i)]);
+}
+
+/* Does a cue that vouches for a name follow at p or stand right before s? */
+static bool
+cue_after(const Ctx *c, uint32_t p)
+{
+	if (p >= c->n || !is_boundary(c, p))
+		return false;
+	return zh_lex_starting_at(&zh_lex_name_right_cues, c->cp, p, c->n) > 0;
+}
+
+static bool
+cue_before(const Ctx *c, uint32_t s)
+{
+	return s > 0 && zh_lex_ending_at(&zh_lex_name_left_cues, c->cp, s > 6 ? s - 6 : 0, s) > 0;
+}
+
+/* A specific title right after the name (彭真校长), not a group word (代表). */
+static bool
+title_after(const Ctx *c, uint32_t e)
+{
+	size_t		L;
+
+	if (e >= c->n || !is_boundary(c, e))
+		return false;
+	L = zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n);
+	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, e, e + L);
+}
+
+/*
+ * Cues for a foreign name: those above, and any title before or after it
+ * (美国总统克林顿, 克林顿总统, 外长库克).
+ */
+static bool
+foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return cue_after(c, e) || cue_before(c, s) ||
+		(e < c->n && is_boundary(c, e) &&
+		 (zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n) > 0 ||
+		  zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, e, c->n) > 0)) ||
+		(s > 0 && zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s) > 0);
+}
+
+static bool
+all_translit(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t k = s; k < e; k++)
+		if (!zh_lex_is(&zh_lex_translit_chars, c->cp, k, k + 1))
+			return false;
+	return true;
+}
+
+/* May token i be a part of a dotted foreign name? */
+static bool
+name_part(const Ctx *c, size_t i)
+{
+	return c->pos[i] && all_han(c, ts(c, i), te(c, i)) && !is_breaker(c, i) &&
+		(pos_starts(c, i, "nr") || tok_flag(c, i, ZH_TOK_HMM) ||
+		 all_translit(c, ts(c, i), te(c, i)));
+}
+
+/*
+ * A transliterated name from token t: its parts joined by middle dots
+ * (卡洛斯·阿马特).  Returns the last token, or -1.
+ */
+static int
+translit_name(const Ctx *c, size_t t)
+{
+	size_t		last = t;
+	bool		dotted = false;
+
+	if (!all_han(c, ts(c, t), te(c, t)))
+		return -1;
+	for (int guard = 0; guard < 4; guard++)
+	{
+		if (last + 2 < c->ntok && is_dot_tok(c, last + 1) && name_part(c, last + 2))
+		{
+			last += 2;
+			dotted = true;
+			continue;
+		}
+		break;
+	}
+	if (dotted && !name_part(c, t))
+		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
+	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
+	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) == 1 &&
+		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1))
+		last++;
+	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
+		return -1;
+	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
+	/*
+	 * Undotted, a transliteration is as often a city or a product (莫斯科,
+	 * 尼古丁) as a person: a cue must say which.
+	 */
+	if (!dotted && !foreign_cue(c, ts(c, t), te(c, t)))
+		return -1;
+	if (!dotted && zh_lex_is(&zh_lex_not_names, c->cp, ts(c, t), te(c, t)))
+		return -1;
+	return (int) last;
+}
+
+/* Is cp[s, e) a dictionary word other than a person's name? */
+static bool
+common_word(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int64_t		w = zh_dict_find(c->d, c->cp + s, e - s);
+
+	return w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) != 0;
+}
+
+/*
+ * Is a guessed name bordered by a lone content character (宜 / 居宜业,
+ * 卢沟晓 / 月)?  Then the model cut a phrase or an idiom in the wrong
+ * place: real names sit between words, punctuation and function words.
+ */
+static bool
+stranded_neighbour(const Ctx *c, size_t t)
+{
+	for (int side = 0; side < 2; side++)
+	{
+		size_t		i;
+		const char *p;
+
+		if (side == 0 ? t == 0 : t + 1 >= c->ntok)
+			continue;
+		i = side == 0 ? t - 1 : t + 1;
+		p = c->pos[i];
+		if (!p || tlen(c, i) != 1 || !zh_is_han(c->cp[ts(c, i)]) || is_function_pos(c, i))
+			continue;
+		if (zh_lex_is(&zh_lex_name_trailing_chars, c->cp, ts(c, i), te(c, i)) ||
+			zh_lex_is(&zh_lex_name_right_cues, c->cp, ts(c, i), te(c, i)) ||
+			zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)) ||
+			zh_lex_is(&zh_lex_surnames, c->cp, ts(c, i), te(c, i)))
+			continue;
+		if ((p[0] == 'n' && p[1] != 'r') || p[0] == 'g' || strcmp(p, "zg") == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
+ * 基里延科): three characters or more, all of them characters that
+ * transliterations use, and not governed by a verb of place (在, 到, 访问)
+ * or a dateline, after which such a word is a city (莫斯科).  Returns the
+ * end, or 0.
+ */
+static uint32_t
+foreign_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	if (e - s < 3 || tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) || !all_translit(c, s, e))
+		return 0;
+	if (s > 0 && zh_lex_ending_at(&zh_lex_place_governors, c->cp, s > 4 ? s - 4 : 0, s) > 0)
+		return 0;
+	if (!foreign_cue(c, s, e))
+		return 0;
+	return e;
+}
+
+/*
+ * A Chinese name from an nr-tagged token: its end, or 0.  Refuses what the
+ * tag got wrong (no surname, too long, a listed common word) and trims a
+ * guessed third character that is a function word (李华和 → 李华).
+ */
+static uint32_t
+chinese_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t),
+				sl;
+
+	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
+		return 0;
+	if (!surname_at_pos(c, s, &sl))
+		return foreign_name(c, t);
+	if (e - s - sl < 1 || e - s - sl > 2)
+		return 0;
+	if (zh_lex_is(&zh_lex_not_names, c->cp, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e) ||
+		zh_lex_is(&zh_lex_title_heads, c->cp, s, e))
+		return 0;
+	if (e - s - sl == 2 && sl == 1)
+	{
+		/*
+		 * 智能化, 高端化, 纪念章: a word and a character, tagged nr by the
+		 * dictionary or guessed by the model.  Kept only when the two
+		 * given-name characters are likely ones (江泽民, 温家宝).
+		 */
+		double		given = zh_dict_name_prob(c->d, c->cp[s + 1], 1) +
+			zh_dict_name_prob(c->d, c->cp[s + 2], 2);
+
+		if (given < NAME_WORD_MIN_LOGP && (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3)))
+			return 0;
+		/*
+		 * 科索沃, 欧佩克, 莫斯科: written wholly in transliteration
+		 * characters, a foreign word (a person only with a cue)
+		 */
+		if (all_translit(c, s, e))
+			return foreign_name(c, t);
+		if (stranded_neighbour(c, t))
+			return 0;
+	}
+	if (e - s - sl == 2 && (tok_flag(c, t, ZH_TOK_NAME) || tok_flag(c, t, ZH_TOK_HMM)))
+	{
+		/*
+		 * A guessed third character that is a function word (李华和), or
+		 * that starts a word with the next token (尹莉明 / 白: 明白), or
+		 * whose last two characters are a verb or adverb (时表示), is not
+		 * part of the name.
+		 */
+		int64_t		w;
+
+		if (zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e))
+			e--;
+		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
+				 all_han(c, e - 1, te(c, t + 1)) &&
+				 (((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
+				   c->d->word_pos[w] != ZH_POS_NR) ||
+				  common_word(c, e - 1, e + 1)))
+			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
+		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
+				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
+			return 0;
+	}
+	return e;
+}
+
+/*
+ * Is the name at token t (ending at e) an item of a 、 list whose
+ * neighbour is a longer person name (毛泽东、邓小平、江泽民)?
+ */
+static bool
+listed_with_name(const Ctx *c, size_t t, uint32_t e)
+{
+	if (e == te(c, t) && t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) &&
+		is_person_tag(c, t + 2) && tlen(c, t + 2) == 3)
+		return true;
+	return t >= 2 && tok_is_char(c, t - 1, 0x3001) && is_person_tag(c, t - 2) &&
+		tlen(c, t - 2) == 3;
+}
+
+/*
+ * A name that begins a longer word: 毛泽东思想, 马克思主义.  The prefix is a
+ * person word of the dictionary and the rest a word of its own.  Returns
+ * the name's end, or 0.
+ */
+static uint32_t
+name_inside_word(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	if (e - s < 4 || e - s > 8 || !all_han(c, s, e))
+		return 0;
+	for (uint32_t len = 4; len >= 3; len--)
+	{
+		int64_t		w = zh_dict_find(c->d, c->cp + s, len);
+		const char *p;
+
+		if (w < 0 || e - s - len < 2)
+			continue;
+		p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
+		if (strncmp(p, "nr", 2) != 0)
+			continue;
+		if (zh_dict_find(c->d, c->cp + s + len, e - s - len) >= 0)
+			return s + len;
+	}
+	return 0;
+}
+
+static void
+add_name(Ctx *c, uint32_t s, uint32_t e)
+{
+	span_add(c, &c->names, s, e, c->tok_at[s], tok_containing(c, e - 1));
+}
+
+/*
+ * A person named by surname and form of address (江主席, 胡老, 李老师):
+ * the surname alone is the name.  Returns its end, or 0.
+ */
+static uint32_t
+surname_addressed(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				L;
+
+	if (s + 1 >= c->n || !zh_lex_is(&zh_lex_surnames, c->cp, s, s + 1))
+		return 0;
+	if (tlen(c, t) != 1 && !is_person_tag(c, t))
+		return 0;
+	L = (uint32_t) zh_lex_starting_at(&zh_lex_surname_address, c->cp, s + 1, c->n);
+	if (L == 0 || !is_boundary(c, s + 1 + L))
+		return 0;
+	/* the surname must stand apart: not the end of a word before it */
+	if (s > 0 && zh_is_han(c->cp[s - 1]) && t > 0 && tlen(c, t - 1) == 1 &&
+		!is_function_pos(c, t - 1) && c->pos[t - 1] && c->pos[t - 1][0] != 'v')
+		return 0;
+	return s + 1;
+}
+
+static int
+cmp_span_start(const void *a, const void *b)
+{
+	const Span *x = a,
+			   *y = b;
+
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
+/*
+ * Items of a 、 list next to a person are persons too (刘正学、果永毅,
+ * 焦裕禄、孔繁森): a person-tagged word there needs no other evidence.
+ * Two sweeps, forwards and backwards, so a chain spreads both ways; then
+ * the names are put back in text order.
+ */
+static void
+spread_over_lists(Ctx *c)
+{
+	uint8_t    *mark = zh_alloc(c->env, c->n + 1);	/* 1: a person starts, 2: ends */
+
+	if (!mark)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return;
+	}
+	memset(mark, 0, c->n + 1);
+	for (size_t k = 0; k < c->names.n; k++)
+	{
+		mark[c->names.v[k].start] |= 1;
+		mark[c->names.v[k].end] |= 2;
+	}
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		mark[c->mentions[m].start] |= 1;
+		mark[c->mentions[m].end] |= 2;
+	}
+	for (int sweep = 0; sweep < 2 && c->st == ZH_OK; sweep++)
+	{
+		for (size_t q = 0; q < c->ntok && c->st == ZH_OK; q++)
+		{
+			size_t		t = sweep == 0 ? q : c->ntok - 1 - q;
+			uint32_t	s = ts(c, t),
+						e = te(c, t);
+
+			zh_maybe_check(c->env, q);
+			if (!c->pos[t] || !pos_starts(c, t, "nr") || e - s < 2 || e - s > 4 ||
+				!all_han(c, s, e) || (mark[s] & 1))
+				continue;
+			if ((t >= 2 && tok_is_char(c, t - 1, 0x3001) && (mark[s - 1] & 2)) ||
+				(t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) && (mark[e + 1] & 1)))
+			{
+				add_name(c, s, e);
+				mark[s] |= 1;
+				mark[e] |= 2;
+			}
+		}
+	}
+	zh_free(c->env, mark);
+	if (c->names.n > 1)
+		qsort(c->names.v, c->names.n, sizeof(Span), cmp_span_start);
+}
+
+void
+zh_ent_find_names(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	s = ts(c, t),
+					e;
+		int			last;
+
+		zh_maybe_check(c->env, t);
+		if (!c->pos[t] || is_sep(c, t))
+			continue;
+		if ((e = surname_addressed(c, t)) > 0)
+		{
+			add_name(c, s, e);
+			continue;
+		}
+		/* transliterated, whole with its dots */
+		if ((last = translit_name(c, t)) >= 0)
+		{
+			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
+			if (tlen(c, t) >= 3 && zh_lex_is(&zh_lex_conjunction_chars, c->cp, s, s + 1))
+				s++;
+			add_name(c, s, te(c, (size_t) last));
+			t = (size_t) last;
+			continue;
+		}
+		/* a Chinese name the tag proposes */
+		if (is_person_tag(c, t) && (e = chinese_name(c, t)) > 0)
+		{
+			/*
+			 * Two characters are as often a word the tag got wrong (卫星,
+			 * 封锁) as a name: they need a cue, or a listed neighbour, or
+			 * to be what is left of a longer guess (柳萍 / 的).
+			 */
+			if (e - s > 2 || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
+				listed_with_name(c, t, e) || title_after(c, e))
+				add_name(c, s, e);
+			continue;
+		}
+		if (!is_person_tag(c, t) && !is_translit_tag(c, t) && (e = name_inside_word(c, t)) > 0)
+		{
+			add_name(c, s, e);
+			continue;
+		}
+		/* a name that is also a common word, vouched for by its context */
+		if (zh_is_han(c->cp[s]) && (e = zh_ent_name_span(c, s, true)) > 0 &&
+			is_boundary(c, e) && (cue_after(c, e) || cue_before(c, s)) &&
+			!is_function_pos(c, t) && c->pos[t][0] != 'v' && c->pos[t][0] != 'a' &&
+			c->pos[t][0] != 'd')
+		{
+			add_name(c, s, e);
+			t = (size_t) tok_containing(c, e - 1);
+		}
+	}
+	spread_over_lists(c);
+}

@@ -1,0 +1,88 @@
+/*
+ * zh_place_abbrevs.c — countries and cities named by one character.
+ *
+ * News abbreviates a country or city to one character when two are paired
+ * (中美关系, 日俄首脑会晤) or after a verb of going or dealing (访华, 来京,
+ * 对美政策).  The segmenter keeps such pairs as one word (中美, 访华), so
+ * the characters are found inside tokens: a run of two or more
+ * abbreviations that is a proper word or stands as single characters, and
+ * an abbreviation after a visit verb in the same two-character word.
+ */
+#include "zh_entities_int.h"
+
+static bool
+abbrev_at(const Ctx *c, uint32_t p)
+{
+	return zh_lex_is(&zh_lex_country_abbrevs, c->cp, p, p + 1);
+}
+
+static void
+add_char_place(Ctx *c, uint32_t p, size_t t)
+{
+	span_add(c, &c->places, p, p + 1, (int) t, (int) t);
+}
+
+/*
+ * Is token t two abbreviations that the pair rule splits (中美, 欧美)?  Then
+ * the word itself is not one place.
+ */
+bool
+zh_ent_is_abbrev_pair(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t);
+
+	return c->pos[t] && tlen(c, t) == 2 && abbrev_at(c, s) && abbrev_at(c, s + 1) &&
+		(pos_starts(c, t, "ns") || pos_starts(c, t, "j") || pos_starts(c, t, "t"));
+}
+
+void
+zh_ent_find_abbrev_places(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	s = ts(c, t);
+
+		zh_maybe_check(c->env, t);
+		if (!c->pos[t] || tlen(c, t) > 2)
+			continue;
+		if (tlen(c, t) == 2)
+		{
+			/* 中美, 中俄 (proper words, not 美德 or 中西医's common words) */
+			if (zh_ent_is_abbrev_pair(c, t))
+			{
+				add_char_place(c, s, t);
+				add_char_place(c, s + 1, t);
+			}
+			/* 访华, 来京, 对美 */
+			else if (zh_lex_is(&zh_lex_visit_chars, c->cp, s, s + 1) && abbrev_at(c, s + 1) &&
+					 (c->pos[t][0] == 'v' || pos_starts(c, t, "nz")))
+				add_char_place(c, s + 1, t);
+			/* 中方, 美方: a country's side */
+			else if (abbrev_at(c, s) && c->cp[s + 1] == 0x65B9)
+				add_char_place(c, s, t);
+			continue;
+		}
+		/* 在 京 召开, 罗 政府, 俄 总统: an abbreviation standing as a word */
+		if (abbrev_at(c, s) && (pos_starts(c, t, "j") || pos_starts(c, t, "ns")))
+		{
+			add_char_place(c, s, t);
+			continue;
+		}
+		/* 对 / 华 投资: the verb and the abbreviation as two tokens (not 在 / 中) */
+		if (abbrev_at(c, s) && t > 0 && tlen(c, t - 1) == 1 &&
+			zh_lex_is(&zh_lex_visit_chars, c->cp, ts(c, t - 1), s) &&
+			(c->pos[t][0] == 'n' || c->pos[t][0] == 'j'))
+		{
+			add_char_place(c, s, t);
+			continue;
+		}
+		/* single characters: 日 俄 首脑 (two in a row), 中、阿 建交 */
+		if (abbrev_at(c, s) && t + 1 < c->ntok && tlen(c, t + 1) == 1 && abbrev_at(c, ts(c, t + 1)) &&
+			(t == 0 || tlen(c, t - 1) != 1 || !abbrev_at(c, ts(c, t - 1))))
+		{
+			add_char_place(c, s, t);
+			add_char_place(c, ts(c, t + 1), t + 1);
+			t++;
+		}
+	}
+}

@@ -1,0 +1,45 @@
+/*
+ * zh_place_datelines.c — the place a news story was filed from.
+ *
+ * A dateline names the agency, the place and the date: 本报桂林4月8日电,
+ * 新华社莫斯科4月28日电, 本报波恩5月25日讯.  Whatever stands between the
+ * agency and the date is a place, whatever the dictionary calls it (it tags
+ * 桂林 as a person and many foreign cities as nothing at all).
+ */
+#include "zh_entities_int.h"
+
+#define DATELINE_PLACE_MAX_TOKENS 3
+#define DATELINE_PLACE_MAX_CHARS 8
+
+/* Does a date (a number token with 月) start at token i? */
+static bool
+date_at(const Ctx *c, size_t i)
+{
+	if (i >= c->ntok || !(c->an->tok[i].flags & ZH_TOK_NUMBER))
+		return false;
+	for (uint32_t k = ts(c, i); k < te(c, i); k++)
+		if (c->cp[k] == 0x6708)	/* 月 */
+			return true;
+	return false;
+}
+
+void
+zh_ent_find_dateline_places(Ctx *c)
+{
+	for (size_t t = 0; t + 2 < c->ntok && c->st == ZH_OK; t++)
+	{
+		size_t		last;
+
+		zh_maybe_check(c->env, t);
+		if (!c->pos[t] || !zh_lex_is(&zh_lex_dateline_agencies, c->cp, ts(c, t), te(c, t)))
+			continue;
+		for (last = t + 1; last < c->ntok && last - t <= DATELINE_PLACE_MAX_TOKENS; last++)
+			if (!c->pos[last] || !all_han(c, ts(c, last), te(c, last)))
+				break;
+		if (last == t + 1 || last - t > DATELINE_PLACE_MAX_TOKENS || !date_at(c, last) ||
+			te(c, last - 1) - te(c, t) > DATELINE_PLACE_MAX_CHARS)
+			continue;
+		span_add(c, &c->places, te(c, t), te(c, last - 1), (int) t + 1, (int) last - 1);
+		t = last;
+	}
+}
