@@ -411,21 +411,14 @@ stated_year(const ZhEnv *env, const ZhDateExpr *e, size_t n, int64_t *out)
  * spaces PDF extraction leaves between numbers and Chinese (5 月 24 日).
  */
 static ZhStatus
-date_text(const ZhEnv *env, const char *s, size_t n, ZhText *out)
+date_text(const ZhEnv *env, const ZhNormalized *norm, ZhText *out)
 {
-	ZhNormalized norm;
 	ZhStatus	st;
-	const ZhText *t;
+	const ZhText *t = &norm->text;
 
 	memset(out, 0, sizeof(*out));
-	if ((st = zh_normalize_text(env, s, n, &norm)) != ZH_OK)
-		return st;
-	t = &norm.text;
 	if ((st = zh_text_init(env, out, t->len + 1)) != ZH_OK)
-	{
-		zh_normalized_free(env, &norm);
 		return st;
-	}
 	out->src_len = t->src_len;
 	for (size_t i = 0; i < t->len; i++)
 	{
@@ -447,7 +440,6 @@ date_text(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 		}
 		zh_text_put(out, t->cp[i], t->src[i]);
 	}
-	zh_normalized_free(env, &norm);
 	return ZH_OK;
 }
 
@@ -598,6 +590,28 @@ ZhStatus
 zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anchor_day,
 		 ZhDate **out, size_t *nout)
 {
+	ZhNormalized norm;
+	ZhStatus	st;
+
+	*out = NULL;
+	*nout = 0;
+	if (n > ZH_MAX_INPUT_BYTES)
+		return ZH_ERR_TOO_LARGE;
+	if ((st = zh_normalize_text(env, s, n, &norm)) != ZH_OK)
+		return st;
+	st = zh_dates_normalized(env, &norm, has_anchor, anchor_day, out, nout);
+	zh_normalized_free(env, &norm);
+	return st;
+}
+
+/*
+ * The same on a normal form already made (zh_normalize_text of the text):
+ * the documents pipeline normalises each document once for every analysis.
+ */
+ZhStatus
+zh_dates_normalized(const ZhEnv *env, const ZhNormalized *norm, bool has_anchor, int32_t anchor_day,
+					ZhDate **out, size_t *nout)
+{
 	ZhText		t;
 	ZhDateExpr *ex = NULL;
 	size_t		nex = 0,
@@ -610,9 +624,7 @@ zh_dates(const ZhEnv *env, const char *s, size_t n, bool has_anchor, int32_t anc
 
 	*out = NULL;
 	*nout = 0;
-	if (n > ZH_MAX_INPUT_BYTES)
-		return ZH_ERR_TOO_LARGE;
-	if ((st = date_text(env, s, n, &t)) != ZH_OK)
+	if ((st = date_text(env, norm, &t)) != ZH_OK)
 		return st;
 	st = zh_dates_parse(env, t.cp, t.len, &ex, &nex);
 	memset(&c, 0, sizeof(c));

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 #include "zh_env.h"
+#include "zh_normalize.h"
 
 /* Granularity, finest first (a range takes the coarser of its ends). */
 enum
@@ -60,6 +61,11 @@ typedef struct ZhDate
 ZhStatus	zh_dates(const ZhEnv *env, const char *s, size_t n,
 					 bool has_anchor, int32_t anchor_day,
 					 ZhDate **out, size_t *nout);
+
+/* The same on the normal form zh_normalize_text made of the text. */
+ZhStatus	zh_dates_normalized(const ZhEnv *env, const ZhNormalized *norm,
+								bool has_anchor, int32_t anchor_day,
+								ZhDate **out, size_t *nout);
 
 void		zh_dates_free(const ZhEnv *env, ZhDate *d, size_t n);
 

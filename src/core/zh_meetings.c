@@ -1145,7 +1145,8 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 		return ZH_OK;			/* no meeting noun: nothing to look for */
 	c.arts = arts;
 	c.narts = narts;
-	if ((st = zh_dates(env, s, n, has_anchor, anchor_day, &c.dates, &c.ndates)) != ZH_OK)
+	/* the analysis's normal form is the one zh_dates would make: reuse it */
+	if ((st = zh_dates_normalized(env, &an->norm, has_anchor, anchor_day, &c.dates, &c.ndates)) != ZH_OK)
 		goto done;
 	c.cp = an->norm.text.cp;
 	c.src = an->norm.text.src;
