@@ -95,4 +95,16 @@ SELECT name, title, documents FROM official_titles WHERE name IN ('王少峰', '
 SELECT (SELECT count(*) FROM meeting_participants) = (SELECT count(DISTINCT (meeting_id, role, person)) FROM meeting_participants) AS participants_unique,
        (SELECT count(*) FROM meeting_agenda) = (SELECT count(DISTINCT (meeting_id, item_no)) FROM meeting_agenda) AS agenda_unique,
        (SELECT count(*) FROM official_titles) = (SELECT count(DISTINCT (name, title)) FROM official_titles) AS titles_unique;
-DELETE FROM documents WHERE source = 'bi';
+-- Jurisdiction: read from the text (the place the organ's name begins with,
+-- else the document's most named administrative place), or the source's
+SELECT meeting_id - :bi_doc * 10000 AS meeting_no, organ, jurisdiction FROM meetings WHERE document_id = :bi_doc ORDER BY 1;
+INSERT INTO sources VALUES ('bi', '北京市丰台区');
+SELECT meeting_id - :bi_doc * 10000 AS meeting_no, organ, jurisdiction FROM meetings WHERE document_id = :bi_doc ORDER BY 1;
+SELECT jurisdiction, name, titles, documents FROM officials_by_jurisdiction
+WHERE name IN ('王少峰', '初军威') ORDER BY jurisdiction, name;
+-- the same name under another jurisdiction is another official
+INSERT INTO documents (source, external_id, published, body)
+VALUES ('bi-2', 'x', '2023-06-01', '本报讯 5月31日上午，石景山区委常委会召开第12次会议。石景山区委书记王少峰主持会议。');
+SELECT jurisdiction, name, titles, documents FROM officials_by_jurisdiction WHERE name = '王少峰' ORDER BY jurisdiction;
+DELETE FROM sources WHERE source = 'bi';
+DELETE FROM documents WHERE source IN ('bi', 'bi-2');

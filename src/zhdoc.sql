@@ -427,6 +427,9 @@ CREATE TABLE document_meetings (
     chair_titles text[],
     attendees text[],
     agenda text[],
+    -- the place the text puts the meeting in (see derive_set); the views
+    -- prefer the document's source's jurisdiction (zhdoc.sources)
+    jurisdiction text,
     CHECK (meeting_id = document_id * 10000 + meeting_no)
 );
 CREATE INDEX document_meetings_document ON document_meetings (document_id);
@@ -450,11 +453,24 @@ CREATE TABLE document_officials (
     published date,
     meetings_chaired int NOT NULL,
     meetings_attended int NOT NULL,
+    jurisdiction text,			-- the document's, as the text names it (see derive_set)
     PRIMARY KEY (document_id, name)
 );
 CREATE INDEX document_officials_name ON document_officials (name);
 COMMENT ON TABLE document_officials IS
 'zh_officials of each document with its published date and the meetings each person chaired and attended there, maintained by the documents trigger (do not write): read zhdoc.officials';
+
+-- Where each source's documents belong: one district's paper, one county's
+-- bulletin.  Filled by the user; read when the views are read, so a change
+-- applies at once to every document of the source.
+CREATE TABLE sources (
+    source text PRIMARY KEY,
+    jurisdiction text NOT NULL CHECK (pg_catalog.length(jurisdiction) OPERATOR(pg_catalog.>) 0)
+);
+COMMENT ON TABLE sources IS
+'The jurisdiction (the place whose organs a source reports: 北京市丰台区) of each source of zhdoc.documents, filled by the user; the meetings and officials views prefer it to the place read from the text';
+SELECT pg_catalog.pg_extension_config_dump('sources', '');
+GRANT SELECT ON sources TO PUBLIC;
 
 -- Derived rows are visible to a role only where the document they come from
 -- is: each policy asks zhdoc.documents, under the reader's own rights and
@@ -611,21 +627,46 @@ BEGIN
         FROM parts p
         WHERE p.part OPERATOR(pg_catalog.=) 'mention'
         GROUP BY p.document_id
+    ), admin_places AS (
+        -- the administrative places each document names (省 市 区 县 旗 州), how often
+        SELECT p.document_id, p.canonical AS place, pg_catalog.count(*) AS mentions,
+               pg_catalog.min(p.start) AS first_at
+        FROM parts p
+        WHERE p.part OPERATOR(pg_catalog.=) 'mention' AND p.kind OPERATOR(pg_catalog.=) 'place'
+          AND pg_catalog.length(p.canonical) OPERATOR(pg_catalog.>=) 2
+          AND pg_catalog."right"(p.canonical, 1) OPERATOR(pg_catalog.=) ANY ('{省,市,区,县,旗,州}'::pg_catalog.text[])
+        GROUP BY p.document_id, p.canonical
+    ), doc_place AS (
+        -- the document's jurisdiction as its text names it: the
+        -- administrative place it names most often (first named on a tie)
+        SELECT DISTINCT ON (a.document_id) a.document_id, a.place
+        FROM admin_places a
+        ORDER BY a.document_id, a.mentions DESC, a.first_at
     ), meets AS (
         INSERT INTO zhdoc.document_meetings
             (meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on,
-             part_of_day, chair, chair_titles, attendees, agenda)
+             part_of_day, chair, chair_titles, attendees, agenda, jurisdiction)
         SELECT (p.document_id OPERATOR(pg_catalog.*) 10000) OPERATOR(pg_catalog.+) p.n, p.document_id, p.n,
                p.article_no, p.organ, p.name, p.seq,
-               p.held_on, p.part_of_day, p.chair, p.chair_titles, p.attendees, p.agenda
+               p.held_on, p.part_of_day, p.chair, p.chair_titles, p.attendees, p.agenda,
+               -- the place the organ's name begins with (丰台区委常委会: a place the
+               -- text names, or an administrative name before an organ's head:
+               -- 石景山区|委, 海淀区|政府), else the document's
+               coalesce((SELECT a.place FROM admin_places a
+                         WHERE a.document_id OPERATOR(pg_catalog.=) p.document_id
+                           AND pg_catalog.starts_with(p.organ, a.place)
+                         ORDER BY pg_catalog.length(a.place) DESC LIMIT 1),
+                        pg_catalog.substring(pg_catalog.regexp_replace(p.organ, '^中共', ''),
+                                             '^(.{1,8}?[省市区县旗州])(?:委|政府|人大|政协|人民)'),
+                        (SELECT dp.place FROM doc_place dp WHERE dp.document_id OPERATOR(pg_catalog.=) p.document_id))
         FROM parts p
         WHERE p.part OPERATOR(pg_catalog.=) 'meeting'
-        RETURNING document_id, meeting_no, chair, chair_titles, attendees
+        RETURNING document_id, meeting_no, chair, chair_titles, attendees, jurisdiction
     )
     -- The persons of the document, and anyone who chaired or attended a
     -- meeting in it, with the meetings counted per person.
     INSERT INTO zhdoc.document_officials
-        (document_id, name, titles, role, published, meetings_chaired, meetings_attended)
+        (document_id, name, titles, role, published, meetings_chaired, meetings_attended, jurisdiction)
     SELECT d.id, coalesce(o.name, p.name),
            coalesce(o.titles,
                     (SELECT m.chair_titles FROM meets m
@@ -634,7 +675,11 @@ BEGIN
                      ORDER BY m.meeting_no LIMIT 1),
                     '{}'),
            coalesce(o.role, 'official'), d.published,
-           coalesce(p.chaired, 0), coalesce(p.attended, 0)
+           coalesce(p.chaired, 0), coalesce(p.attended, 0),
+           -- the document's most named administrative place, else its first meeting's
+           coalesce((SELECT dp.place FROM doc_place dp WHERE dp.document_id OPERATOR(pg_catalog.=) d.id),
+                    (SELECT m.jurisdiction FROM meets m WHERE m.document_id OPERATOR(pg_catalog.=) d.id
+                     ORDER BY m.meeting_no LIMIT 1))
     FROM (
         SELECT DISTINCT ON (x.document_id, x.name) x.document_id, x.name, x.titles, x.role
         FROM parts x
@@ -1005,8 +1050,11 @@ COMMENT ON COLUMN mentions.len IS 'Length of the mention in characters';
 
 CREATE VIEW meetings WITH (security_invoker = true) AS
 SELECT m.document_id, m.meeting_id, m.article_no, m.organ, m.name, m.seq, m.held_on,
-       m.part_of_day, m.chair, m.chair_titles, m.attendees, m.agenda
-FROM zhdoc.document_meetings m;
+       m.part_of_day, m.chair, m.chair_titles, m.attendees, m.agenda,
+       coalesce(s.jurisdiction, m.jurisdiction) AS jurisdiction
+FROM zhdoc.document_meetings m
+LEFT JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) m.document_id
+LEFT JOIN zhdoc.sources s ON s.source OPERATOR(pg_catalog.=) d.source;
 COMMENT ON VIEW meetings IS
 'Meetings reported in every document (zh_meetings, anchored at the published date). Indexed: held_on ranges, organ, chair (each with held_on), attendees @> ARRAY[''name'']';
 COMMENT ON COLUMN meetings.document_id IS 'zhdoc.documents.id';
@@ -1020,6 +1068,7 @@ COMMENT ON COLUMN meetings.part_of_day IS 'morning, noon, afternoon, evening, ni
 COMMENT ON COLUMN meetings.chair IS 'Who chaired (主持), or NULL';
 COMMENT ON COLUMN meetings.chair_titles IS 'Titles given to the chair in the report';
 COMMENT ON COLUMN meetings.attendees IS 'Others named as attending; filter with attendees @> ARRAY[''name''] to use the index';
+COMMENT ON COLUMN meetings.jurisdiction IS 'Where the organ belongs: the jurisdiction of the document''s source (zhdoc.sources), else the place the organ''s name begins with (丰台区委常委会), else the administrative place the document names most often; NULL if none';
 COMMENT ON COLUMN meetings.agenda IS 'Documents heard, studied or adopted (the 《》 titles)';
 
 -- Aggregated per name when read: a name filter is pushed into both grouped
@@ -1105,3 +1154,28 @@ COMMENT ON COLUMN official_titles.title IS 'A title the person was given';
 COMMENT ON COLUMN official_titles.first_seen IS 'Earliest published date of a document giving the title';
 COMMENT ON COLUMN official_titles.last_seen IS 'Latest published date of a document giving the title';
 COMMENT ON COLUMN official_titles.documents IS 'Number of documents giving the person the title';
+
+-- Officials by jurisdiction: the same name in two districts' papers is two
+-- people.  One row per jurisdiction and name (jurisdiction as in
+-- zhdoc.meetings: the source's, else the document's most named
+-- administrative place).
+CREATE VIEW officials_by_jurisdiction WITH (security_invoker = true) AS
+SELECT j.jurisdiction, o.name,
+       pg_catalog.array_agg(DISTINCT t.title ORDER BY t.title) FILTER (WHERE t.title IS NOT NULL) AS titles,
+       pg_catalog.min(o.published) AS first_seen, pg_catalog.max(o.published) AS last_seen,
+       pg_catalog.count(DISTINCT o.document_id)::pg_catalog.int4 AS documents
+FROM zhdoc.document_officials o
+LEFT JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) o.document_id
+LEFT JOIN zhdoc.sources s ON s.source OPERATOR(pg_catalog.=) d.source
+CROSS JOIN LATERAL (SELECT coalesce(s.jurisdiction, o.jurisdiction) AS jurisdiction) j
+LEFT JOIN LATERAL pg_catalog.unnest(o.titles) AS t(title) ON true
+WHERE o.role OPERATOR(pg_catalog.=) 'official'
+GROUP BY j.jurisdiction, o.name;
+COMMENT ON VIEW officials_by_jurisdiction IS
+'One row per jurisdiction and official (persons with role official): titles seen, first and last published date, documents. Unique: (jurisdiction, name)';
+COMMENT ON COLUMN officials_by_jurisdiction.jurisdiction IS 'The source''s jurisdiction (zhdoc.sources), else the administrative place the document names most often; NULL if none';
+COMMENT ON COLUMN officials_by_jurisdiction.name IS 'Name of the person';
+COMMENT ON COLUMN officials_by_jurisdiction.titles IS 'Every title the person was given there, sorted';
+COMMENT ON COLUMN officials_by_jurisdiction.first_seen IS 'Earliest published date of a document naming the person there';
+COMMENT ON COLUMN officials_by_jurisdiction.last_seen IS 'Latest published date of a document naming the person there';
+COMMENT ON COLUMN officials_by_jurisdiction.documents IS 'Number of documents naming the person there';
