@@ -3,10 +3,10 @@
 -- zhdoc: Chinese document analytics.  One script, versioned by the Makefile.
 DO $$
 BEGIN
-    IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
+    IF pg_catalog.getdatabaseencoding() OPERATOR(pg_catalog.<>) 'UTF8' THEN
         RAISE EXCEPTION 'zhdoc requires a UTF8 database'
             USING ERRCODE = 'feature_not_supported',
-                  DETAIL = format('The database encoding is %s.', pg_catalog.getdatabaseencoding()),
+                  DETAIL = pg_catalog.format('The database encoding is %s.', pg_catalog.getdatabaseencoding()),
                   HINT = 'Create the database with ENCODING ''UTF8''.';
     END IF;
 END $$;
@@ -23,12 +23,16 @@ DECLARE
 BEGIN
     SELECT n.oid, n.nspowner INTO nsp, nsp_owner
     FROM pg_catalog.pg_namespace n WHERE n.nspname OPERATOR(pg_catalog.=) 'zhdoc';
+    -- a schema of the installer's or of a superuser (pg_restore as another
+    -- superuser recreates it under the old owner) is trusted; another
+    -- role's is not
     IF nsp_owner OPERATOR(pg_catalog.<>) (SELECT r.oid FROM pg_catalog.pg_roles r
-                                          WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER) THEN
+                                          WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER)
+       AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) nsp_owner) THEN
         RAISE EXCEPTION 'schema zhdoc is owned by role %, not by the installing role %',
             pg_catalog.pg_get_userbyid(nsp_owner), CURRENT_USER
             USING ERRCODE = 'insufficient_privilege',
-                  DETAIL = 'zhdoc installs only into a schema that the installing role owns.',
+                  DETAIL = 'zhdoc installs only into a schema owned by the installing role or a superuser.',
                   HINT = 'Drop or rename the existing schema zhdoc, then run CREATE EXTENSION zhdoc again.';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
@@ -220,11 +224,13 @@ COMMENT ON TYPE zhentity IS
 CREATE FUNCTION zhentity(kind text, name text) RETURNS zhentity
 AS 'MODULE_PATHNAME', 'zhentity_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION zhentity(text, text) IS 'Builds a zhentity from its kind and name';
+-- LEAKPROOF (they cannot fail on a valid value): so that a filter on them
+-- can use an index under row security (zhdoc.mentions WHERE name = ?).
 CREATE FUNCTION kind(zhentity) RETURNS text
-AS 'MODULE_PATHNAME', 'zhentity_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'zhentity_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION kind(zhentity) IS 'The kind of an entity: person, title, place or org';
 CREATE FUNCTION name(zhentity) RETURNS text
-AS 'MODULE_PATHNAME', 'zhentity_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'zhentity_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION name(zhentity) IS 'The name of an entity';
 
 CREATE FUNCTION zhentity(text) RETURNS zhentity
@@ -522,6 +528,26 @@ $$;
 COMMENT ON FUNCTION documents_state_writer() IS
 'Internal to the documents triggers: whether the current role may write derived_at, derive_error and body_tsv (the owner of zhdoc.documents, or a superuser)';
 
+-- Documents larger than this are not analysed (the row is kept, with
+-- derive_error program_limit_exceeded): a page or a bulletin is kilobytes,
+-- so 50 MB in one row is a loading mistake (a whole archive in one value),
+-- and extracting it would hold the batch for minutes.
+CREATE FUNCTION documents_max_bytes() RETURNS bigint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT 52428800::pg_catalog.int8';
+COMMENT ON FUNCTION documents_max_bytes() IS
+'Largest body (bytes) the documents trigger analyses: 50 MB';
+
+-- The stored words of a body: none for a body over documents_max_bytes(),
+-- which derive_set then records as program_limit_exceeded (segmenting it in
+-- the row trigger would hold, or fail, the whole statement).
+CREATE FUNCTION documents_tsv(body text) RETURNS tsvector
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN pg_catalog.octet_length(body) OPERATOR(pg_catalog.>) zhdoc.documents_max_bytes() THEN NULL
+                ELSE pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, body) END
+$$;
+COMMENT ON FUNCTION documents_tsv(text) IS
+'Internal to the documents pipeline: to_tsvector(''zhdoc.chinese'', body), or NULL for a body larger than documents_max_bytes()';
+
 -- BEFORE row trigger: computes body_tsv when body changes and marks the row
 -- for derivation (derived_at = now()) when body or published changes; an
 -- update that changes neither (an idempotent re-run of a batch) derives
@@ -540,12 +566,12 @@ BEGIN
             END IF;
             IF NEW.derived_at IS NOT NULL THEN
                 IF NEW.body_tsv IS NULL AND NEW.body IS NOT NULL THEN
-                    NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+                    NEW.body_tsv := zhdoc.documents_tsv(NEW.body);
                 END IF;
                 RETURN NEW;     -- restored
             END IF;
         END IF;
-        NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+        NEW.body_tsv := zhdoc.documents_tsv(NEW.body);
         NEW.derived_with := zhdoc.analysis_version();
         NEW.derived_at := pg_catalog.now();
         NEW.derive_error := NULL;
@@ -564,7 +590,7 @@ BEGIN
     IF NEW.body IS DISTINCT FROM OLD.body OR NEW.published IS DISTINCT FROM OLD.published THEN
         -- derived again: the words too if the body or the analysis changed
         IF NEW.body IS DISTINCT FROM OLD.body OR OLD.derived_with IS DISTINCT FROM zhdoc.analysis_version() THEN
-            NEW.body_tsv := pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, NEW.body);
+            NEW.body_tsv := zhdoc.documents_tsv(NEW.body);
             NEW.derived_with := zhdoc.analysis_version();
         END IF;
         NEW.derived_at := pg_catalog.now();
@@ -575,14 +601,6 @@ END $$;
 COMMENT ON FUNCTION documents_stamp() IS
 'BEFORE row trigger of zhdoc.documents: keeps body_tsv and derived_with, marks changed rows for derivation, refuses writes of the pipeline''s columns by other roles, keeps restored rows';
 
--- Documents larger than this are not analysed (the row is kept, with
--- derive_error program_limit_exceeded): a page or a bulletin is kilobytes,
--- so 50 MB in one row is a loading mistake (a whole archive in one value),
--- and extracting it would hold the batch for minutes.
-CREATE FUNCTION documents_max_bytes() RETURNS bigint
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT 52428800::pg_catalog.int8';
-COMMENT ON FUNCTION documents_max_bytes() IS
-'Largest body (bytes) the documents trigger analyses: 50 MB';
 
 -- Derives the given documents, set-based; the caller has deleted what was
 -- derived before.  Any error aborts the whole call: derive_documents() below
@@ -635,6 +653,8 @@ BEGIN
         WHERE p.part OPERATOR(pg_catalog.=) 'mention' AND p.kind OPERATOR(pg_catalog.=) 'place'
           AND pg_catalog.length(p.canonical) OPERATOR(pg_catalog.>=) 2
           AND pg_catalog."right"(p.canonical, 1) OPERATOR(pg_catalog.=) ANY ('{省,市,区,县,旗,州}'::pg_catalog.text[])
+          -- areas that are no administration's (丽泽金融商务区, 开发区, 社区)
+          AND p.canonical OPERATOR(pg_catalog.!~) '(商务|开发|园|社|景|片|校|保护|示范|功能|试验|自贸|保税|风景|工业|产业)区$'
         GROUP BY p.document_id, p.canonical
     ), doc_place AS (
         -- the document's jurisdiction as its text names it: the
@@ -676,8 +696,15 @@ BEGIN
                     '{}'),
            coalesce(o.role, 'official'), d.published,
            coalesce(p.chaired, 0), coalesce(p.attended, 0),
-           -- the document's most named administrative place, else its first meeting's
-           coalesce((SELECT dp.place FROM doc_place dp WHERE dp.document_id OPERATOR(pg_catalog.=) d.id),
+           -- the jurisdiction of the first meeting the person chaired or
+           -- attended here, else the document's most named administrative
+           -- place, else its first meeting's
+           coalesce((SELECT m.jurisdiction FROM meets m
+                     WHERE m.document_id OPERATOR(pg_catalog.=) d.id
+                       AND (m.chair OPERATOR(pg_catalog.=) coalesce(o.name, p.name)
+                            OR coalesce(o.name, p.name) OPERATOR(pg_catalog.=) ANY (m.attendees))
+                     ORDER BY m.meeting_no LIMIT 1),
+                    (SELECT dp.place FROM doc_place dp WHERE dp.document_id OPERATOR(pg_catalog.=) d.id),
                     (SELECT m.jurisdiction FROM meets m WHERE m.document_id OPERATOR(pg_catalog.=) d.id
                      ORDER BY m.meeting_no LIMIT 1))
     FROM (
@@ -751,6 +778,13 @@ BEGIN
         RETURN;
     EXCEPTION WHEN others THEN
         GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT;
+        -- a failure of the moment (deadlock, serialization, lock timeout,
+        -- resources, operator intervention, system) is no fault of the
+        -- documents: it fails the statement, to be run again
+        IF pg_catalog."left"(err_state, 2) OPERATOR(pg_catalog.=) ANY ('{40,53,57,58}'::pg_catalog.text[])
+           OR err_state OPERATOR(pg_catalog.=) '55P03' THEN
+            RAISE;
+        END IF;
     END;
     IF n OPERATOR(pg_catalog.>) 1 THEN
         PERFORM zhdoc.derive_bisect(ids[1 : n OPERATOR(pg_catalog./) 2]);
@@ -915,7 +949,8 @@ BEGIN
         SELECT pg_catalog.array_agg(s.id ORDER BY s.id) INTO ids
         FROM (SELECT d.id FROM zhdoc.documents d
               WHERE d.id OPERATOR(pg_catalog.>) upto
-                AND (NOT coalesce(only_stale, true) OR d.derived_with IS DISTINCT FROM version)
+                AND (NOT coalesce(only_stale, true) OR d.derived_with IS NULL
+                     OR d.derived_with OPERATOR(pg_catalog.<>) version)
               ORDER BY d.id LIMIT batch_size) s;
         EXIT WHEN ids IS NULL;
         -- a new derived_at makes the AFTER trigger derive the rows again
@@ -1172,7 +1207,7 @@ LEFT JOIN LATERAL pg_catalog.unnest(o.titles) AS t(title) ON true
 WHERE o.role OPERATOR(pg_catalog.=) 'official'
 GROUP BY j.jurisdiction, o.name;
 COMMENT ON VIEW officials_by_jurisdiction IS
-'One row per jurisdiction and official (persons with role official): titles seen, first and last published date, documents. Unique: (jurisdiction, name)';
+'One row per jurisdiction and official (persons with role official): titles seen, first and last published date, documents. Unique: (jurisdiction, name). A person who chaired or attended a meeting takes that meeting''s jurisdiction, others the document''s';
 COMMENT ON COLUMN officials_by_jurisdiction.jurisdiction IS 'The source''s jurisdiction (zhdoc.sources), else the administrative place the document names most often; NULL if none';
 COMMENT ON COLUMN officials_by_jurisdiction.name IS 'Name of the person';
 COMMENT ON COLUMN officials_by_jurisdiction.titles IS 'Every title the person was given there, sorted';

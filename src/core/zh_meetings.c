@@ -46,6 +46,7 @@
 #define AGENDA_MAX_CHARS 120	/* longest 《title》 */
 #define KIND_MODIFIER_MAX 4		/* 第二十一次双周协商座谈会: words between number and noun */
 #define SENTENCE_LOOK 160		/* how far back or ahead a sentence is read: bounds the work per noun */
+#define LIST_MAX 200			/* attendees or agenda items of one meeting: more is no meeting's */
 
 /* Words that end a meeting's name. */
 static const char *const meeting_noun_words[] = {
@@ -462,7 +463,7 @@ clause_has_agenda_verb(const Ctx *c, size_t from, size_t a)
 	size_t		p = a;
 	int			depth = 0;
 
-	while (p > from)
+	while (p > from && a - p < SENTENCE_LOOK)
 	{
 		uint32_t	ch = c->cp[p - 1];
 
@@ -764,20 +765,28 @@ build_meeting(Ctx *c, const ZhText *t, int a, const Event *ev, ZhMeeting *m)
 	article_range(c, a, &from, &to);
 	if ((st = meeting_chair(c, t, ev, from, to, m, &chair)) != ZH_OK)
 		return st;
-	/* attendees: officials whose sentence says they attended */
-	for (size_t i = first_entity_from(c, from); i < c->ents.n && c->ents.ents[i].start < to; i++)
+	/*
+	 * attendees: people whose sentence says they attended (LIST_MAX at most,
+	 * which also bounds the role look-ups and the duplicate checks)
+	 */
+	for (size_t i = first_entity_from(c, from);
+		 i < c->ents.n && c->ents.ents[i].start < to && m->attendees.n < LIST_MAX; i++)
 	{
 		const ZhEntity *e = &c->ents.ents[i];
 		char	   *name;
+		ZhRole		role;
 
+		zh_maybe_check(c->env, i);
 		if (e->kind != ZH_ENT_PERSON || e->start < from || e->end > to)
 			continue;
 		if (chair && e->end - e->start == chair->end - chair->start &&
 			memcmp(t->cp + e->start, t->cp + chair->start, (e->end - e->start) * sizeof(uint32_t)) == 0)
 			continue;
+		if (!sentence_attends(c, e->end, to))
+			continue;
 		/* anyone but the paper's own staff (孙春兰、胡春华…参加 names no titles) */
-		if (role_of(c, t, e->start, e->end) == ZH_ROLE_REPORTER ||
-			role_of(c, t, e->start, e->end) == ZH_ROLE_PHOTOGRAPHER || !sentence_attends(c, e->end, to))
+		role = role_of(c, t, e->start, e->end);
+		if (role == ZH_ROLE_REPORTER || role == ZH_ROLE_PHOTOGRAPHER)
 			continue;
 		if ((st = text_of(c, t, e->start, e->end, &name)) != ZH_OK)
 			return st;
@@ -785,12 +794,13 @@ build_meeting(Ctx *c, const ZhText *t, int a, const Event *ev, ZhMeeting *m)
 			return st;
 	}
 	/* agenda: 《titles》 of clauses that put them before the meeting */
-	for (size_t p = from; p < to; p++)
+	for (size_t p = from; p < to && m->agenda.n < LIST_MAX; p++)
 	{
 		size_t		q;
 		int			depth = 0;
 		char	   *title;
 
+		zh_maybe_check(c->env, p);
 		if (c->cp[p] != 0x300A)
 			continue;
 		for (q = p + 1; q < to && q < p + AGENDA_MAX_CHARS; q++)
@@ -929,6 +939,20 @@ skip_deictic_term(const Ctx *c, size_t p, size_t noun_s)
 	return p;
 }
 
+/* Words that cite a decision as the ground of what follows (根据区委决定，…). */
+static const char *const ground_words[] = {"根据", "按照", "依据", "依照", NULL};
+static ZhLexicon grounds = ZH_LEXICON(ground_words);
+
+/* Is the plan word at p a decision cited as ground (根据…决定), not a plan? */
+static bool
+cites_decision(const Ctx *c, size_t floor, size_t p)
+{
+	for (size_t k = p; k > floor && p - k < 16 && !is_clause_break(c->cp[k - 1]); k--)
+		if (zh_lex_starting_at(&grounds, c->cp, k - 1, p) > 0)
+			return true;
+	return false;
+}
+
 /* Does a plan word stand between the sentence's start and position q? */
 static bool
 planned(const Ctx *c, size_t floor, size_t q)
@@ -938,7 +962,8 @@ planned(const Ctx *c, size_t floor, size_t q)
 	while (p > floor && q - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]))
 		p--;
 	for (; p < q; p++)
-		if (zh_lex_starting_at(&plans, c->cp, p, q + 3 < c->n ? q + 3 : c->n) > 0)
+		if (zh_lex_starting_at(&plans, c->cp, p, q + 3 < c->n ? q + 3 : c->n) > 0 &&
+			!cites_decision(c, floor, p))
 			return true;
 	return false;
 }
@@ -990,8 +1015,6 @@ find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_
 	ev->np_s = np_s;
 	ev->noun_s = noun_s;
 	ev->np_e = noun_e;
-	if (np_s >= noun_s + 0 && np_s > noun_s)
-		return false;
 	while (v > floor && c->cp[v - 1] == 0x4E86)	/* 开展了 */
 		v--;
 	{
@@ -1061,6 +1084,8 @@ article_event(const Ctx *c, int a, Event *out)
 			depth++;
 		else if (c->cp[p] == 0x300B && depth > 0)
 			depth--;
+		else if (c->cp[p] == '\n')
+			depth = 0;			/* a 《 the damage left open closes with its paragraph */
 		if (depth > 0)
 			continue;
 		/* a meeting noun ends after p (议, 会 or 习) */

@@ -28,6 +28,7 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "access/xact.h"
 #include "common/hashfn.h"
 #include "utils/acl.h"
 #include "tsearch/ts_public.h"
@@ -140,7 +141,15 @@ user_words_read(Oid relid, uint64 *nrows, uint64 *hash)
 
 	if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
 		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, RelationGetRelationName(rel));
-	snap = RegisterSnapshot(GetLatestSnapshot());
+	/*
+	 * A parallel worker may take no snapshot of its own: it reads with the
+	 * leader's, as SPI would (a worker lives for one query, so it cannot keep
+	 * stale words for long).
+	 */
+	if (IsInParallelMode())
+		snap = RegisterSnapshot(ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot());
+	else
+		snap = RegisterSnapshot(GetLatestSnapshot());
 	scan = table_beginscan(rel, snap, 0, NULL);
 	words = palloc0(sizeof(ZhUserWord) * cap);
 
