@@ -42,3 +42,12 @@ SELECT zh_segment('回滚的词');
 SELECT extconfig::regclass[] FROM pg_extension WHERE extname = 'zhdoc';
 TRUNCATE user_words;
 SELECT zh_segment('尝鲜正当时');
+
+-- Parallel workers load the user words too (with the leader's snapshot)
+INSERT INTO user_words (word) VALUES ('樱桃满枝头');
+SET force_parallel_mode = regress;
+SET parallel_setup_cost = 0;
+SELECT zh_segment('樱桃满枝头尝鲜'), to_tsvector('zhdoc.chinese', '樱桃满枝头尝鲜');
+RESET parallel_setup_cost;
+RESET force_parallel_mode;
+DELETE FROM user_words WHERE word = '樱桃满枝头';
