@@ -508,6 +508,9 @@ zh_layout(const ZhEnv *env, const ZhText *folded, ZhLayout *out)
 			cur.start = out->text.len;
 			cur.src_start = p->src_start;
 			cur.flags = p->flags;
+			/* no blank line above: lines printed as one group (引题/主题/副题) */
+			if (i > 0 && !w.lines[i - 1].blank)
+				cur.flags |= ZH_LINE_CLOSE;
 			open = true;
 		}
 		for (size_t k = p->start; k < p->end; k++)
