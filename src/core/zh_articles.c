@@ -35,6 +35,7 @@
 #define HEADLINE_MAX_WIDTH 72	/* a headline is at most ~36 ideographs */
 #define LONG_HEADLINE_MAX_WIDTH 200	/* …or ~100 without a comma or full stop */
 #define HEADLINE_GROUP_MAX 3	/* 引题, 主题, 副题 */
+#define GROUP_LINE_MIN_WIDTH 16	/* a kicker or subtitle: 8 ideographs or more */
 #define CREDIT_MAX_CHARS 80
 #define AUTHOR_MAX_CHARS 32
 #define ARTICLES_MAX 100000
@@ -533,23 +534,32 @@ has_event_verb(const uint32_t *cp, size_t s, size_t e)
 	return false;
 }
 
-/* May line k be part of a headline group (a free, unnumbered candidate)? */
+/*
+ * May line k be part of a headline group?  A free, unnumbered candidate
+ * of a kicker's or subtitle's width (or opening with ——): a shorter line
+ * beside a headline is the page's column name (走一线, 简讯, 政协委员话发展),
+ * which text without its blank lines (zh_normalize's output) prints right
+ * beside the headline too.
+ */
 static bool
 groupable(const Ctx *c, size_t k)
 {
 	const Line *ln = &c->lines[k];
 
 	return ln->kind == K_CANDIDATE && ln->article < 0 && !(ln->flags & ZH_LINE_TAIL) &&
-		!is_numbered(dcp(c), ln->ds, ln->de);
+		!is_numbered(dcp(c), ln->ds, ln->de) &&
+		(ln->width >= GROUP_LINE_MIN_WIDTH || dash_len(dcp(c), ln->ds, ln->de) > 0);
 }
 
 /*
  * The headline group around candidate h within block [a, b): the lines
  * printed right above and under it (ZH_LINE_CLOSE) that are candidates too,
- * at most HEADLINE_GROUP_MAX.  Sets [*g0, *g1) and returns the main title.
+ * at most HEADLINE_GROUP_MAX; none above it when `above` is false (the
+ * article before still wants its headline printed under its body).  Sets
+ * [*g0, *g1) and returns the main title.
  */
 static size_t
-headline_group(const Ctx *c, size_t a, size_t b, size_t h, size_t *g0, size_t *g1)
+headline_group(const Ctx *c, size_t a, size_t b, size_t h, bool above, size_t *g0, size_t *g1)
 {
 	size_t		s = h,
 				e = h + 1,
@@ -558,7 +568,8 @@ headline_group(const Ctx *c, size_t a, size_t b, size_t h, size_t *g0, size_t *g
 
 	while (e < b && e - s < HEADLINE_GROUP_MAX && (c->lines[e].flags & ZH_LINE_CLOSE) && groupable(c, e))
 		e++;
-	while (s > a && e - s < HEADLINE_GROUP_MAX && (c->lines[s].flags & ZH_LINE_CLOSE) && groupable(c, s - 1))
+	while (above && s > a && e - s < HEADLINE_GROUP_MAX && (c->lines[s].flags & ZH_LINE_CLOSE) &&
+		   groupable(c, s - 1))
 		s--;
 	if (e - s > 1)
 	{
@@ -697,7 +708,9 @@ assign(Ctx *c)
 			g0 = g1 = 0;
 			if (h_next >= 0)
 			{
-				h_next = (long) headline_group(c, a, b, (size_t) h_next, &g0, &g1);
+				bool		prev_wants = prev >= 0 && prev != next && !cur_has_headline;
+
+				h_next = (long) headline_group(c, a, b, (size_t) h_next, !prev_wants, &g0, &g1);
 				for (size_t i = g0; i < g1; i++)
 				{
 					c->lines[i].article = next;
