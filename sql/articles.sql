@@ -69,10 +69,3 @@ FROM zh_articles(E'李强主持召开国务院第二次全体会议强调 全面
 -- …but a long line with a comma is body text
 SELECT article_no, headline, left(body, 20) AS body
 FROM zh_articles(E'会议强调，要全面落实党中央决策部署，坚定不移推动高质量发展，大力提升行政效能，为完成各项任务提供有力保障\n\n会议指出了问题。');
-
--- the documents pipeline keeps kicker and subtitle
-INSERT INTO documents (source, external_id, published, body)
-VALUES ('test', 'headline-group', '2024-06-01',
-        E'坚持人民至上 筑牢安全防线\n区政府召开常务会议\n——研究部署防汛工作\n\n本报讯（记者 张三）6月1日上午，区长李四主持召开区政府常务会议。');
-SELECT kicker, headline, subtitle FROM articles WHERE external_id = 'headline-group';
-DELETE FROM documents WHERE external_id = 'headline-group';
