@@ -258,6 +258,14 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		}
 		if (!vouched && t < 0 && !is_boundary(c, e) && !name_may_end_at(c, e))
 			return 0;
+		/*
+		 * 丛斌作 (的报告), 侯凯作: a third given-name character that news
+		 * prose puts after a name (作, 在, 和 …) and that no dictionary name
+		 * vouches for belongs to the words after it.
+		 */
+		if (g == 2 && zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e) &&
+			!(t >= 0 && pos_starts(c, (size_t) t, "nr") && !(c->an->tok[t].flags & ZH_TOK_HMM)))
+			return e - 1;
 		return e;
 	}
 	return 0;
@@ -273,6 +281,7 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 	c->mentions[c->nmentions].title_from = tf;
 	c->mentions[c->nmentions].title_to = tt;
 	c->mentions[c->nmentions].photographer = photo;
+	c->mentions[c->nmentions].attends = false;
 	c->mentions[c->nmentions].person = -1;
 	c->nmentions++;
 }
@@ -430,17 +439,61 @@ find_persons(Ctx *c)
 		}
 	}
 
-	/* a known name, then a leader's title: 习近平总书记 */
+	/*
+	 * A known name, then its title: 习近平总书记, 赵乐际委员长, 刘艳常委代表…
+	 * A title other than a leader's must not be followed by a name, whose
+	 * title it then is (…王五、区长李四).
+	 */
 	for (size_t t = 0; t + 1 < c->ntok && c->st == ZH_OK; t++)
 	{
 		int			title;
+		bool		leader;
 
-		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM) ||
-			!zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)))
+		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM))
 			continue;
-		title = c->title_at[ts(c, t + 1)];
-		if (title >= 0 && zh_ent_name_span(c, ts(c, t), false) == te(c, t))
+		leader = zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1));
+		title = c->title_at[te(c, t)];
+		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
+									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
+			continue;
+		if (zh_ent_name_span(c, ts(c, t), false) == te(c, t))
 			add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
+	}
+
+	/*
+	 * Names alone, listed with 、 at the start of a sentence and followed by
+	 * an act of attending: 孙春兰、胡春华、刘鹤参加.  Officials at the
+	 * meeting, though no title is printed with them here.
+	 */
+	for (uint32_t x = 0; x < c->n && c->st == ZH_OK; x++)
+	{
+		uint32_t	e,
+					p = x;
+		size_t		first = c->nmentions;
+		int			names = 0;
+
+		zh_maybe_check(c->env, x);
+		if (x > 0 && !(zh_is_sentence_final(c->cp[x - 1]) || c->cp[x - 1] == '\n'))
+			continue;
+		for (e = zh_ent_name_span(c, p, false); e > 0 && names < 64; e = zh_ent_name_span(c, p, false))
+		{
+			names++;
+			if (e < c->n && c->cp[e] == 0x3001)
+				p = e + 1;
+			else
+				break;
+		}
+		if (names < 2 || e == 0 || !zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n))
+			continue;
+		for (p = x, e = zh_ent_name_span(c, p, false); e > 0; e = zh_ent_name_span(c, p, false))
+		{
+			add_mention(c, p, e, 0, 0, false);
+			if (c->nmentions > first)
+				c->mentions[c->nmentions - 1].attends = true;
+			if (!(e < c->n && c->cp[e] == 0x3001))
+				break;
+			p = e + 1;
+		}
 	}
 }
 
@@ -509,11 +562,12 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
 	bool	   *specific,
 			   *photographer,
-			   *reporter;
+			   *reporter,
+			   *attends;
 	ZhStatus	st = ZH_OK;
 
 	out->officials = zh_alloc(c->env, (npeople + 1) * sizeof(ZhOfficial));
-	specific = zh_alloc(c->env, (npeople + 1) * 3 * sizeof(bool));
+	specific = zh_alloc(c->env, (npeople + 1) * 4 * sizeof(bool));
 	if (!out->officials || !specific)
 	{
 		zh_free(c->env, specific);
@@ -521,8 +575,9 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 	}
 	photographer = specific + npeople + 1;
 	reporter = photographer + npeople + 1;
+	attends = reporter + npeople + 1;
 	memset(out->officials, 0, (npeople + 1) * sizeof(ZhOfficial));
-	memset(specific, 0, (npeople + 1) * 3 * sizeof(bool));
+	memset(specific, 0, (npeople + 1) * 4 * sizeof(bool));
 	for (size_t p = 0; p < npeople; p++)
 	{
 		ZhOfficial *o = &out->officials[p];
@@ -540,6 +595,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		if (mm->person < 0)
 			continue;
 		photographer[mm->person] |= mm->photographer;
+		attends[mm->person] |= mm->attends;
 		for (int q = mm->title_from; q < mm->title_to; q++)
 			specific[mm->person] |= !is_generic_title(c, &c->titles.v[q]);
 	}
@@ -572,7 +628,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 
 		o->role = photographer[p] ? ZH_ROLE_PHOTOGRAPHER :
 			reporter[p] ? ZH_ROLE_REPORTER :
-			o->titles.n > 0 ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
+			o->titles.n > 0 || attends[p] ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
 	}
 done:
 	zh_free(c->env, specific);

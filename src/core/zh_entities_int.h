@@ -43,6 +43,8 @@ typedef struct Mention
 	int			title_from,
 				title_to;		/* titles[title_from, title_to) of the chain */
 	bool		photographer;
+	bool		attends;		/* named in a list of those attending (an official
+								 * even without a title printed) */
 	int			person;			/* index into the distinct names, or -1 */
 } Mention;
 
