@@ -236,6 +236,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		/* the given name must not swallow the verb after it (冯朗 主持) */
 		if (g == 2 && (zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p + sl + 1, c->n) >= 2 ||
 					   zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, p + sl + 1, c->n) >= 2 ||
+					   c->title_at[p + sl + 1] >= 0 ||	/* 刘艳 常委 */
 					   c->cp[p + sl + 1] == 0x6444))
 			continue;
 		if (!(is_boundary(c, e) || name_may_end_at(c, e)))
@@ -260,11 +261,14 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 			return 0;
 		/*
 		 * 丛斌作 (的报告), 侯凯作: a third given-name character that news
-		 * prose puts after a name (作, 在, 和 …) and that no dictionary name
-		 * vouches for belongs to the words after it.
+		 * prose puts after a name (作, 在, 和 …), that no dictionary name
+		 * vouches for and that runs on into the words after it belongs to
+		 * them; a name closed by punctuation or a credit keeps it.
 		 */
 		if (g == 2 && zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e) &&
-			!(t >= 0 && pos_starts(c, (size_t) t, "nr") && !(c->an->tok[t].flags & ZH_TOK_HMM)))
+			e < c->n && zh_is_han(c->cp[e]) && c->cp[e] != 0x6444 &&	/* not 赵智和 摄 */
+			!(t >= 0 && pos_starts(c, (size_t) t, "nr") &&
+			  !(c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME))))
 			return e - 1;
 		return e;
 	}
@@ -448,16 +452,19 @@ find_persons(Ctx *c)
 	{
 		int			title;
 		bool		leader;
+		uint32_t	e;
 
 		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM))
 			continue;
-		leader = zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1));
-		title = c->title_at[te(c, t)];
+		if ((e = zh_ent_name_span(c, ts(c, t), false)) == 0)
+			continue;
+		title = c->title_at[e];
+		leader = title >= 0 && zh_lex_is(&zh_lex_leader_titles, c->cp, c->titles.v[title].start,
+										  c->titles.v[title].end);
 		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
 			continue;
-		if (zh_ent_name_span(c, ts(c, t), false) == te(c, t))
-			add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
+		add_mention(c, ts(c, t), e, title, title + 1, false);
 	}
 
 	/*
