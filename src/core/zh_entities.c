@@ -46,6 +46,25 @@ title_may_end_at(const Ctx *c, uint32_t p)
 }
 
 /*
+ * Does a title start at p inside a name the segmenter glued to it (刘艳常 /
+ * 委: 刘艳 常委)?  The token is a guessed name whose surname and one or
+ * two given-name characters come before p.
+ */
+static bool
+after_glued_name(const Ctx *c, uint32_t p)
+{
+	int			t;
+	uint32_t	sl;
+
+	if (p == 0 || is_boundary(c, p))
+		return false;
+	t = tok_containing(c, p);
+	return t >= 0 && (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)) &&
+		surname_at_pos(c, ts(c, (size_t) t), &sl) && p > ts(c, (size_t) t) + sl &&
+		p <= ts(c, (size_t) t) + sl + 2;
+}
+
+/*
  * Is p inside a token whose characters before p are an organisation suffix
  * (部 in 部副: 自然资源部副部长 segmented 自然资源 / 部副 / 部长)?
  */
@@ -113,9 +132,9 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 		if (pl)
 			cur = pl->start;
 	}
-	if (!is_boundary(c, cur))
+	if (!is_boundary(c, cur) && !after_glued_name(c, cur))
 		return;
-	span_add(c, &c->titles, cur, end, c->tok_at[cur], tok_containing(c, end - 1));
+	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
 }
 
 static void
@@ -131,7 +150,15 @@ find_titles(Ctx *c)
 			continue;
 		/* a head ending with this token */
 		L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end > 8 ? end - 8 : 0, end);
-		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L)))
+		/*
+		 * the longest head may start inside a word (宪法法律 / 委副 / 主任 /
+		 * 委员: 副主任委员); then a shorter one (主任委员) may be the head
+		 */
+		while (L > 1 && !(end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
+						  after_glued_name(c, end - (uint32_t) L)))
+			L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end - (uint32_t) L + 1, end);
+		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
+				  after_glued_name(c, end - (uint32_t) L)))
 			add_title(c, end - (uint32_t) L, end);
 		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
 		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
