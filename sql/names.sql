@@ -31,3 +31,5 @@ SELECT name, titles, role FROM zh_officials('孙春兰、胡春华、刘鹤、�
 SELECT count(*) AS officials FROM zh_officials('会议强调，张三、李四等问题要解决。');
 -- a title printed after the name, also inside a name the segmenter glued to it
 SELECT name, titles, role FROM zh_officials('刘艳常委代表台盟中央发言。赵乐际委员长主持。') ORDER BY name;
+-- a title split around the name is joined: 省委骆惠宁书记 -> 省委书记
+SELECT name, titles, role FROM zh_officials('全体干部职工观看了省委骆惠宁书记的讲话。');

@@ -313,6 +313,7 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 	c->mentions[c->nmentions].title_to = tt;
 	c->mentions[c->nmentions].photographer = photo;
 	c->mentions[c->nmentions].attends = false;
+	c->mentions[c->nmentions].organ_start = c->mentions[c->nmentions].organ_end = 0;
 	c->mentions[c->nmentions].person = -1;
 	c->nmentions++;
 }
@@ -492,6 +493,21 @@ find_persons(Ctx *c)
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
 			continue;
 		add_mention(c, ts(c, t), e, title, title + 1, false);
+		/*
+		 * 省委骆惠宁书记: the title split around the name, its organ (an
+		 * office of two characters or more, 省委, 全国政协) before the name
+		 */
+		{
+			uint32_t	s = ts(c, t);
+			size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, s > 8 ? s - 8 : 0, s);
+
+			if (a >= 2 && is_boundary(c, s - (uint32_t) a) && c->nmentions > 0 &&
+				c->mentions[c->nmentions - 1].start == s)
+			{
+				c->mentions[c->nmentions - 1].organ_start = s - (uint32_t) a;
+				c->mentions[c->nmentions - 1].organ_end = s;
+			}
+		}
 	}
 
 	/*
@@ -591,6 +607,34 @@ text_of(const Ctx *c, uint32_t from, uint32_t to, char **out)
 
 #define TITLES_PER_PERSON 64		/* keeps aggregation linear on absurd input */
 
+/* *title preceded by the organ printed before the mention's name (省委 + 书记). */
+static ZhStatus
+prefix_organ(const Ctx *c, const Mention *mm, char **title)
+{
+	char	   *organ,
+			   *joined;
+	size_t		n0,
+				n1;
+	ZhStatus	st = text_of(c, mm->organ_start, mm->organ_end, &organ);
+
+	if (st != ZH_OK)
+		return st;
+	n0 = strlen(organ);
+	n1 = strlen(*title);
+	joined = zh_alloc(c->env, n0 + n1 + 1);
+	if (!joined)
+	{
+		zh_free(c->env, organ);
+		return ZH_ERR_NOMEM;
+	}
+	memcpy(joined, organ, n0);
+	memcpy(joined + n0, *title, n1 + 1);
+	zh_free(c->env, organ);
+	zh_free(c->env, *title);
+	*title = joined;
+	return ZH_OK;
+}
+
 static ZhStatus
 build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
@@ -651,6 +695,9 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 			if (zh_lex_is(&zh_lex_reporter_roles, c->cp, t->start, t->end))
 				reporter[mm->person] = true;
 			if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
+				goto done;
+			if (q == mm->title_from && mm->organ_end > mm->organ_start &&
+				(st = prefix_organ(c, mm, &s)) != ZH_OK)
 				goto done;
 			if ((st = zh_strlist_add_unique(c->env, &o->titles, s)) != ZH_OK)
 				goto done;

@@ -45,6 +45,9 @@ typedef struct Mention
 	bool		photographer;
 	bool		attends;		/* named in a list of those attending (an official
 								 * even without a title printed) */
+	uint32_t	organ_start,
+				organ_end;		/* 省委 of 省委骆惠宁书记: the organ of the first
+								 * title, printed before the name; empty if none */
 	int			person;			/* index into the distinct names, or -1 */
 } Mention;
 
