@@ -33,3 +33,7 @@ SELECT count(*) AS officials FROM zh_officials('会议强调，张三、李四�
 SELECT name, titles, role FROM zh_officials('刘艳常委代表台盟中央发言。赵乐际委员长主持。') ORDER BY name;
 -- a title split around the name is joined: 省委骆惠宁书记 -> 省委书记
 SELECT name, titles, role FROM zh_officials('全体干部职工观看了省委骆惠宁书记的讲话。');
+-- one name that chairs at the start of a sentence is an official
+SELECT name, titles, role FROM zh_officials('会议强调，要加强领导。王毅主持会议。');
+-- a preposition after a leader's title is no name (关于党的…)
+SELECT name, titles FROM zh_officials('要深入学习贯彻习近平总书记关于党的自我革命的重要思想。');

@@ -241,9 +241,12 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		strchr("vpdc", c->pos[c->tok_at[p]][0]) != NULL &&
 		!pos_starts(c, (size_t) c->tok_at[p + 1], "nr"))
 		return 0;
-	/* 强调 (指出): a verb the dictionary knows is no name */
+	/*
+	 * 强调 (指出), 关于 (党的): a verb or preposition the dictionary knows
+	 * is no name
+	 */
 	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 2 &&
-		c->pos[c->tok_at[p]][0] == 'v' && c->pos[c->tok_at[p]][1] != 'n')
+		strchr("vp", c->pos[c->tok_at[p]][0]) != NULL && c->pos[c->tok_at[p]][1] != 'n')
 		return 0;
 	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
 	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
@@ -512,8 +515,9 @@ find_persons(Ctx *c)
 
 	/*
 	 * Names alone, listed with 、 at the start of a sentence and followed by
-	 * an act of attending: 孙春兰、胡春华、刘鹤参加.  Officials at the
-	 * meeting, though no title is printed with them here.
+	 * an act of attending: 孙春兰、胡春华、刘鹤参加; or one name that chairs
+	 * (王毅主持会议).  Officials at the meeting, though no title is printed
+	 * with them here.
 	 */
 	for (uint32_t x = 0; x < c->n && c->st == ZH_OK; x++)
 	{
@@ -533,7 +537,8 @@ find_persons(Ctx *c)
 			else
 				break;
 		}
-		if (names < 2 || e == 0 || !zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n))
+		if (e == 0 || !zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) ||
+			(names < 2 && !(e + 1 < c->n && c->cp[e] == 0x4E3B && c->cp[e + 1] == 0x6301)))	/* 主持 */
 			continue;
 		for (p = x, e = zh_ent_name_span(c, p, false); e > 0; e = zh_ent_name_span(c, p, false))
 		{
