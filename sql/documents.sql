@@ -159,3 +159,10 @@ SET zhdoc.on_derive_error = sometimes;
 -- The tables are the extension's, dumped by pg_dump.
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS t(oid) JOIN pg_class c ON c.oid = t.oid
 WHERE e.extname = 'zhdoc' ORDER BY 1;
+
+-- the pipeline keeps a headline's kicker and subtitle (zh_articles' columns)
+INSERT INTO documents (source, external_id, published, body)
+VALUES ('test', 'headline-group', '2024-06-01',
+        E'坚持人民至上 筑牢安全防线\n区政府召开常务会议\n——研究部署防汛工作\n\n本报讯（记者 张三）6月1日上午，区长李四主持召开区政府常务会议。');
+SELECT kicker, headline, subtitle FROM articles WHERE external_id = 'headline-group';
+DELETE FROM documents WHERE external_id = 'headline-group';

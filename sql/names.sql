@@ -25,3 +25,15 @@ SELECT kind, surface FROM zh_entities('前不久，我去辽宁沈阳市参观�
 SELECT kind, surface FROM zh_entities('中美关系和日俄首脑会晤，外宾访华') WHERE kind = 'place';
 -- 副 kept in a long title the segmenter split inside (自然资源 / 部副 / 部长)
 SELECT name, titles, role FROM zh_officials('自然资源部副部长王广华出席会议。');
+-- names listed with 、 before an act of attending are officials, no title printed
+SELECT name, titles, role FROM zh_officials('孙春兰、胡春华、刘鹤、王勇参加。') ORDER BY name;
+-- …but not a list that attends nothing
+SELECT count(*) AS officials FROM zh_officials('会议强调，张三、李四等问题要解决。');
+-- a title printed after the name, also inside a name the segmenter glued to it
+SELECT name, titles, role FROM zh_officials('刘艳常委代表台盟中央发言。赵乐际委员长主持。') ORDER BY name;
+-- a title split around the name is joined: 省委骆惠宁书记 -> 省委书记
+SELECT name, titles, role FROM zh_officials('全体干部职工观看了省委骆惠宁书记的讲话。');
+-- one name that chairs at the start of a sentence is an official
+SELECT name, titles, role FROM zh_officials('会议强调，要加强领导。王毅主持会议。');
+-- a preposition after a leader's title is no name (关于党的…)
+SELECT name, titles FROM zh_officials('要深入学习贯彻习近平总书记关于党的自我革命的重要思想。');

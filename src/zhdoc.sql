@@ -60,13 +60,14 @@ COMMENT ON FUNCTION zh_normalize(text) IS
 CREATE FUNCTION zh_articles(doc text,
     OUT article_no int, OUT headline text, OUT byline text, OUT reporters text[],
     OUT body text, OUT start int, OUT len int,
-    OUT section text, OUT photographers text[], OUT caption text, OUT author_org text)
+    OUT section text, OUT photographers text[], OUT caption text, OUT author_org text,
+    OUT kicker text, OUT subtitle text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'zhdoc_articles'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 8;
 
 COMMENT ON FUNCTION zh_articles(text) IS
-'Splits a newspaper page (raw or normalised) into articles: headline, byline and reporters, normalised body, character offsets (start, len) into the argument, column name, photographers, photo caption and signing organisation';
+'Splits a newspaper page (raw or normalised) into articles: headline, byline and reporters, normalised body, character offsets (start, len) into the argument, column name, photographers, photo caption, signing organisation, and the kicker (引题, lines printed above the main title) and subtitle (副题, lines printed under it) of a headline printed on several lines; headline is always the main title (主题)';
 
 -- Words: segmentation and full-text search ----------------------------------
 
@@ -298,7 +299,8 @@ CREATE FUNCTION derive_parts(doc text, anchor date,
     OUT article_no int, OUT organ text, OUT seq int, OUT held_on date, OUT part_of_day text,
     OUT chair text, OUT chair_titles text[], OUT attendees text[], OUT agenda text[],
     OUT headline text, OUT byline text, OUT reporters text[], OUT body text, OUT section text,
-    OUT photographers text[], OUT caption text, OUT author_org text)
+    OUT photographers text[], OUT caption text, OUT author_org text,
+    OUT kicker text, OUT subtitle text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'zhdoc_derive_parts'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 40;
@@ -375,10 +377,14 @@ CREATE TABLE document_articles (
     photographers text[],
     caption text,
     author_org text,
+    kicker text,
+    subtitle text,
     PRIMARY KEY (document_id, article_no)
 );
 COMMENT ON TABLE document_articles IS
 'zh_articles of each document, maintained by the documents trigger (do not write): read zhdoc.articles';
+COMMENT ON COLUMN document_articles.kicker IS 'Kicker (引题) printed above the main title, or NULL';
+COMMENT ON COLUMN document_articles.subtitle IS 'Subtitle (副题) printed under the main title, or NULL';
 
 -- One row per mention.  A btree on the entity (then the document) makes both
 -- "WHERE entity = 'person:王少峰'" and "documents mentioning X" index scans
@@ -628,9 +634,9 @@ BEGIN
     ), arts AS (
         INSERT INTO zhdoc.document_articles
             (document_id, article_no, headline, byline, reporters, body, start, len,
-             section, photographers, caption, author_org)
+             section, photographers, caption, author_org, kicker, subtitle)
         SELECT p.document_id, p.n, p.headline, p.byline, p.reporters, p.body, p.start, p.len,
-               p.section, p.photographers, p.caption, p.author_org
+               p.section, p.photographers, p.caption, p.author_org, p.kicker, p.subtitle
         FROM parts p
         WHERE p.part OPERATOR(pg_catalog.=) 'article'
     ), mentions AS (
@@ -1045,14 +1051,14 @@ FOR EACH STATEMENT EXECUTE FUNCTION documents_deleted();
 CREATE VIEW articles WITH (security_invoker = true) AS
 SELECT a.document_id, a.article_no, a.headline, a.byline, a.reporters, a.body,
        a.start, a.len, a.section, a.photographers, a.caption, a.author_org,
-       d.source, d.external_id, d.published
+       a.kicker, a.subtitle, d.source, d.external_id, d.published
 FROM zhdoc.document_articles a
 LEFT JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) a.document_id;
 COMMENT ON VIEW articles IS
 'Articles of every document in zhdoc.documents (zh_articles), with the document''s source and published date';
 COMMENT ON COLUMN articles.document_id IS 'zhdoc.documents.id';
 COMMENT ON COLUMN articles.article_no IS 'Number of the article in its document, in layout order, from 1';
-COMMENT ON COLUMN articles.headline IS 'Headline';
+COMMENT ON COLUMN articles.headline IS 'Headline: the main title (主题) when it is printed with a kicker or subtitle';
 COMMENT ON COLUMN articles.byline IS 'Byline as printed (本报讯（记者 王蕾蕾）)';
 COMMENT ON COLUMN articles.reporters IS 'Reporters named in the byline';
 COMMENT ON COLUMN articles.body IS 'Normalised text of the article, without byline and photo credits';
@@ -1062,6 +1068,8 @@ COMMENT ON COLUMN articles.section IS 'Column name of the page (走一线), or N
 COMMENT ON COLUMN articles.photographers IS 'Photographers credited';
 COMMENT ON COLUMN articles.caption IS 'Photo caption, or NULL';
 COMMENT ON COLUMN articles.author_org IS 'Signing organisation, or NULL';
+COMMENT ON COLUMN articles.kicker IS 'Kicker (引题): headline lines printed right above the main title, or NULL';
+COMMENT ON COLUMN articles.subtitle IS 'Subtitle (副题): headline lines printed right under the main title, without a leading ——, or NULL';
 COMMENT ON COLUMN articles.source IS 'zhdoc.documents.source';
 COMMENT ON COLUMN articles.external_id IS 'zhdoc.documents.external_id';
 COMMENT ON COLUMN articles.published IS 'zhdoc.documents.published';

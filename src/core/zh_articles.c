@@ -10,7 +10,16 @@
  * between finished paragraphs and not numbered like a sub-heading).
  *
  * Within a block the next article takes the strongest headline (a doubled
- * line, else the longest); an article that ended without any headline takes
+ * line, else the longest).  Headline lines printed as one group, each right
+ * under the other with no blank line between (引题 / 主题 / 副题), are one
+ * headline: the main title is the line that reports the event (a meeting
+ * verb: 召开, 举行, 主持 …), else the widest; a line opening with —— is never
+ * the main title.  Lines of the group above the main title are its kicker,
+ * those under it its subtitle.  A column name stands apart (blank lines
+ * around it), so it never joins a group.  One line, however long, with no
+ * sentence punctuation in it is a headline too (李强主持召开…强调 全面落实…
+ * 坚定不移…), since reports print a main title and its theses on one line
+ * separated by spaces.  An article that ended without any headline takes
  * the strongest one left before it, since some layouts print a headline under
  * its body.  Short lines left over are column names.  Credits (赵智和 摄) and
  * their captions go to the article below, bracketed organisations to the one
@@ -24,6 +33,9 @@
 #include <string.h>
 
 #define HEADLINE_MAX_WIDTH 72	/* a headline is at most ~36 ideographs */
+#define LONG_HEADLINE_MAX_WIDTH 200	/* …or ~100 without a comma or full stop */
+#define HEADLINE_GROUP_MAX 3	/* 引题, 主题, 副题 */
+#define GROUP_LINE_MIN_WIDTH 16	/* a kicker or subtitle: 8 ideographs or more */
 #define CREDIT_MAX_CHARS 80
 #define AUTHOR_MAX_CHARS 32
 #define ARTICLES_MAX 100000
@@ -54,7 +66,7 @@ typedef struct Line
 
 enum
 {
-	R_BODY, R_HEADLINE, R_SECTION, R_CREDIT, R_AUTHOR, R_IGNORED
+	R_BODY, R_HEADLINE, R_KICKER, R_SUBTITLE, R_SECTION, R_CREDIT, R_AUTHOR, R_IGNORED
 };
 
 typedef struct Ctx
@@ -405,6 +417,27 @@ is_numbered(const uint32_t *cp, size_t s, size_t e)
 	return cp[i] == 0x3001 || cp[i] == '.' || cp[i] == 0xFF0E;
 }
 
+/*
+ * A line wider than a headline may still be one: a main title and its
+ * theses on one line, separated by spaces, with no comma, full stop or
+ * colon anywhere (a paragraph of body text always has one of these).
+ */
+static bool
+is_long_headline(const uint32_t *cp, size_t s, size_t e, int width)
+{
+	if (width > LONG_HEADLINE_MAX_WIDTH)
+		return false;
+	for (size_t i = s; i < e; i++)
+	{
+		uint32_t	ch = cp[i];
+
+		if (zh_is_sentence_final(ch) || ch == 0xFF0C || ch == ',' || ch == 0xFF1A || ch == ':' ||
+			ch == 0xFF1B || ch == ';')
+			return false;
+	}
+	return true;
+}
+
 static void
 classify(Ctx *c)
 {
@@ -433,7 +466,8 @@ classify(Ctx *c)
 			ln->kind = K_AUTHOR;
 		else if (credit_at(c, ln->ds, ln->de, &nf, &nt))
 			ln->kind = K_CREDIT;
-		else if (ln->width <= HEADLINE_MAX_WIDTH && !ends_like_sentence(cp, ln->ds, ln->de))
+		else if ((ln->width <= HEADLINE_MAX_WIDTH && !ends_like_sentence(cp, ln->ds, ln->de)) ||
+				 is_long_headline(cp, ln->ds, ln->de, ln->width))
 			ln->kind = K_CANDIDATE;
 		else
 			ln->kind = K_BODY;
@@ -470,6 +504,95 @@ best_headline(const Ctx *c, size_t a, size_t b)
 			best = (long) k;
 	}
 	return best;
+}
+
+/* —— (or a single long dash) opening a line: a subtitle, never a main title. */
+static size_t
+dash_len(const uint32_t *cp, size_t s, size_t e)
+{
+	size_t		i = s;
+
+	while (i < e && (cp[i] == 0x2014 || cp[i] == 0x2015 || cp[i] == 0x2500))
+		i++;
+	return i - s;
+}
+
+/*
+ * Does the line report an event?  召开 举行 主持 出席 开幕 闭幕 会见:
+ * the predicate a main title carries and a kicker or subtitle usually lacks
+ * (区政府召开常务会议 over 研究部署防汛抗旱和安全生产工作).
+ */
+static bool
+has_event_verb(const uint32_t *cp, size_t s, size_t e)
+{
+	for (size_t i = s; i + 1 < e; i++)
+		if (STARTS(cp, i, e, 0x53EC, 0x5F00) || STARTS(cp, i, e, 0x4E3E, 0x884C) ||
+			STARTS(cp, i, e, 0x4E3B, 0x6301) || STARTS(cp, i, e, 0x51FA, 0x5E2D) ||
+			STARTS(cp, i, e, 0x5F00, 0x5E55) || STARTS(cp, i, e, 0x95ED, 0x5E55) ||
+			STARTS(cp, i, e, 0x4F1A, 0x89C1))
+			return true;
+	return false;
+}
+
+/*
+ * May line k be part of a headline group?  A free, unnumbered candidate
+ * of a kicker's or subtitle's width (or opening with ——): a shorter line
+ * beside a headline is the page's column name (走一线, 简讯, 政协委员话发展),
+ * which text without its blank lines (zh_normalize's output) prints right
+ * beside the headline too.
+ */
+static bool
+groupable(const Ctx *c, size_t k)
+{
+	const Line *ln = &c->lines[k];
+
+	return ln->kind == K_CANDIDATE && ln->article < 0 && !(ln->flags & ZH_LINE_TAIL) &&
+		!is_numbered(dcp(c), ln->ds, ln->de) &&
+		(ln->width >= GROUP_LINE_MIN_WIDTH || dash_len(dcp(c), ln->ds, ln->de) > 0);
+}
+
+/*
+ * The headline group around candidate h within block [a, b): the lines
+ * printed right above and under it (ZH_LINE_CLOSE) that are candidates too,
+ * at most HEADLINE_GROUP_MAX; none above it when `above` is false (the
+ * article before still wants its headline printed under its body).  Sets
+ * [*g0, *g1) and returns the main title.
+ */
+static size_t
+headline_group(const Ctx *c, size_t a, size_t b, size_t h, bool above, size_t *g0, size_t *g1)
+{
+	size_t		s = h,
+				e = h + 1,
+				main = h;
+	int			main_score = -1;
+
+	while (e < b && e - s < HEADLINE_GROUP_MAX && (c->lines[e].flags & ZH_LINE_CLOSE) && groupable(c, e))
+		e++;
+	while (above && s > a && e - s < HEADLINE_GROUP_MAX && (c->lines[s].flags & ZH_LINE_CLOSE) &&
+		   groupable(c, s - 1))
+		s--;
+	if (e - s > 1)
+	{
+		for (size_t k = s; k < e; k++)
+		{
+			const Line *ln = &c->lines[k];
+			int			score;
+
+			if (dash_len(dcp(c), ln->ds, ln->de))
+				continue;
+			/* doubled first, then an event verb, then width */
+			score = ((ln->flags & ZH_LINE_DOUBLED) ? 4096 : 0) +
+				(has_event_verb(dcp(c), ln->ds, ln->de) ? 2048 : 0) + ln->width;
+			if (score > main_score)
+			{
+				main_score = score;
+				main = k;
+			}
+		}
+	}
+	*g0 = s;
+	*g1 = e;
+	return main;
 }
 
 /*
@@ -549,6 +672,8 @@ assign(Ctx *c)
 						next;
 			long		h_next,
 						h_prev = -1;
+			size_t		g0,
+						g1;
 
 			while (b < c->n && is_header_kind(c->lines[b].kind))
 				b++;
@@ -580,14 +705,22 @@ assign(Ctx *c)
 			}
 
 			h_next = best_headline(c, a, b);
+			g0 = g1 = 0;
 			if (h_next >= 0)
 			{
-				c->lines[h_next].article = next;
-				c->lines[h_next].role = R_HEADLINE;
+				bool		prev_wants = prev >= 0 && prev != next && !cur_has_headline;
+
+				h_next = (long) headline_group(c, a, b, (size_t) h_next, !prev_wants, &g0, &g1);
+				for (size_t i = g0; i < g1; i++)
+				{
+					c->lines[i].article = next;
+					c->lines[i].role = (long) i < h_next ? R_KICKER :
+						(long) i > h_next ? R_SUBTITLE : R_HEADLINE;
+				}
 			}
 			if (prev >= 0 && prev != next && !cur_has_headline && h_next >= 0)
 			{
-				h_prev = best_headline(c, a, (size_t) h_next);
+				h_prev = best_headline(c, a, g0);
 				if (h_prev >= 0)
 				{
 					c->lines[h_prev].article = prev;
@@ -608,7 +741,7 @@ assign(Ctx *c)
 				}
 				ln->role = ln->kind == K_CREDIT ? R_CREDIT : R_SECTION;
 				/* before the next headline and the article above took one here: above */
-				ln->article = (h_prev >= 0 && h_next >= 0 && (long) i < h_next &&
+				ln->article = (h_prev >= 0 && h_next >= 0 && i < g0 &&
 							   ln->kind != K_CREDIT) ? prev : next;
 			}
 			if (next != cur)
@@ -638,6 +771,43 @@ text_utf8(const Ctx *c, const ZhText *t, size_t from, size_t to, char **out)
 		return ZH_OK;
 	}
 	return zh_text_to_utf8(c->env, t, from, to, out, &len);
+}
+
+/*
+ * Add display text [from, to) to *out, after a space if *out holds a line
+ * already (a kicker or subtitle printed on two lines).
+ */
+static ZhStatus
+append_line(const Ctx *c, size_t from, size_t to, char **out)
+{
+	char	   *line,
+			   *joined;
+	size_t		n0,
+				n1;
+	ZhStatus	st = text_utf8(c, &c->disp.text, from, to, &line);
+
+	if (st != ZH_OK || !line)
+		return st;
+	if (!*out)
+	{
+		*out = line;
+		return ZH_OK;
+	}
+	n0 = strlen(*out);
+	n1 = strlen(line);
+	joined = zh_alloc(c->env, n0 + n1 + 2);
+	if (!joined)
+	{
+		zh_free(c->env, line);
+		return ZH_ERR_NOMEM;
+	}
+	memcpy(joined, *out, n0);
+	joined[n0] = ' ';
+	memcpy(joined + n0 + 1, line, n1 + 1);
+	zh_free(c->env, *out);
+	zh_free(c->env, line);
+	*out = joined;
+	return ZH_OK;
 }
 
 /* First full-text index in line ln at or after input character src. */
@@ -702,6 +872,12 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 			case R_HEADLINE:
 				if (!a->headline)
 					st = text_utf8(c, &c->disp.text, ln->ds, ln->de, &a->headline);
+				break;
+			case R_KICKER:
+				st = append_line(c, ln->ds, ln->de, &a->kicker);
+				break;
+			case R_SUBTITLE:
+				st = append_line(c, ln->ds + dash_len(dcp(c), ln->ds, ln->de), ln->de, &a->subtitle);
 				break;
 			case R_SECTION:
 				if (!a->section)
@@ -880,6 +1056,8 @@ zh_articles_free(const ZhEnv *env, ZhArticle *arts, size_t n)
 		ZhArticle  *a = &arts[i];
 
 		zh_free(env, a->headline);
+		zh_free(env, a->kicker);
+		zh_free(env, a->subtitle);
 		zh_free(env, a->byline);
 		zh_free(env, a->body);
 		zh_free(env, a->section);

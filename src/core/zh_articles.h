@@ -9,7 +9,10 @@
 typedef struct ZhArticle
 {
 	int			no;				/* 1-based, in page order */
-	char	   *headline;		/* display form (spaces kept); NULL if none */
+	char	   *headline;		/* the main title (主题), display form; NULL if none */
+	char	   *kicker;			/* 引题: headline lines printed above it; NULL if none */
+	char	   *subtitle;		/* 副题: headline lines printed under it, without
+								 * the leading ——; NULL if none */
 	char	   *byline;			/* 本报讯（记者 王蕾蕾）; NULL if none */
 	ZhStrList	reporters;		/* names from the byline */
 	char	   *body;			/* normal form, paragraphs separated by '\n' */

@@ -46,6 +46,25 @@ title_may_end_at(const Ctx *c, uint32_t p)
 }
 
 /*
+ * Does a title start at p inside a name the segmenter glued to it (刘艳常 /
+ * 委: 刘艳 常委)?  The token is a guessed name whose surname and one or
+ * two given-name characters come before p.
+ */
+static bool
+after_glued_name(const Ctx *c, uint32_t p)
+{
+	int			t;
+	uint32_t	sl;
+
+	if (p == 0 || is_boundary(c, p))
+		return false;
+	t = tok_containing(c, p);
+	return t >= 0 && (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)) &&
+		surname_at_pos(c, ts(c, (size_t) t), &sl) && p > ts(c, (size_t) t) + sl &&
+		p <= ts(c, (size_t) t) + sl + 2;
+}
+
+/*
  * Is p inside a token whose characters before p are an organisation suffix
  * (部 in 部副: 自然资源部副部长 segmented 自然资源 / 部副 / 部长)?
  */
@@ -113,9 +132,9 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 		if (pl)
 			cur = pl->start;
 	}
-	if (!is_boundary(c, cur))
+	if (!is_boundary(c, cur) && !after_glued_name(c, cur))
 		return;
-	span_add(c, &c->titles, cur, end, c->tok_at[cur], tok_containing(c, end - 1));
+	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
 }
 
 static void
@@ -131,7 +150,15 @@ find_titles(Ctx *c)
 			continue;
 		/* a head ending with this token */
 		L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end > 8 ? end - 8 : 0, end);
-		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L)))
+		/*
+		 * the longest head may start inside a word (宪法法律 / 委副 / 主任 /
+		 * 委员: 副主任委员); then a shorter one (主任委员) may be the head
+		 */
+		while (L > 1 && !(end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
+						  after_glued_name(c, end - (uint32_t) L)))
+			L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end - (uint32_t) L + 1, end);
+		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
+				  after_glued_name(c, end - (uint32_t) L)))
 			add_title(c, end - (uint32_t) L, end);
 		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
 		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
@@ -214,9 +241,12 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		strchr("vpdc", c->pos[c->tok_at[p]][0]) != NULL &&
 		!pos_starts(c, (size_t) c->tok_at[p + 1], "nr"))
 		return 0;
-	/* 强调 (指出): a verb the dictionary knows is no name */
+	/*
+	 * 强调 (指出), 关于 (党的): a verb or preposition the dictionary knows
+	 * is no name
+	 */
 	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 2 &&
-		c->pos[c->tok_at[p]][0] == 'v' && c->pos[c->tok_at[p]][1] != 'n')
+		strchr("vp", c->pos[c->tok_at[p]][0]) != NULL && c->pos[c->tok_at[p]][1] != 'n')
 		return 0;
 	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
 	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
@@ -236,6 +266,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		/* the given name must not swallow the verb after it (冯朗 主持) */
 		if (g == 2 && (zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p + sl + 1, c->n) >= 2 ||
 					   zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, p + sl + 1, c->n) >= 2 ||
+					   c->title_at[p + sl + 1] >= 0 ||	/* 刘艳 常委 */
 					   c->cp[p + sl + 1] == 0x6444))
 			continue;
 		if (!(is_boundary(c, e) || name_may_end_at(c, e)))
@@ -258,6 +289,17 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		}
 		if (!vouched && t < 0 && !is_boundary(c, e) && !name_may_end_at(c, e))
 			return 0;
+		/*
+		 * 丛斌作 (的报告), 侯凯作: a third given-name character that news
+		 * prose puts after a name (作, 在, 和 …), that no dictionary name
+		 * vouches for and that runs on into the words after it belongs to
+		 * them; a name closed by punctuation or a credit keeps it.
+		 */
+		if (g == 2 && zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e) &&
+			e < c->n && zh_is_han(c->cp[e]) && c->cp[e] != 0x6444 &&	/* not 赵智和 摄 */
+			!(t >= 0 && pos_starts(c, (size_t) t, "nr") &&
+			  !(c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME))))
+			return e - 1;
 		return e;
 	}
 	return 0;
@@ -273,6 +315,8 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 	c->mentions[c->nmentions].title_from = tf;
 	c->mentions[c->nmentions].title_to = tt;
 	c->mentions[c->nmentions].photographer = photo;
+	c->mentions[c->nmentions].attends = false;
+	c->mentions[c->nmentions].organ_start = c->mentions[c->nmentions].organ_end = 0;
 	c->mentions[c->nmentions].person = -1;
 	c->nmentions++;
 }
@@ -430,17 +474,81 @@ find_persons(Ctx *c)
 		}
 	}
 
-	/* a known name, then a leader's title: 习近平总书记 */
+	/*
+	 * A known name, then its title: 习近平总书记, 赵乐际委员长, 刘艳常委代表…
+	 * A title other than a leader's must not be followed by a name, whose
+	 * title it then is (…王五、区长李四).
+	 */
 	for (size_t t = 0; t + 1 < c->ntok && c->st == ZH_OK; t++)
 	{
 		int			title;
+		bool		leader;
+		uint32_t	e;
 
-		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM) ||
-			!zh_lex_is(&zh_lex_leader_titles, c->cp, ts(c, t + 1), te(c, t + 1)))
+		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM))
 			continue;
-		title = c->title_at[ts(c, t + 1)];
-		if (title >= 0 && zh_ent_name_span(c, ts(c, t), false) == te(c, t))
-			add_mention(c, ts(c, t), te(c, t), title, title + 1, false);
+		if ((e = zh_ent_name_span(c, ts(c, t), false)) == 0)
+			continue;
+		title = c->title_at[e];
+		leader = title >= 0 && zh_lex_is(&zh_lex_leader_titles, c->cp, c->titles.v[title].start,
+										  c->titles.v[title].end);
+		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
+									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
+			continue;
+		add_mention(c, ts(c, t), e, title, title + 1, false);
+		/*
+		 * 省委骆惠宁书记: the title split around the name, its organ (an
+		 * office of two characters or more, 省委, 全国政协) before the name
+		 */
+		{
+			uint32_t	s = ts(c, t);
+			size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, s > 8 ? s - 8 : 0, s);
+
+			if (a >= 2 && is_boundary(c, s - (uint32_t) a) && c->nmentions > 0 &&
+				c->mentions[c->nmentions - 1].start == s)
+			{
+				c->mentions[c->nmentions - 1].organ_start = s - (uint32_t) a;
+				c->mentions[c->nmentions - 1].organ_end = s;
+			}
+		}
+	}
+
+	/*
+	 * Names alone, listed with 、 at the start of a sentence and followed by
+	 * an act of attending: 孙春兰、胡春华、刘鹤参加; or one name that chairs
+	 * (王毅主持会议).  Officials at the meeting, though no title is printed
+	 * with them here.
+	 */
+	for (uint32_t x = 0; x < c->n && c->st == ZH_OK; x++)
+	{
+		uint32_t	e,
+					p = x;
+		size_t		first = c->nmentions;
+		int			names = 0;
+
+		zh_maybe_check(c->env, x);
+		if (x > 0 && !(zh_is_sentence_final(c->cp[x - 1]) || c->cp[x - 1] == '\n'))
+			continue;
+		for (e = zh_ent_name_span(c, p, false); e > 0 && names < 64; e = zh_ent_name_span(c, p, false))
+		{
+			names++;
+			if (e < c->n && c->cp[e] == 0x3001)
+				p = e + 1;
+			else
+				break;
+		}
+		if (e == 0 || !zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) ||
+			(names < 2 && !(e + 1 < c->n && c->cp[e] == 0x4E3B && c->cp[e + 1] == 0x6301)))	/* 主持 */
+			continue;
+		for (p = x, e = zh_ent_name_span(c, p, false); e > 0; e = zh_ent_name_span(c, p, false))
+		{
+			add_mention(c, p, e, 0, 0, false);
+			if (c->nmentions > first)
+				c->mentions[c->nmentions - 1].attends = true;
+			if (!(e < c->n && c->cp[e] == 0x3001))
+				break;
+			p = e + 1;
+		}
 	}
 }
 
@@ -504,16 +612,45 @@ text_of(const Ctx *c, uint32_t from, uint32_t to, char **out)
 
 #define TITLES_PER_PERSON 64		/* keeps aggregation linear on absurd input */
 
+/* *title preceded by the organ printed before the mention's name (省委 + 书记). */
+static ZhStatus
+prefix_organ(const Ctx *c, const Mention *mm, char **title)
+{
+	char	   *organ,
+			   *joined;
+	size_t		n0,
+				n1;
+	ZhStatus	st = text_of(c, mm->organ_start, mm->organ_end, &organ);
+
+	if (st != ZH_OK)
+		return st;
+	n0 = strlen(organ);
+	n1 = strlen(*title);
+	joined = zh_alloc(c->env, n0 + n1 + 1);
+	if (!joined)
+	{
+		zh_free(c->env, organ);
+		return ZH_ERR_NOMEM;
+	}
+	memcpy(joined, organ, n0);
+	memcpy(joined + n0, *title, n1 + 1);
+	zh_free(c->env, organ);
+	zh_free(c->env, *title);
+	*title = joined;
+	return ZH_OK;
+}
+
 static ZhStatus
 build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
 	bool	   *specific,
 			   *photographer,
-			   *reporter;
+			   *reporter,
+			   *attends;
 	ZhStatus	st = ZH_OK;
 
 	out->officials = zh_alloc(c->env, (npeople + 1) * sizeof(ZhOfficial));
-	specific = zh_alloc(c->env, (npeople + 1) * 3 * sizeof(bool));
+	specific = zh_alloc(c->env, (npeople + 1) * 4 * sizeof(bool));
 	if (!out->officials || !specific)
 	{
 		zh_free(c->env, specific);
@@ -521,8 +658,9 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 	}
 	photographer = specific + npeople + 1;
 	reporter = photographer + npeople + 1;
+	attends = reporter + npeople + 1;
 	memset(out->officials, 0, (npeople + 1) * sizeof(ZhOfficial));
-	memset(specific, 0, (npeople + 1) * 3 * sizeof(bool));
+	memset(specific, 0, (npeople + 1) * 4 * sizeof(bool));
 	for (size_t p = 0; p < npeople; p++)
 	{
 		ZhOfficial *o = &out->officials[p];
@@ -540,6 +678,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		if (mm->person < 0)
 			continue;
 		photographer[mm->person] |= mm->photographer;
+		attends[mm->person] |= mm->attends;
 		for (int q = mm->title_from; q < mm->title_to; q++)
 			specific[mm->person] |= !is_generic_title(c, &c->titles.v[q]);
 	}
@@ -562,6 +701,9 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 				reporter[mm->person] = true;
 			if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
 				goto done;
+			if (q == mm->title_from && mm->organ_end > mm->organ_start &&
+				(st = prefix_organ(c, mm, &s)) != ZH_OK)
+				goto done;
 			if ((st = zh_strlist_add_unique(c->env, &o->titles, s)) != ZH_OK)
 				goto done;
 		}
@@ -572,7 +714,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 
 		o->role = photographer[p] ? ZH_ROLE_PHOTOGRAPHER :
 			reporter[p] ? ZH_ROLE_REPORTER :
-			o->titles.n > 0 ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
+			o->titles.n > 0 || attends[p] ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
 	}
 done:
 	zh_free(c->env, specific);

@@ -43,6 +43,11 @@ typedef struct Mention
 	int			title_from,
 				title_to;		/* titles[title_from, title_to) of the chain */
 	bool		photographer;
+	bool		attends;		/* named in a list of those attending (an official
+								 * even without a title printed) */
+	uint32_t	organ_start,
+				organ_end;		/* 省委 of 省委骆惠宁书记: the organ of the first
+								 * title, printed before the name; empty if none */
 	int			person;			/* index into the distinct names, or -1 */
 } Mention;
 

@@ -368,9 +368,16 @@ starts_byline(const Work *w, const PLine *q)
 	const uint32_t *cp = w->buf.cp + q->start;
 	size_t		n = q->end - q->start;
 
-	return (n >= 3 && memcmp(cp, benbao, sizeof(benbao)) == 0 &&
-			(cp[2] == 0x8BAF || cp[2] == 0x8BB0)) ||	/* 本报讯, 本报记者 */
-		(n >= 3 && memcmp(cp, xinhua, sizeof(xinhua)) == 0);
+	if ((n >= 3 && memcmp(cp, benbao, sizeof(benbao)) == 0 &&
+		 (cp[2] == 0x8BAF || cp[2] == 0x8BB0)) ||	/* 本报讯, 本报记者 */
+		(n >= 3 && memcmp(cp, xinhua, sizeof(xinhua)) == 0))
+		return true;
+	/* 央视网消息（新闻联播）： 人民网消息： a source's lead, never a continuation */
+	for (size_t i = 2; i < 8 && i + 2 < n && zh_is_han(cp[i - 1]); i++)
+		if (cp[i] == 0x6D88 && cp[i + 1] == 0x606F &&
+			(cp[i + 2] == 0xFF1A || cp[i + 2] == ':' || cp[i + 2] == 0xFF08 || cp[i + 2] == '('))
+			return true;
+	return false;
 }
 
 /* 2024年6月13日 星期四: a masthead is a line of its own. */
@@ -508,6 +515,9 @@ zh_layout(const ZhEnv *env, const ZhText *folded, ZhLayout *out)
 			cur.start = out->text.len;
 			cur.src_start = p->src_start;
 			cur.flags = p->flags;
+			/* no blank line above: lines printed as one group (引题/主题/副题) */
+			if (i > 0 && !w.lines[i - 1].blank)
+				cur.flags |= ZH_LINE_CLOSE;
 			open = true;
 		}
 		for (size_t k = p->start; k < p->end; k++)

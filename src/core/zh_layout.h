@@ -16,6 +16,8 @@
 #define ZH_LINE_DOUBLED	0x01	/* printed twice in a row on the page */
 #define ZH_LINE_TAIL	0x02	/* what followed a doubled headline on its line */
 #define ZH_LINE_INDENTED 0x04	/* began with an indentation on the page */
+#define ZH_LINE_CLOSE	0x08	/* printed right under the line before, no blank
+								 * line between (a headline's kicker or subtitle) */
 
 typedef struct ZhLine
 {

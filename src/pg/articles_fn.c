@@ -30,6 +30,8 @@ zhpg_article_values(const ZhArticle *a, Datum *v, bool *nulls)
 	v[8] = zhpg_text_array(a->photographers.items, a->photographers.n);
 	v[9] = zhpg_text_or_null(a->caption, &nulls[9]);
 	v[10] = zhpg_text_or_null(a->author_org, &nulls[10]);
+	v[11] = zhpg_text_or_null(a->kicker, &nulls[11]);
+	v[12] = zhpg_text_or_null(a->subtitle, &nulls[12]);
 }
 
 /*

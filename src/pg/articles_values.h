@@ -9,8 +9,8 @@
 #include "zh_articles.h"
 
 /* article_no, headline, byline, reporters, body, start, len, section,
- * photographers, caption, author_org */
-#define ZHPG_ARTICLE_COLS 11
+ * photographers, caption, author_org, kicker, subtitle */
+#define ZHPG_ARTICLE_COLS 13
 
 void		zhpg_article_values(const ZhArticle *a, Datum *v, bool *nulls);
 
