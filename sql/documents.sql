@@ -53,6 +53,11 @@ SELECT articles = :'before_articles' AS same_articles, mentions = :'before_menti
        meetings = :'before_meetings' AS same_meetings, officials = :'before_officials' AS same_officials
 FROM derived_checksum;
 SELECT count(*) AS documents, count(*) FILTER (WHERE derived_at > :'derived_before') AS derived_again FROM documents;
+-- The re-run took the stored words of each unchanged row instead of
+-- segmenting it again (see documents_stamp); they are the body's words.
+SELECT count(*) FILTER (WHERE body_tsv = to_tsvector('zhdoc.chinese', body)) AS words_current,
+       count(*) FILTER (WHERE derived_with = analysis_version()) AS version_current
+FROM documents;
 
 -- COPY, as ETL jobs load files
 COPY documents (source, external_id, published, body) FROM STDIN;
@@ -159,3 +164,19 @@ SET zhdoc.on_derive_error = sometimes;
 -- The tables are the extension's, dumped by pg_dump.
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS t(oid) JOIN pg_class c ON c.oid = t.oid
 WHERE e.extname = 'zhdoc' ORDER BY 1;
+
+-- A loader that may INSERT but not read the table: no look-up of stored
+-- words (it could not read them), the body is segmented as before.
+CREATE ROLE regress_zh_insert_only;
+GRANT USAGE ON SCHEMA zhdoc TO regress_zh_insert_only;
+GRANT INSERT ON documents TO regress_zh_insert_only;
+SET ROLE regress_zh_insert_only;
+INSERT INTO zhdoc.documents (source, external_id, published, body)
+VALUES ('insert-only', '1', '2024-01-10', '本报讯 1月9日上午，区政府召开第5次常务会议。区长王海涛主持会议。');
+RESET ROLE;
+SELECT body_tsv = to_tsvector('zhdoc.chinese', body) AS words_current, derived_with = analysis_version() AS version_current
+FROM documents WHERE source = 'insert-only';
+DELETE FROM documents WHERE source = 'insert-only';
+REVOKE ALL ON documents FROM regress_zh_insert_only;
+REVOKE USAGE ON SCHEMA zhdoc FROM regress_zh_insert_only;
+DROP ROLE regress_zh_insert_only;

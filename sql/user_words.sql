@@ -50,6 +50,14 @@ SELECT add_user_words(E'\uFEFF# 丰台区的词\n丽泽金融商务区 2000 ns\r
 SELECT word, freq, pos FROM user_words ORDER BY word;
 -- the words segment at once (nz is a jieba tag; 金融街论坛 took its last line)
 SELECT zh_segment('樱桃采摘节上的金融街论坛');
+-- a parallel worker, a fresh process, reads the user words too (under the
+-- statement's snapshot: a parallel query may not take a newer one)
+SET force_parallel_mode = on;
+SET parallel_setup_cost = 0;
+SELECT zh_segment('樱桃采摘节上的金融街论坛');
+SELECT to_tsvector('zhdoc.chinese', '丽泽金融商务区的樱桃采摘节');
+RESET force_parallel_mode;
+RESET parallel_setup_cost;
 -- loading the same file again changes nothing
 SELECT add_user_words(E'丽泽金融商务区 2000 ns\n樱桃采摘节 nz');
 -- a malformed line is named by its number and nothing is loaded

@@ -25,6 +25,7 @@
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "access/heapam.h"
+#include "access/xact.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
@@ -140,7 +141,14 @@ user_words_read(Oid relid, uint64 *nrows, uint64 *hash)
 
 	if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
 		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, RelationGetRelationName(rel));
-	snap = RegisterSnapshot(GetLatestSnapshot());
+	/*
+	 * A parallel query may not take a new snapshot (PostgreSQL refuses), and
+	 * its workers are fresh processes that load the words on their first
+	 * call: they read under the statement's snapshot, which the leader
+	 * shares with them.  A worker lives for one query, so what it caches
+	 * cannot outlive the change the header worries about.
+	 */
+	snap = RegisterSnapshot(IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot());
 	scan = table_beginscan(rel, snap, 0, NULL);
 	words = palloc0(sizeof(ZhUserWord) * cap);
 
