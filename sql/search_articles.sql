@@ -21,9 +21,12 @@ ORDER BY a.article_no;
 SELECT count(*) AS articles_on_page FROM articles a JOIN documents d ON d.id = a.document_id
 WHERE d.source = 'search-articles';
 
--- the documents' GIN index serves the search (seq scans off: the table is
--- tiny here, where on a real one the index is the cheaper plan)
+-- the documents' GIN index serves the search (other scans off: the tables
+-- are tiny here, where on real ones the GIN index is the cheaper plan)
 SET enable_seqscan = off;
+SET enable_indexscan = off;
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
 EXPLAIN (COSTS OFF)
 SELECT a.article_no
 FROM zhdoc.documents d
@@ -31,5 +34,8 @@ JOIN zhdoc.articles a ON a.document_id = d.id,
      websearch_to_tsquery('zhdoc.chinese', '采摘 樱桃') q
 WHERE d.body_tsv @@ q AND to_tsvector('zhdoc.chinese', a.body) @@ q;
 RESET enable_seqscan;
+RESET enable_indexscan;
+RESET enable_hashjoin;
+RESET enable_mergejoin;
 
 DELETE FROM documents WHERE source = 'search-articles';

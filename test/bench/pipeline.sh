@@ -294,7 +294,9 @@ SELECT round((max(per_mb) / min(per_mb))::numeric, 2) AS largest_over_smallest_p
 
 \echo
 \echo 'zhdoc.chinese_search (sub-words) against zhdoc.chinese, the generated corpus'
+-- one backend, as everywhere above: no parallel workers
 SET max_parallel_maintenance_workers = 0;
+SET max_parallel_workers_per_gather = 0;
 CREATE TEMP TABLE cfg AS
 SELECT c AS config,
        least(bench_seconds(format('SELECT sum(length(to_tsvector(%L, body))) FROM bench_src', c)),
@@ -306,7 +308,7 @@ UPDATE cfg SET gin_bytes = pg_relation_size(format('bench_gin_%s', split_part(co
 SELECT config, round((mb / tsvector_s)::numeric, 2) AS tsvector_mb_s,
        round(gin_build_s::numeric, 1) AS gin_build_s,
        round(gin_bytes / 1048576.0, 1) AS gin_mb,
-       round((gin_bytes / first_value(gin_bytes) OVER (ORDER BY config))::numeric, 2) AS gin_size_ratio,
+       round(gin_bytes::numeric / first_value(gin_bytes) OVER (ORDER BY config), 2) AS gin_size_ratio,
        round((first_value(tsvector_s) OVER (ORDER BY config) / tsvector_s)::numeric, 2) AS speed_ratio
 FROM cfg, (SELECT sum(octet_length(body)) / 1048576.0 AS mb FROM bench_src) s
 ORDER BY config;
