@@ -53,6 +53,11 @@ SELECT articles = :'before_articles' AS same_articles, mentions = :'before_menti
        meetings = :'before_meetings' AS same_meetings, officials = :'before_officials' AS same_officials
 FROM derived_checksum;
 SELECT count(*) AS documents, count(*) FILTER (WHERE derived_at > :'derived_before') AS derived_again FROM documents;
+-- The re-run took the stored words of each unchanged row instead of
+-- segmenting it again (see documents_stamp); they are the body's words.
+SELECT count(*) FILTER (WHERE body_tsv = to_tsvector('zhdoc.chinese', body)) AS words_current,
+       count(*) FILTER (WHERE derived_with = analysis_version()) AS version_current
+FROM documents;
 
 -- COPY, as ETL jobs load files
 COPY documents (source, external_id, published, body) FROM STDIN;
@@ -166,3 +171,19 @@ VALUES ('test', 'headline-group', '2024-06-01',
         E'坚持人民至上 筑牢安全防线\n区政府召开常务会议\n——研究部署防汛工作\n\n本报讯（记者 张三）6月1日上午，区长李四主持召开区政府常务会议。');
 SELECT kicker, headline, subtitle FROM articles WHERE external_id = 'headline-group';
 DELETE FROM documents WHERE external_id = 'headline-group';
+
+-- A loader that may INSERT but not read the table: no look-up of stored
+-- words (it could not read them), the body is segmented as before.
+CREATE ROLE regress_zh_insert_only;
+GRANT USAGE ON SCHEMA zhdoc TO regress_zh_insert_only;
+GRANT INSERT ON documents TO regress_zh_insert_only;
+SET ROLE regress_zh_insert_only;
+INSERT INTO zhdoc.documents (source, external_id, published, body)
+VALUES ('insert-only', '1', '2024-01-10', '本报讯 1月9日上午，区政府召开第5次常务会议。区长王海涛主持会议。');
+RESET ROLE;
+SELECT body_tsv = to_tsvector('zhdoc.chinese', body) AS words_current, derived_with = analysis_version() AS version_current
+FROM documents WHERE source = 'insert-only';
+DELETE FROM documents WHERE source = 'insert-only';
+REVOKE ALL ON documents FROM regress_zh_insert_only;
+REVOKE USAGE ON SCHEMA zhdoc FROM regress_zh_insert_only;
+DROP ROLE regress_zh_insert_only;

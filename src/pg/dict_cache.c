@@ -25,6 +25,7 @@
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "access/heapam.h"
+#include "access/xact.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
