@@ -53,7 +53,8 @@ zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMode mode,
 					ZhNormalized *out)
 {
 	const ZhText *in = &layout->text;
-	size_t	   *map;
+	uint32_t   *map;			/* output index of each input character; the
+								 * core's texts stay under ZH_MAX_INPUT_BYTES */
 	ZhStatus	st;
 	size_t		i = 0;
 
@@ -61,7 +62,7 @@ zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMode mode,
 	if ((st = zh_text_init(env, &out->text, in->len + 1)) != ZH_OK)
 		return st;
 	out->text.src_len = in->src_len;
-	map = zh_alloc(env, (in->len + 1) * sizeof(size_t));
+	map = zh_alloc(env, (in->len + 1) * sizeof(uint32_t));
 	out->lines = zh_alloc(env, (layout->nlines + 1) * sizeof(ZhLine));
 	if (!map || !out->lines)
 	{
@@ -80,13 +81,13 @@ zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMode mode,
 		zh_maybe_check(env, i);
 		if (!zh_is_space(c))
 		{
-			map[i] = out->text.len;
+			map[i] = (uint32_t) out->text.len;
 			zh_text_put(&out->text, c, in->src[i]);
 			i++;
 			continue;
 		}
 		for (j = i; j < in->len && zh_is_space(in->cp[j]); j++)
-			map[j] = out->text.len;
+			map[j] = (uint32_t) out->text.len;
 		prev = out->text.len ? out->text.cp[out->text.len - 1] : '\n';
 		next = j < in->len ? in->cp[j] : '\n';
 		if (prev != '\n' && next != '\n' &&
@@ -94,7 +95,7 @@ zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMode mode,
 			zh_text_put(&out->text, ' ', in->src[i]);
 		i = j;
 	}
-	map[in->len] = out->text.len;
+	map[in->len] = (uint32_t) out->text.len;
 
 	for (size_t k = 0; k < layout->nlines; k++)
 	{
