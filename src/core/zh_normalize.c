@@ -59,6 +59,9 @@ zh_normalize_spaces(const ZhEnv *env, const ZhLayout *layout, ZhSpaceMode mode,
 	size_t		i = 0;
 
 	memset(out, 0, sizeof(*out));
+	/* the map narrows positions to 32 bits: check before narrowing */
+	if (in->len >= UINT32_MAX)
+		return ZH_ERR_TOO_LARGE;
 	if ((st = zh_text_init(env, &out->text, in->len + 1)) != ZH_OK)
 		return st;
 	out->text.src_len = in->src_len;
