@@ -50,6 +50,23 @@
  */
 #define GLUED_WORD_MIN_LOGP (-12.0)
 
+/*
+ * log P(second) + log P(third given-name character) that 95% of jieba's
+ * three-character person words reach (computed over its nr words, the
+ * data the model is learnt from): the bar for an unknown word that the
+ * HMM found and tagged otherwise to be read as a name (展淑萍 -17.5 is
+ * below it, 邝日容 -14.7 and 辛业江 -14.9 above).
+ */
+#define GUESSED_NAME_MIN_LOGP (-17.0)
+
+/*
+ * log P of a character ending a name that 95% of the last characters of
+ * jieba's three-character person words reach (over its nr words): a
+ * guessed two-character name with no cue but its place in the clause must
+ * end in such a character (查漏 -11.7 does not).
+ */
+#define GIVEN_CHAR_MIN_LOGP (-9.3)
+
 #define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
 
 static bool
@@ -104,6 +121,29 @@ title_after(const Ctx *c, uint32_t e)
 	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, e, e + L);
 }
 
+/* A specific title right before the name (部长鲁宾, 前锋黎兵). */
+static bool
+title_before(const Ctx *c, uint32_t s)
+{
+	size_t		L;
+
+	if (s == 0 || !is_boundary(c, s))
+		return false;
+	L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s);
+	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, s - (uint32_t) L, s);
+}
+
+/* A title with a rank before it at p: 副总统, 副外长 (姆贝基副总统). */
+static bool
+modified_title_at(const Ctx *c, uint32_t p)
+{
+	uint32_t	m = (uint32_t) zh_lex_starting_at(&zh_lex_title_modifiers, c->cp, p, c->n);
+
+	return m > 0 && p + m < c->n &&
+		(zh_lex_starting_at(&zh_lex_title_heads, c->cp, p + m, c->n) > 0 ||
+		 zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, p + m, c->n) > 0);
+}
+
 /*
  * Cues for a foreign name: those above, and any title before or after it
  * (美国总统克林顿, 克林顿总统, 外长库克).
@@ -114,8 +154,22 @@ foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
 	return cue_after(c, e) || cue_before(c, s) ||
 		(e < c->n && is_boundary(c, e) &&
 		 (zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n) > 0 ||
+		  modified_title_at(c, e) ||
 		  zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, e, c->n) > 0)) ||
 		(s > 0 && zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s) > 0);
+}
+
+/* Punctuation or a space, not a letter or digit (75万升, 300余人). */
+static bool
+is_punct_char(uint32_t ch)
+{
+	if (zh_is_han(ch))
+		return false;
+	if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+		(ch >= 0xFF10 && ch <= 0xFF19) || (ch >= 0xFF21 && ch <= 0xFF3A) ||
+		(ch >= 0xFF41 && ch <= 0xFF5A))
+		return false;
+	return true;
 }
 
 /*
@@ -131,8 +185,8 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 
 	/* not an item of a 、 list, which may be of products (红蜜、布鲁克斯) */
 	if (s > 0 && ((zh_is_han(c->cp[s - 1]) &&
-				   !zh_lex_is(&zh_lex_conjunction_chars, c->cp, s - 1, s)) ||
-				  c->cp[s - 1] == 0x3001))
+				   !(zh_lex_is(&zh_lex_conjunction_chars, c->cp, s - 1, s) && is_boundary(c, s - 1))) ||
+				  c->cp[s - 1] == 0x3001 || !is_punct_char(c->cp[s - 1])))
 		return false;
 	if (e >= c->n)
 		return true;
@@ -355,6 +409,36 @@ chinese_name(const Ctx *c, size_t t)
 }
 
 /*
+ * A three-character unknown word read as a name: a one-character surname
+ * and given-name characters the model finds likely (above the bar a name
+ * that begins with a word must clear), not a phrase cut in the wrong
+ * place.  Returns the end, or 0.
+ */
+static uint32_t
+guessed_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t),
+				sl;
+
+	if (!all_han(c, s, e) || !surname_at_pos(c, s, &sl) || sl != 1 || e - s < 2 || e - s > 3)
+		return 0;
+	/* two characters (喻晖, 穆勒) only with a cue, as for the tagged ones */
+	if (e - s == 2)
+		return !common_word(c, s, e) && !zh_lex_is(&zh_lex_not_names, c->cp, s, e) &&
+			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
+			(cue_after(c, e) || cue_before(c, s) || title_after(c, e) || title_before(c, s)) ? e : 0;
+	if (zh_dict_name_prob(c->d, c->cp[s + 1], 1) + zh_dict_name_prob(c->d, c->cp[s + 2], 2) <
+		GUESSED_NAME_MIN_LOGP)
+		return 0;
+	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
+		stranded_neighbour(c, t) || zh_lex_is(&zh_lex_not_names, c->cp, s, e) ||
+		zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e))
+		return 0;
+	return e;
+}
+
+/*
  * Is the name at token t (ending at e) an item of a 、 list whose
  * neighbour is a longer person name (毛泽东、邓小平、江泽民)?
  */
@@ -525,8 +609,21 @@ zh_ent_find_names(Ctx *c)
 			 * to be what is left of a longer guess (柳萍 / 的).
 			 */
 			if (e - s > 2 || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
-				listed_with_name(c, t, e) || title_after(c, e))
+				listed_with_name(c, t, e) || title_after(c, e) || title_before(c, s) ||
+				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
+				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&
+				 clause_subject(c, s, e)))
 				add_name(c, s, e);
+			continue;
+		}
+		/*
+		 * An unknown word the HMM found, tagged otherwise (展淑萍 nz):
+		 * a surname and two likely given-name characters make a name.
+		 */
+		if (tok_flag(c, t, ZH_TOK_HMM) && !is_person_tag(c, t) && !is_translit_tag(c, t) &&
+			(e = guessed_name(c, t)) > 0)
+		{
+			add_name(c, s, e);
 			continue;
 		}
 		if (!is_person_tag(c, t) && !is_translit_tag(c, t) && (e = name_inside_word(c, t)) > 0)
