@@ -373,6 +373,13 @@ chinese_name(const Ctx *c, size_t t)
 		if (given < NAME_WORD_MIN_LOGP && (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3)))
 			return 0;
 		/*
+		 * 许可证, 安全性, 农家乐: a common word and a suffix, which jieba
+		 * tags nr as often as it does names; a person only with a cue
+		 */
+		if (common_word(c, s, s + 2) && word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
+			!cue_after(c, e) && !cue_before(c, s) && !title_after(c, e) && !title_before(c, s))
+			return 0;
+		/*
 		 * 科索沃, 欧佩克, 莫斯科: written wholly in transliteration
 		 * characters, a foreign word (a person only with a cue)
 		 */
