@@ -241,8 +241,11 @@ translit_name(const Ctx *c, size_t t)
 	if (dotted && !name_part(c, t))
 		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
 	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
-	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) == 1 &&
-		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1))
+	/* ... or in pieces of transliteration (卢布 / 里克, 莱 / 万多 / 夫斯基) */
+	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) <= 3 &&
+		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1) &&
+		   (tlen(c, last + 1) == 1 || name_part(c, last + 1) ||
+			(c->pos[last + 1] && c->pos[last + 1][0] == 'm')))
 		last++;
 	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
 		return -1;
