@@ -249,13 +249,22 @@ translit_name(const Ctx *c, size_t t)
 		last++;
 	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
 		return -1;
+	/*
+	 * Undotted, a name the segmenter split into transliterated person
+	 * words (拉特 / 纳亚克) is one name.
+	 */
+	while (!dotted && last + 1 < c->ntok && te(c, last + 1) - ts(c, t) <= 7 &&
+		   tlen(c, last + 1) >= 2 && all_han(c, ts(c, last + 1), te(c, last + 1)) &&
+		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && c->pos[last + 1] &&
+		   pos_starts(c, last + 1, "nr"))
+		last++;
 	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
 	/*
 	 * Undotted, a transliteration is as often a city or a product (莫斯科,
 	 * 尼古丁) as a person: a cue must say which.
 	 */
-	if (!dotted && !foreign_cue(c, ts(c, t), te(c, t)) &&
-		!(tlen(c, t) >= 3 && clause_subject(c, ts(c, t), te(c, t))))
+	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
+		!(te(c, last) - ts(c, t) >= 3 && clause_subject(c, ts(c, t), te(c, last))))
 		return -1;
 	if (!dotted && zh_lex_is(&zh_lex_not_names, c->cp, ts(c, t), te(c, t)))
 		return -1;
