@@ -414,7 +414,9 @@ find_persons(Ctx *c)
 			 * one more character closes the byline.
 			 */
 			if (e - p == 3 && e + 1 < c->n && zh_is_han(c->cp[e]) && is_sep_char(c->cp[e + 1]) &&
-				zh_lex_is(&zh_lex_surnames, c->cp, e - 1, e) && c->title_at[e] < 0)
+				zh_lex_is(&zh_lex_surnames, c->cp, e - 1, e) && c->title_at[e] < 0 &&
+				!zh_lex_is(&zh_lex_name_right_cues, c->cp, e, e + 1) &&
+				!zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e, e + 1))
 			{
 				add_mention(c, p, e - 1, (int) first, (int) last + 1, false);
 				p = e - 1;

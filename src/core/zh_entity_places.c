@@ -6,6 +6,19 @@
  */
 #include "zh_entities_int.h"
 
+/* 区 县 市 省 州 镇 乡 村 庄 街 站 桥 店 园: units and works, not a given name */
+static bool
+admin_unit(uint32_t ch)
+{
+	static const uint32_t units[] = {0x533A, 0x53BF, 0x5E02, 0x7701, 0x5DDE, 0x9547, 0x4E61,
+	0x6751, 0x5E84, 0x8857, 0x7AD9, 0x6865, 0x5E97, 0x56ED};
+
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (ch == units[k])
+			return true;
+	return false;
+}
+
 static bool
 province_run(const Ctx *c, size_t i)
 {
@@ -210,7 +223,14 @@ zh_ent_find_places(Ctx *c)
 				continue;
 			}
 			/* a proper name that carries its own suffix: 丰台站, 北宫镇, 卢沟桥 */
-			if (complete && place_ok(c, s, e))
+			/*
+			 * ... unless the name model, not the dictionary, read the token
+			 * as a person and its suffix is a feature (江, 路), not an
+			 * administrative unit: 张之路, 阴衍江 are persons, 甘棠镇 a place.
+			 */
+			if (complete && place_ok(c, s, e) &&
+				!(L == 1 && (c->an->tok[t].flags & (ZH_TOK_NAME | ZH_TOK_HMM)) &&
+				  pos_starts(c, t, "nr") && !admin_unit(c->cp[e - 1])))
 			{
 				span_add(c, &c->places, s, e, (int) t, (int) t);
 				continue;

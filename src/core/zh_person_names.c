@@ -41,6 +41,32 @@
  */
 #define NAME_WORD_MIN_LOGP (-14.0)
 
+/*
+ * log P (frequency over jieba's total) below which a word that a guessed
+ * name's last character would make with what follows is too rare to take
+ * that character from the name: 明白 (-8.6), 先生 (-8.3) are taken, 熙和
+ * (-16.8), 文家 (-15.5), 祥和 (-12.2) are not.  -12 is the log P of a
+ * word seen about 400 times in jieba's 60 million.
+ */
+#define GLUED_WORD_MIN_LOGP (-12.0)
+
+/*
+ * log P(second) + log P(third given-name character) that 95% of jieba's
+ * three-character person words reach (computed over its nr words, the
+ * data the model is learnt from): the bar for an unknown word that the
+ * HMM found and tagged otherwise to be read as a name (展淑萍 -17.5 is
+ * below it, 邝日容 -14.7 and 辛业江 -14.9 above).
+ */
+#define GUESSED_NAME_MIN_LOGP (-17.0)
+
+/*
+ * log P of a character ending a name that 95% of the last characters of
+ * jieba's three-character person words reach (over its nr words): a
+ * guessed two-character name with no cue but its place in the clause must
+ * end in such a character (查漏 -11.7 does not).
+ */
+#define GIVEN_CHAR_MIN_LOGP (-9.3)
+
 #define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
 
 static bool
@@ -95,6 +121,29 @@ title_after(const Ctx *c, uint32_t e)
 	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, e, e + L);
 }
 
+/* A specific title right before the name (部长鲁宾, 前锋黎兵). */
+static bool
+title_before(const Ctx *c, uint32_t s)
+{
+	size_t		L;
+
+	if (s == 0 || !is_boundary(c, s))
+		return false;
+	L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s);
+	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, s - (uint32_t) L, s);
+}
+
+/* A title with a rank before it at p: 副总统, 副外长 (姆贝基副总统). */
+static bool
+modified_title_at(const Ctx *c, uint32_t p)
+{
+	uint32_t	m = (uint32_t) zh_lex_starting_at(&zh_lex_title_modifiers, c->cp, p, c->n);
+
+	return m > 0 && p + m < c->n &&
+		(zh_lex_starting_at(&zh_lex_title_heads, c->cp, p + m, c->n) > 0 ||
+		 zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, p + m, c->n) > 0);
+}
+
 /*
  * Cues for a foreign name: those above, and any title before or after it
  * (美国总统克林顿, 克林顿总统, 外长库克).
@@ -105,8 +154,48 @@ foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
 	return cue_after(c, e) || cue_before(c, s) ||
 		(e < c->n && is_boundary(c, e) &&
 		 (zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n) > 0 ||
+		  modified_title_at(c, e) ||
 		  zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, e, c->n) > 0)) ||
 		(s > 0 && zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s) > 0);
+}
+
+/* Punctuation or a space, not a letter or digit (75万升, 300余人). */
+static bool
+is_punct_char(uint32_t ch)
+{
+	if (zh_is_han(ch))
+		return false;
+	if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+		(ch >= 0xFF10 && ch <= 0xFF19) || (ch >= 0xFF21 && ch <= 0xFF3A) ||
+		(ch >= 0xFF41 && ch <= 0xFF5A))
+		return false;
+	return true;
+}
+
+/*
+ * Does cp[s, e) stand where a person acts: at the start of a clause or
+ * after a conjunction, and before a verb, an adverb, a preposition, the
+ * possessive 的 or a conjunction (琼斯与, 布拉特当选, 罗纳尔多今天)?
+ */
+static bool
+clause_subject(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int			k;
+	const char *p;
+
+	/* not an item of a 、 list, which may be of products (红蜜、布鲁克斯) */
+	if (s > 0 && ((zh_is_han(c->cp[s - 1]) &&
+				   !(zh_lex_is(&zh_lex_conjunction_chars, c->cp, s - 1, s) && is_boundary(c, s - 1))) ||
+				  c->cp[s - 1] == 0x3001 || !is_punct_char(c->cp[s - 1])))
+		return false;
+	if (e >= c->n)
+		return true;
+	if (c->cp[e] == 0x3001)
+		return false;
+	if (!is_boundary(c, e) || (k = c->tok_at[e]) < 0 || !(p = c->pos[k]))
+		return false;
+	return p[0] == 'v' || p[0] == 'd' || p[0] == 'p' || p[0] == 'c' || p[0] == 't' ||
+		strcmp(p, "uj") == 0 || (p[0] == 'x' && !zh_is_han(c->cp[e]));
 }
 
 static bool
@@ -152,21 +241,53 @@ translit_name(const Ctx *c, size_t t)
 	if (dotted && !name_part(c, t))
 		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
 	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
-	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) == 1 &&
-		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1))
+	/* ... or in pieces of transliteration (卢布 / 里克, 莱 / 万多 / 夫斯基) */
+	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) <= 3 &&
+		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1) &&
+		   (tlen(c, last + 1) == 1 || name_part(c, last + 1) ||
+			(c->pos[last + 1] && c->pos[last + 1][0] == 'm')))
 		last++;
 	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
 		return -1;
+	/*
+	 * Undotted, a name the segmenter split into transliterated person
+	 * words (拉特 / 纳亚克) is one name.
+	 */
+	while (!dotted && last + 1 < c->ntok && te(c, last + 1) - ts(c, t) <= 7 &&
+		   tlen(c, last + 1) >= 2 && all_han(c, ts(c, last + 1), te(c, last + 1)) &&
+		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && c->pos[last + 1] &&
+		   pos_starts(c, last + 1, "nr"))
+		last++;
 	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
 	/*
 	 * Undotted, a transliteration is as often a city or a product (莫斯科,
 	 * 尼古丁) as a person: a cue must say which.
 	 */
-	if (!dotted && !foreign_cue(c, ts(c, t), te(c, t)))
+	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
+		!(te(c, last) - ts(c, t) >= 3 && clause_subject(c, ts(c, t), te(c, last))))
 		return -1;
 	if (!dotted && zh_lex_is(&zh_lex_not_names, c->cp, ts(c, t), te(c, t)))
 		return -1;
 	return (int) last;
+}
+
+/*
+ * log P of the dictionary word cp[s, e) (its frequency over the
+ * dictionary's total), or -100 when it is no word.
+ */
+static double
+word_logp(const Ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t	node;
+
+	if (e - s < 2)
+		return -100.0;
+	node = zh_dict_first(c->d, c->cp[s]);
+	if (node != 0)
+		node = zh_dict_second(c->d, node, c->cp[s], c->cp[s + 1]);
+	for (uint32_t i = s + 2; node != 0 && i < e; i++)
+		node = zh_dict_child(c->d, node, c->cp[i]);
+	return node != 0 && zh_dict_word_at(c->d, node) ? c->d->node[node].logp : -100.0;
 }
 
 /* Is cp[s, e) a dictionary word other than a person's name? */
@@ -225,7 +346,7 @@ foreign_name(const Ctx *c, size_t t)
 		return 0;
 	if (s > 0 && zh_lex_ending_at(&zh_lex_place_governors, c->cp, s > 4 ? s - 4 : 0, s) > 0)
 		return 0;
-	if (!foreign_cue(c, s, e))
+	if (!foreign_cue(c, s, e) && !clause_subject(c, s, e))
 		return 0;
 	return e;
 }
@@ -264,6 +385,13 @@ chinese_name(const Ctx *c, size_t t)
 		if (given < NAME_WORD_MIN_LOGP && (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3)))
 			return 0;
 		/*
+		 * 许可证, 安全性, 农家乐: a common word and a suffix, which jieba
+		 * tags nr as often as it does names; a person only with a cue
+		 */
+		if (common_word(c, s, s + 2) && word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
+			!cue_after(c, e) && !cue_before(c, s) && !title_after(c, e) && !title_before(c, s))
+			return 0;
+		/*
 		 * 科索沃, 欧佩克, 莫斯科: written wholly in transliteration
 		 * characters, a foreign word (a person only with a cue)
 		 */
@@ -286,14 +414,46 @@ chinese_name(const Ctx *c, size_t t)
 			e--;
 		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
 				 all_han(c, e - 1, te(c, t + 1)) &&
-				 (((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
-				   c->d->word_pos[w] != ZH_POS_NR) ||
-				  common_word(c, e - 1, e + 1)))
+				 ((((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
+					c->d->word_pos[w] != ZH_POS_NR) &&
+				   word_logp(c, e - 1, te(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
+				  (common_word(c, e - 1, e + 1) &&
+				   word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
 		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
 			return 0;
 	}
+	return e;
+}
+
+/*
+ * A three-character unknown word read as a name: a one-character surname
+ * and given-name characters the model finds likely (above the bar a name
+ * that begins with a word must clear), not a phrase cut in the wrong
+ * place.  Returns the end, or 0.
+ */
+static uint32_t
+guessed_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t),
+				sl;
+
+	if (!all_han(c, s, e) || !surname_at_pos(c, s, &sl) || sl != 1 || e - s < 2 || e - s > 3)
+		return 0;
+	/* two characters (喻晖, 穆勒) only with a cue, as for the tagged ones */
+	if (e - s == 2)
+		return !common_word(c, s, e) && !zh_lex_is(&zh_lex_not_names, c->cp, s, e) &&
+			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
+			(cue_after(c, e) || cue_before(c, s) || title_after(c, e) || title_before(c, s)) ? e : 0;
+	if (zh_dict_name_prob(c->d, c->cp[s + 1], 1) + zh_dict_name_prob(c->d, c->cp[s + 2], 2) <
+		GUESSED_NAME_MIN_LOGP)
+		return 0;
+	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
+		stranded_neighbour(c, t) || zh_lex_is(&zh_lex_not_names, c->cp, s, e) ||
+		zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e))
+		return 0;
 	return e;
 }
 
@@ -468,8 +628,21 @@ zh_ent_find_names(Ctx *c)
 			 * to be what is left of a longer guess (柳萍 / 的).
 			 */
 			if (e - s > 2 || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
-				listed_with_name(c, t, e) || title_after(c, e))
+				listed_with_name(c, t, e) || title_after(c, e) || title_before(c, s) ||
+				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
+				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&
+				 clause_subject(c, s, e)))
 				add_name(c, s, e);
+			continue;
+		}
+		/*
+		 * An unknown word the HMM found, tagged otherwise (展淑萍 nz):
+		 * a surname and two likely given-name characters make a name.
+		 */
+		if (tok_flag(c, t, ZH_TOK_HMM) && !is_person_tag(c, t) && !is_translit_tag(c, t) &&
+			(e = guessed_name(c, t)) > 0)
+		{
+			add_name(c, s, e);
 			continue;
 		}
 		if (!is_person_tag(c, t) && !is_translit_tag(c, t) && (e = name_inside_word(c, t)) > 0)
