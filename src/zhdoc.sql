@@ -698,9 +698,10 @@ BEGIN
     END IF;
     IF NEW.body IS DISTINCT FROM OLD.body OR NEW.published IS DISTINCT FROM OLD.published THEN
         -- derived again: the words too if the body or the analysis changed
-        IF NEW.body IS DISTINCT FROM OLD.body OR OLD.derived_with IS DISTINCT FROM zhdoc.analysis_version() THEN
+        version := zhdoc.analysis_version();
+        IF NEW.body IS DISTINCT FROM OLD.body OR OLD.derived_with IS DISTINCT FROM version THEN
             NEW.body_tsv := zhdoc.documents_tsv(NEW.body);
-            NEW.derived_with := zhdoc.analysis_version();
+            NEW.derived_with := version;
         END IF;
         NEW.derived_at := pg_catalog.now();
         NEW.derive_error := NULL;
@@ -1064,7 +1065,7 @@ BEGIN
         EXIT WHEN ids IS NULL;
         -- a new derived_at makes the AFTER trigger derive the rows again
         UPDATE zhdoc.documents d
-        SET body_tsv = pg_catalog.to_tsvector('zhdoc.chinese'::pg_catalog.regconfig, d.body),
+        SET body_tsv = zhdoc.documents_tsv(d.body),
             derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
         WHERE d.id OPERATOR(pg_catalog.=) ANY (ids);
         upto := ids[pg_catalog.array_upper(ids, 1)];

@@ -162,6 +162,21 @@ is_sentence_break(uint32_t c)
 	return c == 0x3002 || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F || c == '\n';
 }
 
+/*
+ * Where the sentence (or clause: is_break says which) holding position q
+ * begins, looking back SENTENCE_LOOK characters at most and not before
+ * floor: every look back of the finder is bounded this way.
+ */
+static size_t
+back_to_break(const Ctx *c, size_t floor, size_t q, bool (*is_break) (uint32_t))
+{
+	size_t		p = q;
+
+	while (p > floor && q - p < SENTENCE_LOOK && !is_break(c->cp[p - 1]))
+		p--;
+	return p;
+}
+
 static bool
 at(const Ctx *c, size_t p, uint32_t a, uint32_t b)
 {
@@ -519,16 +534,12 @@ text_of2(const Ctx *c, const ZhText *t, size_t s1, size_t e1, size_t s2, size_t 
 static void
 meeting_date(const Ctx *c, int a, const Event *ev, ZhMeeting *m)
 {
-	size_t		sent = ev->verb,
-				clause = ev->verb;
+	size_t		sent = back_to_break(c, 0, ev->verb, is_sentence_break),
+				clause = back_to_break(c, 0, ev->verb, is_clause_break);
 	uint32_t	verb_src = c->src[ev->verb];
 	uint32_t	sent_src,
 				clause_src;
 
-	while (sent > 0 && ev->verb - sent < SENTENCE_LOOK && !is_sentence_break(c->cp[sent - 1]))
-		sent--;
-	while (clause > 0 && ev->verb - clause < SENTENCE_LOOK && !is_clause_break(c->cp[clause - 1]))
-		clause--;
 	if (ev->subject_form)
 		clause = ev->np_s;		/* NAME 9日至10日在京召开: the name's clause */
 	sent_src = c->src[sent];
@@ -957,11 +968,7 @@ cites_decision(const Ctx *c, size_t floor, size_t p)
 static bool
 planned(const Ctx *c, size_t floor, size_t q)
 {
-	size_t		p = q;
-
-	while (p > floor && q - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]))
-		p--;
-	for (; p < q; p++)
+	for (size_t p = back_to_break(c, floor, q, is_sentence_break); p < q; p++)
 		if (zh_lex_starting_at(&plans, c->cp, p, q + 3 < c->n ? q + 3 : c->n) > 0 &&
 			!cites_decision(c, floor, p))
 			return true;
@@ -1051,8 +1058,8 @@ find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_
 static bool
 dated_sentence(const Ctx *c, size_t q)
 {
-	for (size_t p = q; p > 0 && q - p < SENTENCE_LOOK && !is_sentence_break(c->cp[p - 1]); p--)
-		if (c->mark[p - 1] & MARK_DATE_START)
+	for (size_t p = back_to_break(c, 0, q, is_sentence_break); p < q; p++)
+		if (c->mark[p] & MARK_DATE_START)
 			return true;
 	return false;
 }

@@ -280,9 +280,10 @@ zhdoc_analysis_version(PG_FUNCTION_ARGS)
 {
 	char		buf[64];
 
+	/* loads the words if need be; no table here leaves userdict_relid unset */
 	(void) zhpg_userdict();
 	snprintf(buf, sizeof(buf), "%016llx-%016llx",
 			 (unsigned long long) zh_dict_identity(zhpg_dict()),
-			 (unsigned long long) (OidIsValid(user_words_relid()) ? userdict_hash : 0));
+			 (unsigned long long) (OidIsValid(userdict_relid) ? userdict_hash : 0));
 	PG_RETURN_TEXT_P(cstring_to_text(buf));
 }
