@@ -19,13 +19,7 @@ static ZhDict *dict;
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char		err[512];
-
-	if (zh_dict_open(fuzz_dict_path(), &dict, err, sizeof(err)) != ZH_OK)
-	{
-		fprintf(stderr, "fuzz_analyze: %s\n", err);
-		exit(2);
-	}
+	dict = fuzz_open_dict("fuzz_analyze");
 	return 0;
 }
 

@@ -29,6 +29,7 @@
 
 #include <sanitizer/lsan_interface.h>
 
+#include "zh_dict.h"
 #include "zh_env.h"
 #include "zh_text.h"
 
@@ -213,6 +214,21 @@ fuzz_dict_path(void)
 	const char *p = getenv("ZHDOC_DICT");
 
 	return p && *p ? p : "zhdoc.dict";
+}
+
+/* The dictionary of fuzz_dict_path(), or exit 2 saying why (target: who asks). */
+static inline ZhDict *
+fuzz_open_dict(const char *target)
+{
+	char		err[512];
+	ZhDict	   *d = NULL;
+
+	if (zh_dict_open(fuzz_dict_path(), &d, err, sizeof(err)) != ZH_OK)
+	{
+		fprintf(stderr, "%s: %s\n", target, err);
+		exit(2);
+	}
+	return d;
 }
 
 #endif
