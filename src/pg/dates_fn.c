@@ -56,7 +56,9 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 	bool		has_anchor;
 	TypeCacheEntry *rt;
 
-	ts = zhpg_srf_begin(fcinfo, &desc);
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);

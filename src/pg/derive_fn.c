@@ -46,7 +46,7 @@ Datum
 zhdoc_derive_parts(PG_FUNCTION_ARGS)
 {
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	int32		anchor = 0;
 	bool		has_anchor;
 	MemoryContext work,
@@ -60,6 +60,9 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 	size_t		narts;
 	text	   *in;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	if (desc->natts != N_COLS)
 		elog(ERROR, "derive_parts: expected %d result columns, got %d", N_COLS, desc->natts);
 	if (PG_ARGISNULL(0))
