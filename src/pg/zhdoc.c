@@ -40,4 +40,5 @@ _PG_init(void)
 							 PGC_USERSET, 0, NULL, NULL, NULL);
 	MarkGUCPrefixReserved("zhdoc");
 	zhpg_dict_cache_init();
+	zhpg_terms_cache_init();
 }
