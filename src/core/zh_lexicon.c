@@ -14,10 +14,22 @@
 #include <string.h>
 
 static const char *const kind_names[] = {
-#define ZH_LEX_NAME(id, name) name,
+#define ZH_LEX_NAME(id, name, user) name,
 	ZH_LEXICON_KINDS(ZH_LEX_NAME)
 #undef ZH_LEX_NAME
 };
+
+static const bool kind_user[] = {
+#define ZH_LEX_USER(id, name, user) user,
+	ZH_LEXICON_KINDS(ZH_LEX_USER)
+#undef ZH_LEX_USER
+};
+
+bool
+zh_lex_kind_user(int kind)
+{
+	return kind >= 0 && kind < ZH_LEX_COUNT && kind_user[kind];
+}
 
 const char *
 zh_lex_kind_name(int kind)

@@ -39,6 +39,9 @@ zh_user_lexicons_build(const ZhEnv *env, const ZhUserTerm *terms, size_t n,
 		uint32_t	m = 0,
 					used = 0;
 
+		if (!zh_lex_kind_user(k))
+			continue;			/* see zh_lexicon_kinds.h */
+
 		for (size_t i = 0; i < n && st == ZH_OK; i++)
 		{
 			uint32_t	l;
@@ -62,7 +65,7 @@ zh_user_lexicons_build(const ZhEnv *env, const ZhUserTerm *terms, size_t n,
 		ul->n_terms += ul->table[k].n;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (terms[i].kind < 0 || terms[i].kind >= ZH_LEX_COUNT)
+		if (!zh_lex_kind_user(terms[i].kind))
 			ul->n_skipped++;
 done:
 	zh_free(env, cp);

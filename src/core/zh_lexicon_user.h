@@ -14,7 +14,7 @@
 
 typedef struct ZhUserTerm
 {
-	int			kind;			/* ZhLexKind; another value is skipped */
+	int			kind;			/* ZhLexKind; another, or one users may not extend, is skipped */
 	const char *term;			/* UTF-8 */
 	size_t		term_len;		/* bytes */
 } ZhUserTerm;
@@ -24,7 +24,7 @@ typedef struct ZhUserLexicons
 	ZhLexTable	table[ZH_LEX_COUNT];	/* empty for a kind without terms */
 	void	   *block[ZH_LEX_COUNT];
 	size_t		n_terms;		/* kept, over all kinds */
-	size_t		n_skipped;		/* of unknown kind, empty or too long */
+	size_t		n_skipped;		/* of a kind not theirs, empty or too long */
 } ZhUserLexicons;
 
 ZhStatus	zh_user_lexicons_build(const ZhEnv *env, const ZhUserTerm *terms, size_t n,

@@ -4,6 +4,7 @@
 #include "zhdoc_pg.h"
 
 #include "utils/builtins.h"
+#include "dict_cache.h"
 #include "zh_articles.h"
 #include "articles_values.h"
 
@@ -53,7 +54,8 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 	if (desc->natts != ARTICLE_COLS)
 		elog(ERROR, "zh_articles: expected %d result columns, got %d", ARTICLE_COLS, desc->natts);
 	zhpg_require_utf8();
-	zhpg_env_init(&env, work);
+	zhpg_env_init_plain(&env, work);
+	env.lex = zhpg_shipped_lexicons();	/* IMMUTABLE: the shipped lists only */
 	zhpg_check(zh_articles(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &arts, &n), "zh_articles");
 
 	for (size_t i = 0; i < n; i++)

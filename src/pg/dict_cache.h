@@ -22,6 +22,12 @@ void		zhpg_dict_cache_init(void);
  */
 const ZhLexicons *zhpg_lexicons(void);
 
+/*
+ * The dictionary's word lists alone, for the IMMUTABLE functions
+ * (zh_articles, zh_dates), whose lists users may not extend anyway.
+ */
+const ZhLexicons *zhpg_shipped_lexicons(void);
+
 /* A hash of the user terms read (0 for none), for analysis_version(). */
 uint64		zhpg_user_terms_hash(void);
 

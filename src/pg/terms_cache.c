@@ -156,6 +156,15 @@ zhpg_lexicons(void)
 	return &lexicons;
 }
 
+const ZhLexicons *
+zhpg_shipped_lexicons(void)
+{
+	static ZhLexicons shipped;
+
+	shipped.shipped = zhpg_dict()->lex;
+	return &shipped;
+}
+
 uint64
 zhpg_user_terms_hash(void)
 {

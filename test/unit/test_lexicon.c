@@ -42,7 +42,8 @@ test_lexicon(void)
 		{ZH_LEX_ORGAN, "街道工委", strlen("街道工委")},	/* repeated: kept once */
 		{ZH_LEX_MEETING, "議事會", strlen("議事會")},	/* normalised like documents */
 		{ZH_LEX_MEETING, "", 0},	/* empty: skipped */
-		{-1, "x", 1}			/* no such kind: skipped */
+		{-1, "x", 1},			/* no such kind: skipped */
+		{ZH_LEX_NEWS_AGENCY, "县报", strlen("县报")}	/* read by zh_articles: skipped */
 	};
 	uint32_t	buf[64];
 	size_t		n;
@@ -51,6 +52,7 @@ test_lexicon(void)
 	CHECK(zh_lex_kind_of("titl", 4) == -1);
 	CHECK(strcmp(zh_lex_kind_name(ZH_LEX_MEETING), "meeting") == 0);
 	CHECK(zh_lex_kind_name(ZH_LEX_COUNT) == NULL);
+	CHECK(zh_lex_kind_user(ZH_LEX_TITLE) && !zh_lex_kind_user(ZH_LEX_NEWS_AGENCY));
 	if (!unit_env.lex)
 	{
 		fprintf(stderr, "test_lexicon: skipped (no dictionary)\n");
@@ -68,7 +70,8 @@ test_lexicon(void)
 
 	CHECK(zh_user_lexicons_build(&unit_env, terms, sizeof(terms) / sizeof(terms[0]), &ul) == ZH_OK);
 	CHECK(ul->n_terms == 3);
-	CHECK(ul->n_skipped == 2);
+	CHECK(ul->n_skipped == 3);
+	CHECK(ul->table[ZH_LEX_NEWS_AGENCY].n == 0);
 	lx.user = ul->table;
 	CHECK(is(&lx, ZH_LEX_TITLE, "乡党委书记"));
 	CHECK(is(&lx, ZH_LEX_TITLE, "书记"));	/* the shipped entries stay */
