@@ -130,6 +130,8 @@ BEGIN
 END
 $$;
 REVOKE EXECUTE ON FUNCTION user_terms_check() FROM PUBLIC;
+COMMENT ON FUNCTION user_terms_check() IS
+'Trigger of zhdoc.user_terms: refuses a kind that is not an extensible list of zhdoc.term_kinds()';
 CREATE TRIGGER user_terms_check
 BEFORE INSERT OR UPDATE ON user_terms
 FOR EACH ROW EXECUTE FUNCTION user_terms_check();
@@ -138,6 +140,8 @@ CREATE FUNCTION user_terms_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'zhdoc_user_words_changed'
 LANGUAGE C;
 REVOKE EXECUTE ON FUNCTION user_terms_changed() FROM PUBLIC;
+COMMENT ON FUNCTION user_terms_changed() IS
+'Trigger of zhdoc.user_terms: every session reads the terms again at its next statement after the commit';
 CREATE TRIGGER user_terms_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON user_terms
 FOR EACH STATEMENT EXECUTE FUNCTION user_terms_changed();

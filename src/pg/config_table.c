@@ -18,6 +18,7 @@
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "utils/acl.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -73,4 +74,66 @@ zhpg_config_scan(Oid relid, ZhpgConfigRow row, void *arg, uint64 *hash)
 	table_endscan(scan);
 	UnregisterSnapshot(snap);
 	table_close(rel, AccessShareLock);
+}
+
+/* Any change to the cache's table (or a full reset) makes it stale. */
+static void
+config_cache_invalidate(Datum arg, Oid relid)
+{
+	ZhpgConfigCache *cache = (ZhpgConfigCache *) DatumGetPointer(arg);
+
+	if (relid == InvalidOid || relid == cache->relid)
+		cache->valid = false;
+}
+
+void
+zhpg_config_cache_register(ZhpgConfigCache *cache)
+{
+	CacheRegisterRelcacheCallback(config_cache_invalidate, PointerGetDatum(cache));
+}
+
+void *
+zhpg_config_cache_get(ZhpgConfigCache *cache)
+{
+	MemoryContext cxt,
+				old;
+	void	   *value = NULL;
+	uint64		hash = 0;
+	Oid			relid;
+
+	if (cache->valid)
+		return cache->value;
+	relid = zhpg_config_relid(cache->table);
+	if (!OidIsValid(relid))
+	{
+		/* not installed in this database: nothing, until it is */
+		cache->relid = InvalidOid;
+		cache->hash = 0;
+		return NULL;
+	}
+	cxt = AllocSetContextCreate(TopMemoryContext, "zhdoc configuration cache",
+								ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	/* from here on, an invalidation makes the result stale (see the header) */
+	cache->relid = relid;
+	cache->valid = true;
+	PG_TRY();
+	{
+		value = cache->build(relid, cxt, &hash);
+	}
+	PG_CATCH();
+	{
+		cache->valid = false;
+		MemoryContextSwitchTo(old);
+		MemoryContextDelete(cxt);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
+	if (cache->cxt)
+		MemoryContextDelete(cache->cxt);
+	cache->cxt = cxt;
+	cache->value = value;
+	cache->hash = hash;
+	return value;
 }

@@ -26,4 +26,32 @@ AttrNumber	zhpg_config_attnum(TupleDesc td, const char *name);
 typedef uint64 (*ZhpgConfigRow) (void *arg, HeapTuple tup, TupleDesc td);
 void		zhpg_config_scan(Oid relid, ZhpgConfigRow row, void *arg, uint64 *hash);
 
+/*
+ * A backend's cache of what is built from one configuration table: read
+ * once, kept until the table changes (its statement trigger sends a relcache
+ * invalidation, applied at this backend's next statement), built again in a
+ * fresh memory context.  The cache is marked valid before the table is read,
+ * so an invalidation that arrives while reading makes it stale again; an
+ * error while building leaves the previous value in place.
+ */
+typedef void *(*ZhpgConfigBuild) (Oid relid, MemoryContext cxt, uint64 *hash);
+
+typedef struct ZhpgConfigCache
+{
+	const char *table;			/* zhdoc.`table` */
+	ZhpgConfigBuild build;		/* reads the table, builds in cxt (also current) */
+	/* state */
+	Oid			relid;			/* InvalidOid: the table is not installed */
+	bool		valid;
+	MemoryContext cxt;
+	void	   *value;			/* what build returned, NULL for nothing */
+	uint64		hash;			/* of the rows read, 0 for none */
+} ZhpgConfigCache;
+
+/* Register the cache's invalidation callback; from _PG_init. */
+void		zhpg_config_cache_register(ZhpgConfigCache *cache);
+
+/* The current value (NULL: nothing to use), loaded or reloaded if need be. */
+void	   *zhpg_config_cache_get(ZhpgConfigCache *cache);
+
 #endif

@@ -9,12 +9,8 @@
  * invalidation for it, which PostgreSQL delivers to every backend at its next
  * transaction start or lock acquisition, so a committed change takes effect
  * everywhere without reconnecting, and no backend reads the table per call.
- *
- * Two rules keep a cache from staying stale for ever:
- *  - the cache is marked valid before the table is read, so an invalidation
- *    that arrives while reading (the read itself takes a lock, which accepts
- *    pending invalidations) marks it stale again and the next use reloads;
- *  - the table is read with the latest snapshot (config_table.c says why).
+ * config_table.c holds the cache and the two rules that keep it from
+ * staying stale for ever (valid before reading; the latest snapshot).
  *
  * zhdoc.user_terms, the users' additions to the word lists, is cached the
  * same way by terms_cache.c.
@@ -33,12 +29,6 @@
 #include "dict_cache.h"
 
 static ZhDict *dict;
-
-static MemoryContext userdict_cxt;
-static ZhUserDict *userdict;
-static uint64 userdict_hash;	/* of the rows read, independent of their order */
-static bool userdict_valid;
-static Oid	userdict_relid = InvalidOid;
 
 const ZhDict *
 zhpg_dict(void)
@@ -59,20 +49,6 @@ zhpg_dict(void)
 		dict = d;
 	}
 	return dict;
-}
-
-/* Any change to user_words (or a full reset) makes the cached words stale. */
-static void
-userdict_invalidate(Datum arg, Oid relid)
-{
-	if (relid == InvalidOid || relid == userdict_relid)
-		userdict_valid = false;
-}
-
-void
-zhpg_dict_cache_init(void)
-{
-	CacheRegisterRelcacheCallback(userdict_invalidate, (Datum) 0);
 }
 
 /* The rows read so far, copied into the loading context. */
@@ -132,64 +108,37 @@ word_row(void *arg, HeapTuple tup, TupleDesc td)
 	return row_hash(w);
 }
 
-/*
- * Read zhdoc.user_words and build the overlay in a fresh context; the old
- * overlay is dropped only once the new one is complete, so an error while
- * loading leaves the previous state intact.  No rows, no overlay.
- */
-static void
-userdict_load(Oid relid)
+/* Read zhdoc.user_words and build the overlay in cxt; no rows, no overlay. */
+static void *
+userdict_build(Oid relid, MemoryContext cxt, uint64 *hash)
 {
-	MemoryContext cxt = AllocSetContextCreate(TopMemoryContext, "zhdoc user words",
-											  ALLOCSET_SMALL_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
+	WordRows	rows = {0};
 	ZhUserDict *ud = NULL;
 
-	/* see the header: an invalidation from here on makes the result stale */
-	userdict_relid = relid;
-	userdict_valid = true;
-	PG_TRY();
+	zhpg_config_scan(relid, word_row, &rows, hash);
+	if (rows.n > 0)
 	{
-		WordRows	rows = {0};
+		ZhEnv		env;
 
-		zhpg_config_scan(relid, word_row, &rows, &userdict_hash);
-		if (rows.n > 0)
-		{
-			ZhEnv		env;
-
-			zhpg_env_init_plain(&env, cxt);
-			zhpg_check(zh_userdict_build(&env, zhpg_dict(), rows.words, rows.n, &ud),
-					   "loading zhdoc.user_words");
-		}
+		zhpg_env_init_plain(&env, cxt);
+		zhpg_check(zh_userdict_build(&env, zhpg_dict(), rows.words, rows.n, &ud),
+				   "loading zhdoc.user_words");
 	}
-	PG_CATCH();
-	{
-		userdict_valid = false;
-		MemoryContextSwitchTo(old);
-		MemoryContextDelete(cxt);
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	MemoryContextSwitchTo(old);
+	return ud;
+}
 
-	if (userdict_cxt)
-		MemoryContextDelete(userdict_cxt);
-	userdict_cxt = cxt;
-	userdict = ud;
+static ZhpgConfigCache words_cache = {"user_words", userdict_build};
+
+void
+zhpg_dict_cache_init(void)
+{
+	zhpg_config_cache_register(&words_cache);
 }
 
 const ZhUserDict *
 zhpg_userdict(void)
 {
-	Oid			relid;
-
-	if (userdict_valid)
-		return userdict;
-	relid = zhpg_config_relid("user_words");
-	if (!OidIsValid(relid))
-		return NULL;			/* not installed in this database */
-	userdict_load(relid);
-	return userdict;
+	return zhpg_config_cache_get(&words_cache);
 }
 
 PG_FUNCTION_INFO_V1(zhdoc_user_words_changed);
@@ -226,11 +175,11 @@ zhdoc_analysis_version(PG_FUNCTION_ARGS)
 {
 	char		buf[64];
 
-	/* loads the words if need be; no table here leaves userdict_relid unset */
+	/* loads the words if need be; no table here leaves the hash 0 */
 	(void) zhpg_userdict();
 	snprintf(buf, sizeof(buf), "%016llx-%016llx-%016llx",
 			 (unsigned long long) zh_dict_identity(zhpg_dict()),
-			 (unsigned long long) (OidIsValid(userdict_relid) ? userdict_hash : 0),
+			 (unsigned long long) words_cache.hash,
 			 (unsigned long long) zhpg_user_terms_hash());
 	PG_RETURN_TEXT_P(cstring_to_text(buf));
 }
