@@ -28,6 +28,9 @@ DATA_TSEARCH = data/zhdoc.stop
 # compiled into one file that backends map read-only.
 JIEBA_DIR ?= /usr/lib/python3/dist-packages/jieba
 DICT_EXTRA = $(sort $(wildcard data/dict-*.txt))
+# The word lists of the analysis (titles, organs, meeting nouns …): one file
+# a kind, compiled into the dictionary too (src/core/zh_lexicon.h).
+VOCAB = $(sort $(wildcard data/vocab/*.txt))
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8 --load-extension=$(EXTENSION)
@@ -74,12 +77,14 @@ build/gen_nfkc_inert: tools/gen_nfkc_inert.c
 src/core/zh_nfkc_inert.c: build/gen_nfkc_inert
 	build/gen_nfkc_inert > $@.tmp && mv $@.tmp $@
 
-build/zh_dictc: tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h
-	@mkdir -p build
-	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/zh_dictc.c src/core/zh_trie.c src/core/zh_dict.c -lm
+DICTC_SRCS = tools/zh_dictc.c tools/zh_vocabc.c src/core/zh_trie.c src/core/zh_dict.c src/core/zh_lexicon.c
 
-zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA)
-	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(JIEBA_DIR)/dict.txt \
+build/zh_dictc: $(DICTC_SRCS) tools/zh_dictc.h src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h src/core/zh_lexicon.h src/core/zh_lexicon_kinds.h
+	@mkdir -p build
+	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ $(DICTC_SRCS) -lm
+
+zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA) $(VOCAB)
+	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(addprefix -v ,$(VOCAB)) $(JIEBA_DIR)/dict.txt \
 		$(JIEBA_DIR)/finalseg/prob_start.py $(JIEBA_DIR)/finalseg/prob_trans.py \
 		$(JIEBA_DIR)/finalseg/prob_emit.py $@.tmp && mv $@.tmp $@
 

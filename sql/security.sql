@@ -158,6 +158,33 @@ SELECT dblink_disconnect('b');
 DELETE FROM zhdoc.user_words WHERE word IN ('岗位暖人心', '春风送');
 DROP EXTENSION dblink;
 
+-- 5b. User terms are configuration, as user words are: anyone may read
+--     them, only their owner may change them, and their triggers cannot be
+--     fired by a hostile role (to flood every backend with invalidations)
+--     or attached to a table of its own.
+SET ROLE regress_zh_hostile;
+SELECT count(*) >= 0 AS may_read FROM zhdoc.user_terms;
+INSERT INTO zhdoc.user_terms VALUES ('title', '网格长');
+UPDATE zhdoc.user_terms SET term = 'x';
+DELETE FROM zhdoc.user_terms;
+TRUNCATE zhdoc.user_terms;
+CREATE TEMP TABLE t (kind text, term text);
+CREATE TRIGGER t AFTER INSERT ON t FOR EACH STATEMENT EXECUTE FUNCTION zhdoc.user_terms_changed();
+CREATE TRIGGER t BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION zhdoc.user_terms_check();
+-- a term planted in a temporary table of the same name is not read
+CREATE TEMP TABLE user_terms (kind text, term text);
+INSERT INTO user_terms VALUES ('meeting', '议事会');
+SET search_path = pg_temp, zhdoc, public;
+SELECT count(*) AS meetings FROM zhdoc.zh_meetings('社区召开第3次居民议事会。');
+RESET search_path;
+RESET ROLE;
+-- a reader who lost SELECT on them is told so, not analysed with other lists
+REVOKE SELECT ON zhdoc.user_terms FROM PUBLIC;
+SET ROLE regress_zh_hostile;
+SELECT count(*) FROM zhdoc.zh_entities('区委书记王少峰');
+RESET ROLE;
+GRANT SELECT ON zhdoc.user_terms TO PUBLIC;
+
 -- 6. CREATE EXTENSION refuses a schema zhdoc that another role created
 --    (CVE-2022-2625 class), or that already holds objects.
 SELECT current_database() AS regress_db \gset

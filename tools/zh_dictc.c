@@ -1,7 +1,8 @@
 /*
  * zh_dictc.c — compile jieba's word list and HMM model into zhdoc.dict.
  *
- *   zh_dictc [-x extra.txt]... dict.txt prob_start.py prob_trans.py prob_emit.py out.dict
+ *   zh_dictc [-x extra.txt]... [-v data/vocab/KIND.txt]... dict.txt
+ *            prob_start.py prob_trans.py prob_emit.py out.dict
  *
  * Runs at build time, so it may be slow and allocate freely; what matters is
  * that the file it writes can be mapped and used without any parsing (see
@@ -15,10 +16,13 @@
  * and float values.
  *
  * Extra word lists (-x, same format as dict.txt, later entries win) are the
- * one way to add or reweight words; nothing is special-cased in code.
+ * one way to add or reweight words; nothing is special-cased in code.  The
+ * word lists of the analysis (-v, one per kind of zh_lexicon_kinds.h) are
+ * compiled by zh_vocabc.c.
  */
 #include "zh_dict.h"
 #include "zh_dict_format.h"
+#include "zh_dictc.h"
 #include "zh_trie.h"
 
 #include <errno.h>
@@ -43,7 +47,7 @@ typedef struct Word
 static char pos_names[MAX_POS][ZH_DICT_POS_WIDTH];
 static int	n_pos;
 
-static void
+void
 die(const char *fmt,...)
 {
 	va_list		ap;
@@ -56,7 +60,7 @@ die(const char *fmt,...)
 	exit(1);
 }
 
-static void *
+void *
 xmalloc(size_t n)
 {
 	void	   *p = malloc(n ? n : 1);
@@ -80,8 +84,10 @@ env_release(void *opaque, void *p)
 	free(p);
 }
 
+const ZhEnv dictc_env = {env_alloc, env_release, NULL, NULL, NULL};
+
 /* Whole file into memory, NUL-terminated: inputs are a few megabytes. */
-static char *
+char *
 read_file(const char *path, size_t *len)
 {
 	FILE	   *f = fopen(path, "rb");
@@ -117,7 +123,7 @@ read_file(const char *path, size_t *len)
  * contain replacement characters, so malformed input is an error.
  * Returns the byte length, 0 when malformed.
  */
-static int
+int
 utf8_decode(const unsigned char *s, size_t n, uint32_t *out)
 {
 	uint32_t	c;
@@ -583,6 +589,9 @@ main(int argc, char **argv)
 {
 	const char *extra[16];
 	int			n_extra = 0;
+	char	   *vocab[ZH_LEX_COUNT * 2];
+	int			n_vocab = 0;
+	VocabSections lex;
 	int			a = 1;
 	Word	   *words = NULL;
 	size_t		nwords = 0,
@@ -592,7 +601,7 @@ main(int argc, char **argv)
 	uint32_t	seq = 0;
 	ZhTrieKey  *keys;
 	ZhTrie		trie;
-	ZhEnv		env = {env_alloc, env_release, NULL, NULL};
+	ZhEnv		env = dictc_env;
 	HmmModel	hmm;
 	double		total = 0;
 	uint32_t	max_len = 0;
@@ -617,19 +626,29 @@ main(int argc, char **argv)
 	double		hmm_prob[20];
 	const void *sec_data[ZH_SEC_COUNT];
 
-	while (a < argc && strcmp(argv[a], "-x") == 0 && a + 1 < argc)
+	while (a + 1 < argc && (strcmp(argv[a], "-x") == 0 || strcmp(argv[a], "-v") == 0))
 	{
-		if (n_extra == 16)
-			die("too many -x files");
-		extra[n_extra++] = argv[a + 1];
+		if (argv[a][1] == 'x')
+		{
+			if (n_extra == 16)
+				die("too many -x files");
+			extra[n_extra++] = argv[a + 1];
+		}
+		else
+		{
+			if (n_vocab == ZH_LEX_COUNT * 2)
+				die("too many -v files");
+			vocab[n_vocab++] = argv[a + 1];
+		}
 		a += 2;
 	}
 	if (argc - a != 5)
 	{
-		fprintf(stderr, "usage: zh_dictc [-x extra.txt]... dict.txt prob_start.py "
-				"prob_trans.py prob_emit.py out.dict\n");
+		fprintf(stderr, "usage: zh_dictc [-x extra.txt]... [-v data/vocab/KIND.txt]... dict.txt "
+				"prob_start.py prob_trans.py prob_emit.py out.dict\n");
 		return 2;
 	}
+	vocab_compile(vocab, n_vocab, &lex);
 
 	/* reserved part-of-speech ids the segmenter relies on: see zh_dict.h */
 	pos_id("x", "", 0);
@@ -863,6 +882,16 @@ main(int argc, char **argv)
 	h.sec[ZH_SEC_EMIT_ROWS].size = (uint64_t) n_rows * 16;
 	h.sec[ZH_SEC_CHAR_FLAGS].size = 65536;
 	h.sec[ZH_SEC_NAME_PROB].size = 65536 * 3 * sizeof(float);
+	h.n_lex_lists = ZH_LEX_COUNT;
+	h.n_lex_entries = lex.n_entries;
+	h.n_lex_slots = lex.n_slots;
+	h.n_lex_cp = lex.n_cp;
+	h.lex_text_size = lex.text_size;
+	h.sec[ZH_SEC_LEX_LIST].size = sizeof(lex.list);
+	h.sec[ZH_SEC_LEX_ENTRY].size = (uint64_t) lex.n_entries * sizeof(ZhLexEntry);
+	h.sec[ZH_SEC_LEX_SLOT].size = (uint64_t) lex.n_slots * sizeof(int32_t);
+	h.sec[ZH_SEC_LEX_CP].size = (uint64_t) lex.n_cp * sizeof(uint32_t);
+	h.sec[ZH_SEC_LEX_TEXT].size = lex.text_size;
 	sec_data[ZH_SEC_TRIE_NODE] = nodes;
 	sec_data[ZH_SEC_ROOT_BMP] = trie.root_bmp;
 	sec_data[ZH_SEC_PAIR_HASH] = pairs;
@@ -873,6 +902,11 @@ main(int argc, char **argv)
 	sec_data[ZH_SEC_EMIT_ROWS] = emit_rows;
 	sec_data[ZH_SEC_CHAR_FLAGS] = char_flags;
 	sec_data[ZH_SEC_NAME_PROB] = name_prob;
+	sec_data[ZH_SEC_LEX_LIST] = lex.list;
+	sec_data[ZH_SEC_LEX_ENTRY] = lex.entry;
+	sec_data[ZH_SEC_LEX_SLOT] = lex.slot;
+	sec_data[ZH_SEC_LEX_CP] = lex.cp;
+	sec_data[ZH_SEC_LEX_TEXT] = lex.text;
 	off = h.header_size;
 	for (i = 0; i < ZH_SEC_COUNT; i++)
 	{
@@ -906,8 +940,8 @@ main(int argc, char **argv)
 		zh_dict_close(d);
 	}
 	printf("%s: %zu words, %u trie nodes, %u character pairs, %d parts of speech, "
-		   "%u HMM characters, max word length %u, %zu bytes\n",
+		   "%u HMM characters, max word length %u, %d word lists of %u entries, %zu bytes\n",
 		   argv[a + 4], nwords, trie.n_nodes, n_pairs, n_pos, n_rows - 1,
-		   max_len, off);
+		   max_len, ZH_LEX_COUNT, lex.n_entries, off);
 	return 0;
 }

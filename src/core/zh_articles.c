@@ -29,6 +29,7 @@
 #include "zh_articles.h"
 #include "zh_normalize.h"
 #include "zh_chars.h"
+#include "zh_lexicon.h"
 
 #include <string.h>
 
@@ -84,30 +85,12 @@ dcp(const Ctx *c)
 	return c->disp.text.cp;
 }
 
-/* Does cp[i..] start with the UTF-32 form of ASCII-free literal `lit`? */
-static bool
-starts_with(const uint32_t *cp, size_t i, size_t end, const uint32_t *lit, size_t litlen)
-{
-	return i + litlen <= end && memcmp(cp + i, lit, litlen * sizeof(uint32_t)) == 0;
-}
 
-/* Literals as code point arrays (the core is encoding-agnostic C99). */
-#define U(...) ((const uint32_t[]){__VA_ARGS__})
-#define ULEN(...) (sizeof((const uint32_t[]){__VA_ARGS__}) / sizeof(uint32_t))
-#define STARTS(cp, i, end, ...) starts_with(cp, i, end, U(__VA_ARGS__), ULEN(__VA_ARGS__))
-
-/* 本报 新华社 中新社 人民网 新华网 央视网 央广网 中新网 */
+/* 本报 新华社 中新社 人民网 …: data/vocab/news_agency.txt */
 static size_t
-agency_len(const uint32_t *cp, size_t i, size_t end)
+agency_len(const ZhLexicons *lx, const uint32_t *cp, size_t i, size_t end)
 {
-	if (STARTS(cp, i, end, 0x672C, 0x62A5))
-		return 2;
-	if (STARTS(cp, i, end, 0x65B0, 0x534E, 0x793E) || STARTS(cp, i, end, 0x4E2D, 0x65B0, 0x793E) ||
-		STARTS(cp, i, end, 0x4EBA, 0x6C11, 0x7F51) || STARTS(cp, i, end, 0x65B0, 0x534E, 0x7F51) ||
-		STARTS(cp, i, end, 0x592E, 0x89C6, 0x7F51) || STARTS(cp, i, end, 0x592E, 0x5E7F, 0x7F51) ||
-		STARTS(cp, i, end, 0x4E2D, 0x65B0, 0x7F51))
-		return 3;
-	return 0;
+	return zh_lex_starting_at(lx, ZH_LEX_NEWS_AGENCY, cp, i, end);
 }
 
 static bool
@@ -127,16 +110,16 @@ is_close_paren(uint32_t c)
  * place/date up to 讯 or 电, then an optional bracket of reporters.  0 if the
  * line does not open with one.
  */
-static size_t role_len(const uint32_t *cp, size_t i, size_t e);
+static size_t role_len(const ZhLexicons *lx, const uint32_t *cp, size_t i, size_t e);
 
 static size_t
-byline_at(const uint32_t *cp, size_t s, size_t e)
+byline_at(const ZhLexicons *lx, const uint32_t *cp, size_t s, size_t e)
 {
-	size_t		a = agency_len(cp, s, e),
+	size_t		a = agency_len(lx, cp, s, e),
 				i;
 
 	/* （通讯员 张扬 记者 林立）9月18日…: reporters alone open the article */
-	if (!a && s < e && is_open_paren(cp[s]) && role_len(cp, s + 1, e) > 0)
+	if (!a && s < e && is_open_paren(cp[s]) && role_len(lx, cp, s + 1, e) > 0)
 	{
 		for (i = s + 1; i < e && i < s + 48 && !is_close_paren(cp[i]); i++)
 			;
@@ -175,24 +158,11 @@ byline_at(const uint32_t *cp, size_t s, size_t e)
 	return i - s;
 }
 
-/* Reporter roles, longest first so that 实习记者 wins over 记者. */
+/* Reporter roles, the longest (实习记者 over 记者): data/vocab/reporter_role.txt. */
 static size_t
-role_len(const uint32_t *cp, size_t i, size_t e)
+role_len(const ZhLexicons *lx, const uint32_t *cp, size_t i, size_t e)
 {
-	if (STARTS(cp, i, e, 0x7279, 0x7EA6, 0x901A, 0x8BAF, 0x5458))	/* 特约通讯员 */
-		return 5;
-	if (STARTS(cp, i, e, 0x5B9E, 0x4E60, 0x8BB0, 0x8005) ||	/* 实习记者 */
-		STARTS(cp, i, e, 0x89C1, 0x4E60, 0x8BB0, 0x8005) ||	/* 见习记者 */
-		STARTS(cp, i, e, 0x7279, 0x7EA6, 0x8BB0, 0x8005) ||	/* 特约记者 */
-		STARTS(cp, i, e, 0x672C, 0x62A5, 0x8BB0, 0x8005) ||	/* 本报记者 */
-		STARTS(cp, i, e, 0x6444, 0x5F71, 0x8BB0, 0x8005))	/* 摄影记者 */
-		return 4;
-	if (STARTS(cp, i, e, 0x901A, 0x8BAF, 0x5458) ||	/* 通讯员 */
-		STARTS(cp, i, e, 0x5B9E, 0x4E60, 0x751F))	/* 实习生 */
-		return 3;
-	if (STARTS(cp, i, e, 0x8BB0, 0x8005))	/* 记者 */
-		return 2;
-	return 0;
+	return zh_lex_starting_at(lx, ZH_LEX_REPORTER_ROLE, cp, i, e);
 }
 
 static bool
@@ -243,18 +213,18 @@ parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *ou
 
 		while (i < e && is_name_sep(t->cp[i]))
 			i++;
-		while ((r = role_len(t->cp, i, e)) > 0)
+		while ((r = role_len(env->lex, t->cp, i, e)) > 0)
 		{
 			i += r;
 			while (i < e && t->cp[i] == ' ')
 				i++;
 		}
-		for (j = i; j < e && !is_name_sep(t->cp[j]) && !role_len(t->cp, j, e); j++)
+		for (j = i; j < e && !is_name_sep(t->cp[j]) && !role_len(env->lex, t->cp, j, e); j++)
 			;
 		/* a two-character name padded to the width of three: 王 晴 */
 		if (j == i + 1 && zh_is_han(t->cp[i]) && j + 1 < e && t->cp[j] == ' ' &&
-			zh_is_han(t->cp[j + 1]) && !role_len(t->cp, j + 1, e) &&
-			(j + 2 == e || is_name_sep(t->cp[j + 2]) || role_len(t->cp, j + 2, e)))
+			zh_is_han(t->cp[j + 1]) && !role_len(env->lex, t->cp, j + 1, e) &&
+			(j + 2 == e || is_name_sep(t->cp[j + 2]) || role_len(env->lex, t->cp, j + 2, e)))
 		{
 			uint32_t	pair[2] = {t->cp[i], t->cp[j + 1]};
 			ZhText		two = {pair, pair, 2, 2, 2};
@@ -455,10 +425,10 @@ classify(Ctx *c)
 			ln->width += zh_char_width(cp[i]);
 		if (ln->de == ln->ds)
 			ln->kind = K_BODY;
-		else if (byline_at(cp, ln->ds, ln->de))
+		else if (byline_at(c->env->lex, cp, ln->ds, ln->de))
 		{
 			ln->kind = K_BYLINE;
-			ln->byline_end = ln->ds + byline_at(cp, ln->ds, ln->de);
+			ln->byline_end = ln->ds + byline_at(c->env->lex, cp, ln->ds, ln->de);
 		}
 		else if (is_masthead(cp, ln->ds, ln->de))
 			ln->kind = K_MASTHEAD;
@@ -518,18 +488,16 @@ dash_len(const uint32_t *cp, size_t s, size_t e)
 }
 
 /*
- * Does the line report an event?  召开 举行 主持 出席 开幕 闭幕 会见:
- * the predicate a main title carries and a kicker or subtitle usually lacks
- * (区政府召开常务会议 over 研究部署防汛抗旱和安全生产工作).
+ * Does the line report an event (召开 举行 主持 …: data/vocab/
+ * headline_event_verb.txt)?  The predicate a main title carries and a
+ * kicker or subtitle usually lacks (区政府召开常务会议 over
+ * 研究部署防汛抗旱和安全生产工作).
  */
 static bool
-has_event_verb(const uint32_t *cp, size_t s, size_t e)
+has_event_verb(const ZhLexicons *lx, const uint32_t *cp, size_t s, size_t e)
 {
 	for (size_t i = s; i + 1 < e; i++)
-		if (STARTS(cp, i, e, 0x53EC, 0x5F00) || STARTS(cp, i, e, 0x4E3E, 0x884C) ||
-			STARTS(cp, i, e, 0x4E3B, 0x6301) || STARTS(cp, i, e, 0x51FA, 0x5E2D) ||
-			STARTS(cp, i, e, 0x5F00, 0x5E55) || STARTS(cp, i, e, 0x95ED, 0x5E55) ||
-			STARTS(cp, i, e, 0x4F1A, 0x89C1))
+		if (zh_lex_starting_at(lx, ZH_LEX_HEADLINE_EVENT_VERB, cp, i, e) > 0)
 			return true;
 	return false;
 }
@@ -582,7 +550,7 @@ headline_group(const Ctx *c, size_t a, size_t b, size_t h, bool above, size_t *g
 				continue;
 			/* doubled first, then an event verb, then width */
 			score = ((ln->flags & ZH_LINE_DOUBLED) ? 4096 : 0) +
-				(has_event_verb(dcp(c), ln->ds, ln->de) ? 2048 : 0) + ln->width;
+				(has_event_verb(c->env->lex, dcp(c), ln->ds, ln->de) ? 2048 : 0) + ln->width;
 			if (score > main_score)
 			{
 				main_score = score;
@@ -949,6 +917,8 @@ zh_articles(const ZhEnv *env, const char *s, size_t n, ZhArticle **out, size_t *
 	c.env = env;
 	*out = NULL;
 	*nout = 0;
+	if (!env->lex)
+		return ZH_ERR_INVALID;	/* no word lists: see zh_env.h */
 	if ((st = zh_normalize_layout(env, s, n, &layout)) != ZH_OK)
 		return st;
 	st = zh_normalize_spaces(env, &layout, ZH_SPACES_REMOVE_CJK, &c.full);

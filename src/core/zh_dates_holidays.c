@@ -141,13 +141,6 @@ holiday_index(void)
 	index_ready = true;
 }
 
-/* Words after an ambiguous name that make it the day (五一期间, 清明前后). */
-static const char *const context_words[] = {
-	"节气", "时节", "假期", "期间", "前后", "当天", "这天", "当日", "那天", "黄金周",
-	"长假", "小长假", "前夕", "假日", "佳节", "之际", "来临", "将至", "节", "前", "后",
-	NULL
-};
-
 /* Words after a holiday that name the same day. */
 static const char *const same_day_words[] = {"当天", "这天", "那天", "当日", NULL};
 
@@ -203,7 +196,7 @@ dates_parse_holiday(DateReader *r, bool have_year)
 		dates_in_set(at(txt, k + best_len), "月日号点时周"))
 		return false;			/* 2019年十一月, 十一点 */
 	if (holidays[best].needs_context && !have_year &&
-		!dates_lit_any(txt, k + best_len, context_words, NULL))
+		!zh_lex_starting_at(txt->lex, ZH_LEX_HOLIDAY_CONTEXT, txt->cp, k + best_len, txt->n))
 		return false;
 	r->s->holiday = (uint16_t) (best + 1);
 	r->k = k + best_len;

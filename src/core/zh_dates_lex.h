@@ -14,6 +14,7 @@
 #define ZH_DATES_LEX_H
 
 #include "zh_dates_int.h"
+#include "zh_lexicon.h"
 #include "zh_datenum.h"
 #include "zh_lunar.h"
 #include "zh_numeral.h"
@@ -37,6 +38,7 @@ typedef struct DateText
 {
 	const uint32_t *cp;
 	size_t		n;
+	const ZhLexicons *lex;		/* the word lists of data/vocab */
 } DateText;
 
 /* One attempt: the cursor, the spec being filled, and whether to stop. */

@@ -304,8 +304,11 @@ zh_dates_parse(const ZhEnv *env, const uint32_t *cp, size_t n,
 
 	txt.cp = cp;
 	txt.n = n;
+	txt.lex = env->lex;
 	*out = NULL;
 	*nout = 0;
+	if (!env->lex)
+		return ZH_ERR_INVALID;	/* no word lists: see zh_env.h */
 	while (i < n)
 	{
 		ZhDateExpr	e;

@@ -60,6 +60,16 @@ expected_size(const ZhDictHeader *h, int sec)
 			return 65536;
 		case ZH_SEC_NAME_PROB:
 			return 65536 * 3 * sizeof(float);
+		case ZH_SEC_LEX_LIST:
+			return (uint64_t) h->n_lex_lists * sizeof(ZhDictLexList);
+		case ZH_SEC_LEX_ENTRY:
+			return (uint64_t) h->n_lex_entries * sizeof(ZhLexEntry);
+		case ZH_SEC_LEX_SLOT:
+			return (uint64_t) h->n_lex_slots * sizeof(int32_t);
+		case ZH_SEC_LEX_CP:
+			return (uint64_t) h->n_lex_cp * sizeof(uint32_t);
+		case ZH_SEC_LEX_TEXT:
+			return h->lex_text_size;
 	}
 	return 0;
 }
@@ -85,7 +95,7 @@ check_header(const ZhDictHeader *h, size_t size)
 	if (h->n_nodes == 0 || h->n_pos <= ZH_POS_W || h->n_emit_rows == 0 ||
 		h->n_emit_rows > 65536 || h->max_word_len == 0 ||
 		h->max_word_len > 255 || h->pair_bits < 4 || h->pair_bits > 30 ||
-		h->n_nodes >= UINT32_MAX / 2)
+		h->n_nodes >= UINT32_MAX / 2 || h->n_lex_lists != ZH_LEX_COUNT)
 		return "has inconsistent counts";
 	for (i = 0; i < ZH_SEC_COUNT; i++)
 	{
@@ -95,6 +105,47 @@ check_header(const ZhDictHeader *h, size_t size)
 			s->size != expected_size(h, i) ||
 			s->offset > size || s->size > size - s->offset)
 			return "has a section outside the file";
+	}
+	return NULL;
+}
+
+/*
+ * The word lists: each must be the kind this zhdoc reads at its position,
+ * and lie inside its sections; then its view is pointer arithmetic.  The
+ * look-ups bound the entries they follow (zh_lexicon.c).
+ */
+static const char *
+open_lexicons(ZhDict *d, const ZhDictHeader *h, const unsigned char *map)
+{
+	const ZhLexEntry *entries = (const void *) (map + h->sec[ZH_SEC_LEX_ENTRY].offset);
+	const int32_t *slots = (const void *) (map + h->sec[ZH_SEC_LEX_SLOT].offset);
+	const uint32_t *cps = (const void *) (map + h->sec[ZH_SEC_LEX_CP].offset);
+
+	d->lex_list = (const void *) (map + h->sec[ZH_SEC_LEX_LIST].offset);
+	d->lex_text = (const char *) (map + h->sec[ZH_SEC_LEX_TEXT].offset);
+	d->lex_text_size = h->lex_text_size;
+	for (int k = 0; k < ZH_LEX_COUNT; k++)
+	{
+		const ZhDictLexList *l = &d->lex_list[k];
+		const char *name = zh_lex_kind_name(k);
+
+		if (strnlen(l->kind, sizeof(l->kind)) != strlen(name) ||
+			memcmp(l->kind, name, strlen(name)) != 0)
+			return "has word lists of another zhdoc version";
+		if (l->slot_bits > 24 || l->entry_first > h->n_lex_entries ||
+			l->n > h->n_lex_entries - l->entry_first ||
+			l->slot_first > h->n_lex_slots ||
+			((uint32_t) 1 << l->slot_bits) > h->n_lex_slots - l->slot_first ||
+			l->cp_first > h->n_lex_cp || l->n_cp > h->n_lex_cp - l->cp_first ||
+			l->about_first > h->lex_text_size || l->about_len > h->lex_text_size - l->about_first)
+			return "has a damaged word list";
+		d->lex[k].entry = entries + l->entry_first;
+		d->lex[k].slot = slots + l->slot_first;
+		d->lex[k].cp = cps + l->cp_first;
+		d->lex[k].n = l->n;
+		d->lex[k].n_cp = l->n_cp;
+		d->lex[k].slot_bits = l->slot_bits;
+		d->lex[k].max_len = l->max_len;
 	}
 	return NULL;
 }
@@ -149,6 +200,23 @@ check_tables(const ZhDict *d)
 	{
 		if (d->pair[i].node >= d->n_nodes)
 			return "has a damaged word index";
+	}
+	for (int k = 0; k < ZH_LEX_COUNT; k++)
+	{
+		const ZhLexTable *t = &d->lex[k];
+
+		for (i = 0; i < ((uint32_t) 1 << t->slot_bits); i++)
+			if (t->slot[i] < -1 || t->slot[i] >= (int32_t) t->n)
+				return "has a damaged word list";
+		for (i = 0; i < t->n; i++)
+		{
+			const ZhLexEntry *e = &t->entry[i];
+
+			if (e->len == 0 || e->len > ZH_LEX_MAX_LEN || e->len > t->max_len ||
+				e->cp > t->n_cp || e->len > t->n_cp - e->cp ||
+				e->next < -1 || e->next >= (int32_t) t->n)
+				return "has a damaged word list";
+		}
 	}
 	return NULL;
 }
@@ -236,7 +304,7 @@ zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen)
 	d->char_flags = SEC(ZH_SEC_CHAR_FLAGS);
 	d->name_prob = SEC(ZH_SEC_NAME_PROB);
 #undef SEC
-	if ((why = check_ends(d)) != NULL)
+	if ((why = open_lexicons(d, h, map)) != NULL || (why = check_ends(d)) != NULL)
 	{
 		zh_dict_close(d);
 		return fail(errbuf, errlen, path, why);
@@ -304,6 +372,18 @@ zh_dict_pos_id(const ZhDict *d, const char *name)
 			return (int) i;
 	}
 	return -1;
+}
+
+const char *
+zh_dict_lex_about(const ZhDict *d, int k, size_t *len)
+{
+	if (k < 0 || k >= ZH_LEX_COUNT)
+	{
+		*len = 0;
+		return "";
+	}
+	*len = d->lex_list[k].about_len;
+	return d->lex_text + d->lex_list[k].about_first;
 }
 
 uint64_t

@@ -15,6 +15,7 @@
 #define ZH_DICT_H
 
 #include "zh_dict_format.h"
+#include "zh_lexicon.h"
 #include "zh_trie.h"
 
 /* Part-of-speech ids the compiler reserves in this order (zh_dictc.c). */
@@ -50,6 +51,10 @@ typedef struct ZhDict
 	uint32_t	n_emit_rows;
 	const uint8_t *char_flags;
 	const float *name_prob;		/* [65536 * 3] */
+	const ZhDictLexList *lex_list;	/* [ZH_LEX_COUNT] */
+	const char *lex_text;
+	uint32_t	lex_text_size;
+	ZhLexTable	lex[ZH_LEX_COUNT];	/* views of the mapped word lists */
 } ZhDict;
 
 /*
@@ -167,6 +172,9 @@ zh_dict_word_at(const ZhDict *d, uint32_t node)
 
 	return v <= d->n_words ? v : 0;
 }
+
+/* The description of word list k from its data file's header (not NUL-terminated). */
+const char *zh_dict_lex_about(const ZhDict *d, int k, size_t *len);
 
 /* Look up a whole word; returns its id or -1. */
 int64_t		zh_dict_find(const ZhDict *d, const uint32_t *cp, size_t len);

@@ -26,6 +26,13 @@
  *   CHAR_FLAGS  uint8[65536]    ZH_CF_* facts derived from the word list
  *   NAME_PROB   float[65536][3] log P(char as surname, 2nd, 3rd character
  *                               of a three-character person name)
+ *   LEX_LIST    ZhDictLexList[ZH_LEX_COUNT]  the word lists of data/vocab,
+ *                               in zh_lexicon_kinds.h's order: where each
+ *                               one's entries, slots and code points start
+ *   LEX_ENTRY   ZhLexEntry[e]   every list's entries, list after list
+ *   LEX_SLOT    int32[s]        every list's chain heads (zh_lexicon.h)
+ *   LEX_CP      uint32[c]       every list's code points
+ *   LEX_TEXT    char[t]         each list's description, from its header
  *
  * Nodes are in breadth-first order, so each node's children are contiguous
  * and sorted by code point: finding a child is a binary search over a few
@@ -51,7 +58,7 @@
 #include <string.h>
 
 #define ZH_DICT_MAGIC		"ZHDOCDIC"
-#define ZH_DICT_VERSION		2
+#define ZH_DICT_VERSION		3
 #define ZH_DICT_ENDIAN_MARK	0x01020304u
 #define ZH_DICT_POS_WIDTH	8
 
@@ -67,6 +74,11 @@ enum
 	ZH_SEC_EMIT_ROWS,
 	ZH_SEC_CHAR_FLAGS,
 	ZH_SEC_NAME_PROB,
+	ZH_SEC_LEX_LIST,
+	ZH_SEC_LEX_ENTRY,
+	ZH_SEC_LEX_SLOT,
+	ZH_SEC_LEX_CP,
+	ZH_SEC_LEX_TEXT,
 	ZH_SEC_COUNT
 };
 
@@ -112,6 +124,22 @@ zh_dict_pair_slot(uint32_t key, uint32_t bits)
 	return (uint32_t) (key * 0x9E3779B1u) >> (32 - bits);
 }
 
+/* Where one word list lies in the LEX_* sections; indexes, not bytes. */
+typedef struct ZhDictLexList
+{
+	char		kind[24];		/* NUL-padded, as zh_lexicon_kinds.h names it */
+	uint32_t	entry_first;	/* its entries: LEX_ENTRY[entry_first, + n) */
+	uint32_t	n;
+	uint32_t	slot_first;		/* its heads: LEX_SLOT[slot_first, + 2^slot_bits) */
+	uint32_t	slot_bits;
+	uint32_t	cp_first;		/* its code points: LEX_CP[cp_first, + n_cp) */
+	uint32_t	n_cp;
+	uint32_t	max_len;
+	uint32_t	about_first;	/* its description: LEX_TEXT[about_first, + about_len) */
+	uint32_t	about_len;
+	uint32_t	reserved;		/* zero */
+} ZhDictLexList;
+
 typedef struct ZhDictSection
 {
 	uint64_t	offset;
@@ -130,6 +158,11 @@ typedef struct ZhDictHeader
 	uint32_t	n_emit_rows;
 	uint32_t	max_word_len;	/* in code points */
 	uint32_t	pair_bits;		/* PAIR_HASH has 2^pair_bits slots */
+	uint32_t	n_lex_lists;	/* ZH_LEX_COUNT of the compiler */
+	uint32_t	n_lex_entries;
+	uint32_t	n_lex_slots;
+	uint32_t	n_lex_cp;
+	uint32_t	lex_text_size;
 	uint32_t	reserved;		/* zero; keeps the doubles aligned */
 	uint64_t	file_size;
 	double		log_total;		/* log of the sum of all frequencies */

@@ -76,7 +76,7 @@ glued_to_organ(const Ctx *c, uint32_t p)
 	if (p == 0 || is_boundary(c, p))
 		return false;
 	k = tok_containing(c, p);
-	return k >= 0 && zh_lex_is(&zh_lex_org_suffixes, c->cp, ts(c, (size_t) k), p);
+	return k >= 0 && zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, ts(c, (size_t) k), p);
 }
 
 /*
@@ -95,7 +95,7 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	/* ranks: 副, 常务副, 第一 */
 	for (int guard = 0; guard < 3; guard++)
 	{
-		size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, cur > 4 ? cur - 4 : 0, cur);
+		size_t		m = zh_lex_ending_at(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, cur > 4 ? cur - 4 : 0, cur);
 
 		if (!m || !(is_boundary(c, cur - (uint32_t) m) || glued_to_organ(c, cur - (uint32_t) m)))
 			break;
@@ -120,8 +120,8 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 		cur = org->start;
 	else
 	{
-		size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, cur > 8 ? cur - 8 : 0, cur);
-		size_t		o = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, cur > 8 ? cur - 8 : 0, cur);
+		size_t		a = zh_lex_ending_at(c->lex, ZH_LEX_ORGAN, c->cp, cur > 8 ? cur - 8 : 0, cur);
+		size_t		o = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, cur > 8 ? cur - 8 : 0, cur);
 		const Span *pl;
 
 		if (o > a && o >= 2 && is_boundary(c, cur - (uint32_t) o))
@@ -149,14 +149,14 @@ find_titles(Ctx *c)
 		if (is_sep(c, t))
 			continue;
 		/* a head ending with this token */
-		L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end > 8 ? end - 8 : 0, end);
+		L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, end > 8 ? end - 8 : 0, end);
 		/*
 		 * the longest head may start inside a word (宪法法律 / 委副 / 主任 /
 		 * 委员: 副主任委员); then a shorter one (主任委员) may be the head
 		 */
 		while (L > 1 && !(end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
 						  after_glued_name(c, end - (uint32_t) L)))
-			L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end - (uint32_t) L + 1, end);
+			L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, end - (uint32_t) L + 1, end);
 		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
 				  after_glued_name(c, end - (uint32_t) L)))
 			add_title(c, end - (uint32_t) L, end);
@@ -167,7 +167,7 @@ find_titles(Ctx *c)
 			{
 				uint32_t	q = ts(c, t) + k;
 
-				L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, q > 8 ? q - 8 : 0, q);
+				L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, q > 8 ? q - 8 : 0, q);
 				if (L && q - L < ts(c, t) && is_boundary(c, q - (uint32_t) L) &&
 					title_may_end_at(c, q))
 				{
@@ -199,9 +199,9 @@ name_may_end_at(const Ctx *c, uint32_t p)
 		return true;
 	if (c->cp[p] == 0x6444)		/* 摄 */
 		return true;
-	return zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p, c->n) > 0 ||
-		zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, p, c->n) > 0 ||
-		zh_lex_starting_at(&zh_lex_title_heads, c->cp, p, c->n) > 0;
+	return zh_lex_starting_at(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, p, c->n) > 0 ||
+		group_verb_at(c, p) > 0 ||
+		zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, p, c->n) > 0;
 }
 
 /* The token covering exactly [s, e), if any. */
@@ -251,10 +251,10 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
 	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
 		p + sl + 1 < c->n && zh_is_han(c->cp[p + sl + 1]) &&
-		zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p + sl + 1, c->n) > 0 &&
+		zh_lex_starting_at(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, p + sl + 1, c->n) > 0 &&
 		!is_boundary(c, p + sl))
 		return p + sl + 1;
-	if (zh_lex_starting_at(&zh_lex_title_heads, c->cp, p + sl, c->n) > 0)
+	if (zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, p + sl, c->n) > 0)
 		return 0;				/* 和校长: a conjunction before a title */
 	for (uint32_t g = 2; g >= 1; g--)
 	{
@@ -264,18 +264,18 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		if (e > c->n || !all_han(c, p, e))
 			continue;
 		/* the given name must not swallow the verb after it (冯朗 主持) */
-		if (g == 2 && (zh_lex_starting_at(&zh_lex_span_breakers, c->cp, p + sl + 1, c->n) >= 2 ||
-					   zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, p + sl + 1, c->n) >= 2 ||
+		if (g == 2 && (zh_lex_starting_at(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, p + sl + 1, c->n) >= 2 ||
+					   group_verb_at(c, p + sl + 1) >= 2 ||
 					   c->title_at[p + sl + 1] >= 0 ||	/* 刘艳 常委 */
 					   c->cp[p + sl + 1] == 0x6444))
 			continue;
 		if (!(is_boundary(c, e) || name_may_end_at(c, e)))
 			continue;
-		if (zh_lex_is(&zh_lex_span_breakers, c->cp, p, e) ||
-			zh_lex_is(&zh_lex_title_heads, c->cp, p, e) ||
-			zh_lex_starting_at(&zh_lex_title_heads, c->cp, p, e) == e - p)
+		if (zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, p, e) ||
+			zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, p, e) ||
+			zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, p, e) == e - p)
 			return 0;
-		if (!vouched && zh_lex_is(&zh_lex_not_names, c->cp, p, e))
+		if (!vouched && zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, p, e))
 			return 0;
 		/* a whole dictionary word that is a verb, a preposition … is no name */
 		t = token_exactly(c, p, e);
@@ -295,7 +295,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		 * vouches for and that runs on into the words after it belongs to
 		 * them; a name closed by punctuation or a credit keeps it.
 		 */
-		if (g == 2 && zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e) &&
+		if (g == 2 && zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) &&
 			e < c->n && zh_is_han(c->cp[e]) && c->cp[e] != 0x6444 &&	/* not 赵智和 摄 */
 			!(t >= 0 && pos_starts(c, (size_t) t, "nr") &&
 			  !(c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME))))
@@ -324,7 +324,7 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 static bool
 is_generic_title(const Ctx *c, const Span *t)
 {
-	size_t		L = zh_lex_ending_at(&zh_lex_title_generic, c->cp, t->start, t->end);
+	size_t		L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, t->start, t->end);
 
 	return L > 0;
 }
@@ -361,7 +361,7 @@ group_names_attend(const Ctx *c, uint32_t p)
 			e = zh_ent_name_span(c, e + 1, true);
 			continue;
 		}
-		return e < c->n && zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) > 0;
+		return e < c->n && group_verb_at(c, e) > 0;
 	}
 	return false;
 }
@@ -414,9 +414,9 @@ find_persons(Ctx *c)
 			 * one more character closes the byline.
 			 */
 			if (e - p == 3 && e + 1 < c->n && zh_is_han(c->cp[e]) && is_sep_char(c->cp[e + 1]) &&
-				zh_lex_is(&zh_lex_surnames, c->cp, e - 1, e) && c->title_at[e] < 0 &&
-				!zh_lex_is(&zh_lex_name_right_cues, c->cp, e, e + 1) &&
-				!zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e, e + 1))
+				zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, e - 1, e) && c->title_at[e] < 0 &&
+				!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
+				!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1))
 			{
 				add_mention(c, p, e - 1, (int) first, (int) last + 1, false);
 				p = e - 1;
@@ -462,7 +462,7 @@ find_persons(Ctx *c)
 			if (x < len)
 				continue;
 			clean_start = s == 0 || is_sep_char(c->cp[s - 1]) ||
-				zh_lex_ending_at(&zh_lex_reporter_roles, c->cp, s > 5 ? s - 5 : 0, s) > 0;
+				zh_lex_ending_at(c->lex, ZH_LEX_REPORTER_ROLE, c->cp, s > 5 ? s - 5 : 0, s) > 0;
 			if (clean_start && zh_ent_name_span(c, s, true) == x)
 			{
 				bool		known = false;
@@ -492,7 +492,7 @@ find_persons(Ctx *c)
 		if ((e = zh_ent_name_span(c, ts(c, t), false)) == 0)
 			continue;
 		title = c->title_at[e];
-		leader = title >= 0 && zh_lex_is(&zh_lex_leader_titles, c->cp, c->titles.v[title].start,
+		leader = title >= 0 && zh_lex_is(c->lex, ZH_LEX_LEADER_TITLE, c->cp, c->titles.v[title].start,
 										  c->titles.v[title].end);
 		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
@@ -504,7 +504,7 @@ find_persons(Ctx *c)
 		 */
 		{
 			uint32_t	s = ts(c, t);
-			size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, s > 8 ? s - 8 : 0, s);
+			size_t		a = zh_lex_ending_at(c->lex, ZH_LEX_ORGAN, c->cp, s > 8 ? s - 8 : 0, s);
 
 			if (a >= 2 && is_boundary(c, s - (uint32_t) a) && c->nmentions > 0 &&
 				c->mentions[c->nmentions - 1].start == s)
@@ -539,7 +539,7 @@ find_persons(Ctx *c)
 			else
 				break;
 		}
-		if (e == 0 || !zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) ||
+		if (e == 0 || !group_verb_at(c, e) ||
 			(names < 2 && !(e + 1 < c->n && c->cp[e] == 0x4E3B && c->cp[e + 1] == 0x6301)))	/* 主持 */
 			continue;
 		for (p = x, e = zh_ent_name_span(c, p, false); e > 0; e = zh_ent_name_span(c, p, false))
@@ -699,7 +699,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 
 			if (specific[mm->person] && is_generic_title(c, t))
 				continue;
-			if (zh_lex_is(&zh_lex_reporter_roles, c->cp, t->start, t->end))
+			if (zh_lex_is(c->lex, ZH_LEX_REPORTER_ROLE, c->cp, t->start, t->end))
 				reporter[mm->person] = true;
 			if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
 				goto done;
@@ -872,7 +872,7 @@ emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		const Span *t = &c->titles.v[k];
 
 		/* a bare group word (领导, 代表) is a title only when it names someone */
-		if (t->start == t->end - (uint32_t) zh_lex_ending_at(&zh_lex_title_generic, c->cp, t->start, t->end))
+		if (t->start == t->end - (uint32_t) zh_lex_ending_at(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, t->start, t->end))
 		{
 			bool		used = false;
 
@@ -962,8 +962,11 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	ZhStatus	st;
 
 	memset(out, 0, sizeof(*out));
+	if (!env->lex)
+		return ZH_ERR_INVALID;	/* no word lists: see zh_env.h */
 	memset(&c, 0, sizeof(c));
 	c.env = env;
+	c.lex = env->lex;
 	c.d = d;
 	c.an = an;
 	c.cp = an->norm.text.cp;

@@ -10,7 +10,7 @@
 #include "zh_entities.h"
 #include "zh_chars.h"
 #include "zh_dict.h"
-#include "zh_entity_lexicons.h"
+#include "zh_lexicon.h"
 #include "zh_bsearch.h"
 
 #include <stdlib.h>
@@ -60,6 +60,7 @@ typedef struct Person
 typedef struct Ctx
 {
 	const ZhEnv *env;
+	const ZhLexicons *lex;		/* env->lex */
 	const ZhDict *d;
 	const ZhAnalysis *an;
 	const uint32_t *cp;
@@ -85,6 +86,19 @@ typedef struct Ctx
 } Ctx;
 
 /* --- small helpers ------------------------------------------------------- */
+
+/*
+ * What may follow the names a group role introduces (区领导 X、Y 参加, … 陪同):
+ * an act of attending, which meetings read too, or another such word.
+ */
+static inline size_t
+group_verb_at(const Ctx *c, size_t p)
+{
+	size_t		a = zh_lex_starting_at(c->lex, ZH_LEX_ATTEND_VERB, c->cp, p, c->n),
+				b = zh_lex_starting_at(c->lex, ZH_LEX_GROUP_FOLLOWER, c->cp, p, c->n);
+
+	return a > b ? a : b;
+}
 
 static inline bool
 grow(Ctx *c, void **v, size_t *cap, size_t n, size_t elem)
@@ -189,7 +203,7 @@ is_function_pos(const Ctx *c, size_t i)
 static inline bool
 is_breaker(const Ctx *c, size_t i)
 {
-	return is_sep(c, i) || zh_lex_is(&zh_lex_span_breakers, c->cp, ts(c, i), te(c, i));
+	return is_sep(c, i) || zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, ts(c, i), te(c, i));
 }
 
 static inline bool
@@ -252,12 +266,12 @@ inside_span(const SpanList *l, uint32_t start, uint32_t end, bool strictly)
 static inline bool
 surname_at_pos(const Ctx *c, uint32_t p, uint32_t *len)
 {
-	if (p + 2 <= c->n && zh_lex_is(&zh_lex_compound_surnames, c->cp, p, p + 2))
+	if (p + 2 <= c->n && zh_lex_is(c->lex, ZH_LEX_COMPOUND_SURNAME, c->cp, p, p + 2))
 	{
 		*len = 2;
 		return true;
 	}
-	if (p + 1 <= c->n && zh_lex_is(&zh_lex_surnames, c->cp, p, p + 1))
+	if (p + 1 <= c->n && zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, p, p + 1))
 	{
 		*len = 1;
 		return true;

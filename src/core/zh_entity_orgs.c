@@ -14,16 +14,16 @@ zh_ent_org_word(const Ctx *c, size_t i)
 
 	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
 		return false;
-	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)))
+	if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)))
 		return false;
 	if (p[0] == 'v' && p[1] != 'n')
-		return zh_lex_is(&zh_lex_org_inner_verbs, c->cp, ts(c, i), te(c, i));
+		return zh_lex_is(c->lex, ZH_LEX_ORG_INNER_VERB, c->cp, ts(c, i), te(c, i));
 	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
 		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
 		return true;
 	/* 青年, 少年, 老年: ages the dictionary tags as times or numbers (unlike 今年) */
 	if (tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
-		zh_lex_is(&zh_lex_age_chars, c->cp, ts(c, i), ts(c, i) + 1))
+		zh_lex_is(c->lex, ZH_LEX_AGE_CHAR, c->cp, ts(c, i), ts(c, i) + 1))
 		return true;
 	return false;
 }
@@ -31,10 +31,10 @@ zh_ent_org_word(const Ctx *c, size_t i)
 static bool
 org_head_ok(const Ctx *c, size_t i)
 {
-	if (zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
+	if (zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, ts(c, i), te(c, i)))
 		return false;
-	return is_proper(c, i) || zh_lex_is(&zh_lex_admin_prefixes, c->cp, ts(c, i), te(c, i)) ||
-		zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
+	return is_proper(c, i) || zh_lex_is(c->lex, ZH_LEX_ORGAN, c->cp, ts(c, i), te(c, i)) ||
+		zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, ts(c, i), te(c, i)) ||
 		inside_span(&c->places, ts(c, i), te(c, i), false);
 }
 
@@ -75,7 +75,7 @@ common_noun_run(const Ctx *c, size_t from, size_t to)
 		const char *p = c->pos[i];
 
 		if (!p || !(p[0] == 'n' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n')) ||
-			tlen(c, i) < 2 || zh_lex_is(&zh_lex_org_not, c->cp, ts(c, i), te(c, i)))
+			tlen(c, i) < 2 || zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, i), te(c, i)))
 			return false;
 	}
 	return true;
@@ -101,9 +101,9 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
 		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
-			!zh_lex_is(&zh_lex_org_not, c->cp, ts(c, t), end))
+			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
-		L = zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
+		L = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
 		if (!L)
 			continue;
 		s = end - (uint32_t) L;
@@ -117,12 +117,12 @@ zh_ent_find_orgs(Ctx *c)
 		 * suffix inside (带队, 入党) is what the person does
 		 */
 		if (s > ts(c, t) && tlen(c, t) == 2 && t > 0 && pos_starts(c, t - 1, "nr") &&
-			!pos_starts(c, t, "nt") && zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end))
+			!pos_starts(c, t, "nt") && zh_lex_is(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, end))
 			continue;
-		if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t), end))
+		if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, t), end))
 			continue;			/* 常委 is a member, not a committee */
 		k = (size_t) tok_containing(c, s);
-		weak = zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, end);
+		weak = zh_lex_is(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, end);
 
 		/* extend left over the words of the name */
 		j = k;
@@ -130,7 +130,7 @@ zh_ent_find_orgs(Ctx *c)
 		{
 			size_t		i = j - 1;
 
-			if (zh_ent_org_word(c, i) || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)) ||
+			if (zh_ent_org_word(c, i) || zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, ts(c, i), te(c, i)) ||
 				inside_span(&c->places, ts(c, i), te(c, i), false))
 			{
 				j = i;
@@ -194,12 +194,12 @@ zh_ent_find_orgs(Ctx *c)
 				continue;
 		}
 		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t &&
-			!zh_lex_is(&zh_lex_org_names, c->cp, s, end))
+			!zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, s, end))
 		{
 			/* the bare suffix: 委员会, 领导小组 alone name nothing */
 			continue;
 		}
-		if (zh_lex_is(&zh_lex_org_not, c->cp, ts(c, j), end))
+		if (zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, j), end))
 			continue;
 		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
 	}

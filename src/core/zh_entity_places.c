@@ -27,7 +27,7 @@ province_run(const Ctx *c, size_t i)
 	if (n < 2 || n > 4 || c->pos[i][0] == 'v' || c->pos[i][0] == 'a' || c->pos[i][0] == 'd')
 		return false;
 	for (uint32_t k = ts(c, i); k < te(c, i); k++)
-		if (!zh_lex_is(&zh_lex_province_abbrevs, c->cp, k, k + 1))
+		if (!zh_lex_is(c->lex, ZH_LEX_PROVINCE_ABBREV, c->cp, k, k + 1))
 			return false;
 	return true;
 }
@@ -58,10 +58,10 @@ place_word(const Ctx *c, size_t i)
 	const char *p = c->pos[i];
 
 	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || ends_complete_place(c, i) ||
-		zh_lex_is(&zh_lex_place_not, c->cp, ts(c, i), te(c, i)))
+		zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, ts(c, i), te(c, i)))
 		return false;
 	/* 新华社 / 上海: an organisation's name is not part of a place's */
-	if (pos_starts(c, i, "nt") || zh_lex_is(&zh_lex_org_names, c->cp, ts(c, i), te(c, i)))
+	if (pos_starts(c, i, "nt") || zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, ts(c, i), te(c, i)))
 		return false;
 	return is_proper(c, i) || p[0] == 'n' || p[0] == 'z' || p[0] == 'b';
 }
@@ -84,8 +84,8 @@ static bool
 place_ok(const Ctx *c, uint32_t from, uint32_t to)
 {
 	return to - from >= 2 && !(to - from == 2 && starts_with_determiner(c, from)) &&
-		!zh_lex_is(&zh_lex_place_generic, c->cp, from, to) &&
-		!zh_lex_is(&zh_lex_place_not, c->cp, from, to);
+		!zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, from, to) &&
+		!zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, from, to);
 }
 
 /*
@@ -97,7 +97,7 @@ generic_area(const Ctx *c, size_t i)
 {
 	uint32_t	last = c->cp[te(c, i) - 1];
 
-	return tlen(c, i) <= 2 && zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, i), te(c, i)) &&
+	return tlen(c, i) <= 2 && zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, ts(c, i), te(c, i)) &&
 		(last == 0x533A || last == 0x5E02 || last == 0x53BF || last == 0x9547 || last == 0x4E61 ||
 		 last == 0x6751);
 }
@@ -133,8 +133,8 @@ find_listed_places(Ctx *c)
 		if (!tok_is_char(c, t, 0x7B49))	/* 等 */
 			continue;
 		/* 等 [modifier] area noun */
-		if (!(zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 1), te(c, t + 1)) ||
-			  (t + 2 < c->ntok && zh_lex_is(&zh_lex_area_nouns, c->cp, ts(c, t + 2), te(c, t + 2)))))
+		if (!(zh_lex_is(c->lex, ZH_LEX_AREA_NOUN, c->cp, ts(c, t + 1), te(c, t + 1)) ||
+			  (t + 2 < c->ntok && zh_lex_is(c->lex, ZH_LEX_AREA_NOUN, c->cp, ts(c, t + 2), te(c, t + 2)))))
 			continue;
 		/* walk back over items separated by 、 */
 		item_end = t;
@@ -175,11 +175,11 @@ zh_ent_find_places(Ctx *c)
 		size_t		L;
 
 		zh_maybe_check(c->env, t);
-		if (is_sep(c, t) || !all_han(c, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e))
+		if (is_sep(c, t) || !all_han(c, s, e) || zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, s, e))
 			continue;
 		/* a road named by its ends: 京承高速, 京新高速 */
 		if (t + 1 < c->ntok && tlen(c, t) == 2 && (is_proper(c, t) || province_run(c, t)) &&
-			zh_lex_is(&zh_lex_road_suffixes, c->cp, ts(c, t + 1), te(c, t + 1)))
+			zh_lex_is(c->lex, ZH_LEX_ROAD_SUFFIX, c->cp, ts(c, t + 1), te(c, t + 1)))
 		{
 			span_add(c, &c->places, s, te(c, t + 1), (int) t, (int) t + 1);
 			continue;
@@ -189,7 +189,7 @@ zh_ent_find_places(Ctx *c)
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 			continue;
 		}
-		L = zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, s, e);
+		L = zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s, e);
 		if (L && !generic_area(c, t))
 		{
 			size_t		j = t,
@@ -215,7 +215,7 @@ zh_ent_find_places(Ctx *c)
 			/* a suffix word alone (街道, 公园) may follow a whole place: 学院路街道 */
 			if (j == t && L == tlen(c, t) && t > 0 && ends_complete_place(c, t - 1) &&
 				!is_breaker(c, t - 1) && all_han(c, ts(c, t - 1), te(c, t - 1)) &&
-				!zh_lex_is(&zh_lex_place_generic, c->cp, ts(c, t - 1), te(c, t - 1)))
+				!zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, ts(c, t - 1), te(c, t - 1)))
 				head = t - 1;
 			if (head != (size_t) -1 && place_ok(c, ts(c, head), e))
 			{
@@ -241,8 +241,8 @@ zh_ent_find_places(Ctx *c)
 				(pos_starts(c, t - 1, "q") || !is_function_pos(c, t - 1)) &&
 				c->pos[t - 1][0] != 'v' && c->pos[t - 1][0] != 'a' && c->pos[t - 1][0] != 'd' &&
 				!ends_complete_place(c, t - 1) &&
-				!zh_lex_ending_at(&zh_lex_place_suffixes, c->cp, ts(c, t - 1), s) &&
-				!zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, t - 1), s) &&
+				!zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, ts(c, t - 1), s) &&
+				!zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, t - 1), s) &&
 				place_ok(c, ts(c, t - 1), e) &&
 				(pos_starts(c, t - 1, "q") || c->pos[t - 1][0] == 'n' || is_proper(c, t - 1)) &&
 				c->cp[s] != 0x533A && c->cp[s] != 0x5E02 && c->cp[s] != 0x53BF)

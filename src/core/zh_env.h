@@ -30,6 +30,13 @@ typedef struct ZhEnv
 	/* Called every few thousand units of work; may not return (cancel). */
 	void		(*check) (void *opaque);
 	void	   *opaque;
+	/*
+	 * The word lists in effect (zh_lexicon.h): the dictionary's, with the
+	 * users' additions.  Recognisers that read lists (entities, meetings,
+	 * articles, dates) refuse to run without them (ZH_ERR_INVALID); the
+	 * rest never look.
+	 */
+	const struct ZhLexicons *lex;
 } ZhEnv;
 
 /* How often long loops call env->check: a power of two, in loop iterations. */

@@ -1,143 +1,242 @@
 /*
- * zh_lexicon.c — decoding and matching the fixed word lists.
+ * zh_lexicon.c — matching the word lists, and building them.
  *
- * The tables are built once per process from the UTF-8 literals, in static
- * storage sized for the largest list; a list that does not fit is a
- * programming error caught by the unit tests (entries beyond the capacity
- * are simply never matched).
+ * A look-up walks the chain of the last character's slot and keeps the
+ * longest entry that fits; the shipped table and the users' one are asked
+ * alike and the longer answer wins, so an added term behaves exactly as if
+ * it had been in the data file.  The builder is shared by the dictionary
+ * compiler (which writes its arrays into zhdoc.dict) and the glue (which
+ * builds the users' tables in memory), so both have one shape.
  */
 #include "zh_lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-#define POOL_WORDS 4096
-#define POOL_SLOTS 8192
+static const char *const kind_names[] = {
+#define ZH_LEX_NAME(id, name, user) name,
+	ZH_LEXICON_KINDS(ZH_LEX_NAME)
+#undef ZH_LEX_NAME
+};
 
-static uint32_t pool_cp[POOL_WORDS][ZH_LEX_MAX_WORD];
-static uint8_t pool_len[POOL_WORDS];
-static int	pool_next[POOL_WORDS];
-static int	pool_slot[POOL_SLOTS];
-static int	pool_used_words;
-static int	pool_used_slots;
+static const bool kind_user[] = {
+#define ZH_LEX_USER(id, name, user) user,
+	ZH_LEXICON_KINDS(ZH_LEX_USER)
+#undef ZH_LEX_USER
+};
 
-static size_t
-decode_utf8(const char *s, uint32_t *out, size_t max)
+bool
+zh_lex_kind_user(int kind)
 {
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		n = 0;
-
-	while (*u && n < max)
-	{
-		uint32_t	c;
-
-		if (*u < 0x80)
-			c = *u++;
-		else if ((*u & 0xE0) == 0xC0)
-		{
-			c = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-			u += 2;
-		}
-		else if ((*u & 0xF0) == 0xE0)
-		{
-			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			u += 3;
-		}
-		else
-		{
-			c = ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
-				((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-			u += 4;
-		}
-		out[n++] = c;
-	}
-	return n;
+	return kind >= 0 && kind < ZH_LEX_COUNT && kind_user[kind];
 }
 
-static int
-slot_of(const ZhLexicon *lex, uint32_t c)
+const char *
+zh_lex_kind_name(int kind)
 {
-	return (int) ((c * 2654435761u) % (uint32_t) lex->slots);
+	return kind >= 0 && kind < ZH_LEX_COUNT ? kind_names[kind] : NULL;
 }
 
-static void
-lex_init(ZhLexicon *lex)
+int
+zh_lex_kind_of(const char *name, size_t len)
 {
-	int			count = 0,
-				slots;
-
-	while (lex->words[count])
-		count++;
-	slots = 1;
-	while (slots < count * 2)
-		slots *= 2;
-	if (pool_used_words + count > POOL_WORDS || pool_used_slots + slots > POOL_SLOTS)
-	{
-		lex->n = 0;
-		lex->ready = true;
-		return;
-	}
-	lex->cp = &pool_cp[pool_used_words];
-	lex->len = &pool_len[pool_used_words];
-	lex->next = &pool_next[pool_used_words];
-	lex->by_last = &pool_slot[pool_used_slots];
-	lex->slots = slots;
-	pool_used_words += count;
-	pool_used_slots += slots;
-	for (int s = 0; s < slots; s++)
-		lex->by_last[s] = -1;
-	lex->max_len = 0;
-	for (int i = 0; i < count; i++)
-	{
-		size_t		n = decode_utf8(lex->words[i], lex->cp[i], ZH_LEX_MAX_WORD);
-		int			s;
-
-		lex->len[i] = (uint8_t) n;
-		if ((int) n > lex->max_len)
-			lex->max_len = (int) n;
-		s = slot_of(lex, lex->cp[i][n - 1]);
-		lex->next[i] = lex->by_last[s];
-		lex->by_last[s] = i;
-	}
-	lex->n = count;
-	lex->ready = true;
+	for (int k = 0; k < ZH_LEX_COUNT; k++)
+		if (strlen(kind_names[k]) == len && memcmp(kind_names[k], name, len) == 0)
+			return k;
+	return -1;
 }
 
 size_t
-zh_lex_ending_at(ZhLexicon *lex, const uint32_t *cp, size_t floor, size_t end)
+zh_lextable_ending_at(const ZhLexTable *t, const uint32_t *cp, size_t floor, size_t end)
 {
 	size_t		best = 0;
 
-	if (!lex->ready)
-		lex_init(lex);
-	if (lex->n == 0 || end <= floor)
+	if (t->n == 0 || end <= floor)
 		return 0;
-	for (int i = lex->by_last[slot_of(lex, cp[end - 1])]; i >= 0; i = lex->next[i])
+	for (int32_t i = t->slot[zh_lex_slot(cp[end - 1], t->slot_bits)];
+		 i >= 0 && (uint32_t) i < t->n; i = t->entry[i].next)
 	{
-		size_t		n = lex->len[i];
+		const ZhLexEntry *e = &t->entry[i];
+		size_t		n = e->len;
 
-		if (n <= best || n > end - floor)
+		if (n <= best || n > end - floor || e->cp > t->n_cp || n > t->n_cp - e->cp)
 			continue;
-		if (memcmp(cp + end - n, lex->cp[i], n * sizeof(uint32_t)) == 0)
+		if (memcmp(cp + end - n, t->cp + e->cp, n * sizeof(uint32_t)) == 0)
 			best = n;
 	}
 	return best;
 }
 
 bool
-zh_lex_is(ZhLexicon *lex, const uint32_t *cp, size_t from, size_t to)
+zh_lextable_has_last(const ZhLexTable *t, uint32_t c)
 {
-	return to > from && zh_lex_ending_at(lex, cp, from, to) == to - from;
+	if (t->n == 0)
+		return false;
+	for (int32_t i = t->slot[zh_lex_slot(c, t->slot_bits)];
+		 i >= 0 && (uint32_t) i < t->n; i = t->entry[i].next)
+	{
+		const ZhLexEntry *e = &t->entry[i];
+
+		if (e->len > 0 && e->cp + e->len <= t->n_cp && t->cp[e->cp + e->len - 1] == c)
+			return true;
+	}
+	return false;
 }
 
 size_t
-zh_lex_starting_at(ZhLexicon *lex, const uint32_t *cp, size_t from, size_t limit)
+zh_lex_ending_at(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t floor, size_t end)
 {
-	size_t		best = 0;
+	size_t		a = zh_lextable_ending_at(&lx->shipped[k], cp, floor, end),
+				b = lx->user ? zh_lextable_ending_at(&lx->user[k], cp, floor, end) : 0;
 
-	if (!lex->ready)
-		lex_init(lex);
-	for (int k = 1; k <= lex->max_len && from + (size_t) k <= limit; k++)
-		if (zh_lex_is(lex, cp, from, from + (size_t) k))
-			best = (size_t) k;
+	return a > b ? a : b;
+}
+
+bool
+zh_lex_is(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t from, size_t to)
+{
+	return to > from && zh_lex_ending_at(lx, k, cp, from, to) == to - from;
+}
+
+size_t
+zh_lex_starting_at(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t from, size_t limit)
+{
+	size_t		best = 0,
+				max_len = lx->shipped[k].max_len;
+
+	if (lx->user && lx->user[k].max_len > max_len)
+		max_len = lx->user[k].max_len;
+	for (size_t n = 1; n <= max_len && from + n <= limit; n++)
+		if (zh_lex_is(lx, k, cp, from, from + n))
+			best = n;
 	return best;
+}
+
+bool
+zh_lex_has_last(const ZhLexicons *lx, ZhLexKind k, uint32_t c)
+{
+	return zh_lextable_has_last(&lx->shipped[k], c) ||
+		(lx->user && zh_lextable_has_last(&lx->user[k], c));
+}
+
+/* WHY: repeats are found by sorting word indexes by their code points. */
+typedef struct SortKey
+{
+	const uint32_t *cp;
+	uint16_t	len;
+	uint32_t	index;
+} SortKey;
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	const SortKey *x = a,
+			   *y = b;
+	size_t		n = x->len < y->len ? x->len : y->len;
+	int			c = memcmp(x->cp, y->cp, n * sizeof(uint32_t));
+
+	if (c)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+ZhStatus
+zh_lextable_build(const ZhEnv *env, const uint32_t *cp, const uint32_t *start,
+				  const uint16_t *len, uint32_t n, ZhLexTable *out, void **block, uint32_t *dups)
+{
+	uint32_t	bits = 0,
+				kept = 0,
+				n_cp = 0,
+				max_len = 0;
+	size_t		size;
+	unsigned char *mem;
+	ZhLexEntry *entry;
+	int32_t    *slot;
+	uint32_t   *cps;
+	SortKey    *keys;
+	bool	   *keep;
+
+	memset(out, 0, sizeof(*out));
+	*block = NULL;
+	if (dups)
+		*dups = 0;
+	keys = zh_alloc(env, (n + 1) * sizeof(SortKey));
+	keep = zh_alloc(env, n + 1);
+	if (!keys || !keep)
+	{
+		zh_free(env, keys);
+		zh_free(env, keep);
+		return ZH_ERR_NOMEM;
+	}
+	for (uint32_t i = 0; i < n; i++)
+	{
+		keys[i].cp = cp + start[i];
+		keys[i].len = len[i];
+		keys[i].index = i;
+		keep[i] = len[i] > 0;
+	}
+	qsort(keys, n, sizeof(SortKey), key_cmp);
+	for (uint32_t i = 1; i < n; i++)
+		if (keys[i].len == keys[i - 1].len &&
+			memcmp(keys[i].cp, keys[i - 1].cp, keys[i].len * sizeof(uint32_t)) == 0)
+		{
+			keep[keys[i].index] = false;	/* the first of a repeated word stays */
+			if (dups)
+				(*dups)++;
+		}
+	zh_free(env, keys);
+	for (uint32_t i = 0; i < n; i++)
+		if (keep[i])
+		{
+			kept++;
+			n_cp += len[i];
+			if (len[i] > max_len)
+				max_len = len[i];
+		}
+	/* at most half full: chains of one or two entries */
+	while (((uint32_t) 1 << bits) < kept * 2)
+		bits++;
+	size = kept * sizeof(ZhLexEntry) + ((size_t) 1 << bits) * sizeof(int32_t) +
+		n_cp * sizeof(uint32_t);
+	mem = zh_alloc(env, size);
+	if (!mem)
+	{
+		zh_free(env, keep);
+		return ZH_ERR_NOMEM;
+	}
+	entry = (ZhLexEntry *) mem;
+	slot = (int32_t *) (mem + kept * sizeof(ZhLexEntry));
+	cps = (uint32_t *) (mem + kept * sizeof(ZhLexEntry) + ((size_t) 1 << bits) * sizeof(int32_t));
+	for (uint32_t s = 0; s < ((uint32_t) 1 << bits); s++)
+		slot[s] = -1;
+	kept = 0;
+	n_cp = 0;
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	h;
+
+		if (!keep[i])
+			continue;
+		memcpy(cps + n_cp, cp + start[i], len[i] * sizeof(uint32_t));
+		entry[kept].cp = n_cp;
+		entry[kept].len = len[i];
+		entry[kept].reserved = 0;
+		h = zh_lex_slot(cp[start[i] + len[i] - 1], bits);
+		entry[kept].next = slot[h];
+		slot[h] = (int32_t) kept;
+		n_cp += len[i];
+		kept++;
+	}
+	zh_free(env, keep);
+	out->entry = entry;
+	out->slot = slot;
+	out->cp = cps;
+	out->n = kept;
+	out->n_cp = n_cp;
+	out->slot_bits = bits;
+	out->max_len = max_len;
+	*block = mem;
+	return ZH_OK;
 }

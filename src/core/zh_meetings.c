@@ -36,7 +36,7 @@
 #include "zh_chars.h"
 #include "zh_dates.h"
 #include "zh_datenum.h"
-#include "zh_entity_lexicons.h"
+#include "zh_lexicon.h"
 #include "zh_bsearch.h"
 
 #include <string.h>
@@ -48,66 +48,15 @@
 #define SENTENCE_LOOK 160		/* how far back or ahead a sentence is read: bounds the work per noun */
 #define LIST_MAX 200			/* attendees or agenda items of one meeting: more is no meeting's */
 
-/* Words that end a meeting's name. */
-static const char *const meeting_noun_words[] = {
-	"会议", "常务会议", "全体会议", "专题会议", "党组会议", "主席会议", "委员长会议", "主任会议",
-	"工作会议", "电视电话会议", "视频会议", "学习会", "座谈会", "推进会", "部署会", "调度会",
-	"办公会", "报告会", "动员会", "研讨会", "交流会", "专题会", "联席会", "见面会", "协调会",
-	"现场会", "推介会", "分析会", "述职会", "评议会", "务虚会", "生活会", "总结会", "启动会",
-	"动员大会", "集体学习", "专题学习", "协商会", "恳谈会", "通报会", "讲评会", "观摩会",
-	"碰头会", "例会", "督导会", "培训会", "汇报会", "开幕会", "闭幕会", NULL
-};
-static ZhLexicon meeting_nouns = ZH_LEXICON(meeting_noun_words);
-
 /*
- * Kinds that name no meeting of their own: a name made of one of them
- * (after a year and a number) takes the holding organ in front
- * (区委常委会召开第68次会议 → 区委常委会第68次会议; 中共中央政治局召开会议
- * → 中共中央政治局会议), where a name with a subject of its own stays as
- * printed (中条林局召开“…”大讨论交流总结会议).
+ * The words this file reads are lists in data/vocab (zh_lexicon_kinds.h):
+ * meeting (the nouns that end a meeting's name), meeting_bare,
+ * meeting_not_after, meeting_object_verb, meeting_subject_verb,
+ * meeting_plan, decision_ground, agenda_verb, attend_verb (what a
+ * participant does: attends, speaks, reports; not 讲话 or 报告 alone, since
+ * 学习习近平总书记重要讲话 names a speech, not a speaker here; 作…讲话 does,
+ * see sentence_attends) and attendee_filler.
  */
-static const char *const bare_kind_words[] = {
-	"会议", "常务会议", "全体会议", "党组会议", "主席会议", "委员长会议", "主任会议", "学习会",
-	"集体学习", "专题学习", "办公会", "联席会", "例会", "专题学习会", NULL
-};
-static ZhLexicon bare_kinds = ZH_LEXICON(bare_kind_words);
-
-/* What after a meeting noun shows it is not a meeting's name (会议室, 会议精神). */
-static const char *const noun_continuation_words[] = {
-	"室", "厅", "精神", "纪要", "中心", "上", "期间", "材料", "记录", "决定", "纪律", NULL
-};
-static ZhLexicon noun_continuations = ZH_LEXICON(noun_continuation_words);
-
-/* Verbs whose object is a meeting held: 主持召开…会议, 出席…会议, 进行第一次专题学习. */
-static const char *const object_verb_words[] = {
-	"召开", "举行", "主持", "出席", "参加", "列席", "开展", "进行", "举办", NULL
-};
-static ZhLexicon object_verbs = ZH_LEXICON(object_verb_words);
-
-/* Verbs whose subject is a meeting held: …会议21日上午在北京举行. */
-static const char *const subject_verb_words[] = {"召开", "举行", "开幕", "闭幕", "举办", NULL};
-static ZhLexicon subject_verbs = ZH_LEXICON(subject_verb_words);
-
-/* A meeting only planned or decided has not been held (将于…召开, 决定…会议于…举行). */
-static const char *const plan_words[] = {
-	"将于", "将在", "将召开", "将举行", "决定", "拟于", "拟在", "定于", "即将", "计划于", "筹备", NULL
-};
-static ZhLexicon plans = ZH_LEXICON(plan_words);
-
-static const char *const agenda_verb_words[] = {
-	"听取", "审议", "研究", "通过", "学习", "传达", "讨论", "审阅", "审定", "研读", "原文学习", NULL
-};
-static ZhLexicon agenda_verbs = ZH_LEXICON(agenda_verb_words);
-
-/*
- * What a participant does at a meeting: attends, speaks, reports, lectures.
- * Not 讲话 or 报告 alone: 学习习近平总书记重要讲话 names a speech, not a
- * speaker here (作…讲话 does: see sentence_attends).
- */
-static const char *const attend_words[] = {
-	"出席", "参加", "列席", "参会", "与会", "到会", "发言", "致辞", "讲座", "讲解", "汇报", "通报", NULL
-};
-static ZhLexicon attend = ZH_LEXICON(attend_words);
 
 /*
  * A meeting as the text reports it: its name [np_s, np_e), the kind word
@@ -128,6 +77,7 @@ typedef struct Event
 typedef struct Ctx
 {
 	const ZhEnv *env;
+	const ZhLexicons *lex;		/* env->lex */
 	const uint32_t *cp;
 	const uint32_t *src;
 	size_t		n;
@@ -302,14 +252,14 @@ is_bare_kind(const Ctx *c, size_t from, size_t noun_e)
 
 	p += year_prefix(c, p, noun_e);
 
-	if (meeting_seq(c, p, noun_e - zh_lex_ending_at(&bare_kinds, c->cp, p, noun_e), &at) > 0 && at == p)
+	if (meeting_seq(c, p, noun_e - zh_lex_ending_at(c->lex, ZH_LEX_MEETING_BARE, c->cp, p, noun_e), &at) > 0 && at == p)
 	{
 		/* skip 第N次 */
 		while (p < noun_e && c->cp[p] != 0x6B21)
 			p++;
 		p++;
 	}
-	return p < noun_e && zh_lex_is(&bare_kinds, c->cp, p, noun_e);
+	return p < noun_e && zh_lex_is(c->lex, ZH_LEX_MEETING_BARE, c->cp, p, noun_e);
 }
 
 /* The evidence mention (with titles) of the person entity at [s, e). */
@@ -394,11 +344,6 @@ skip_person_or_title(const Ctx *c, size_t p)
 	return end;
 }
 
-/* Words a list of participants may hold between its names and its verb. */
-static const char *const list_filler_words[] = {
-	"分别", "先后", "一同", "同志", "等", "和", "及", "也", "均", "还", "在", NULL
-};
-static ZhLexicon list_fillers = ZH_LEXICON(list_filler_words);
 
 /*
  * Does the list that a name at e heads end in attending or speaking?  What
@@ -419,7 +364,7 @@ list_attends(const Ctx *c, size_t e, size_t limit)
 
 		/* the verb, perhaps with a word of two characters before it (交流发言) */
 		for (size_t k = p; k < p + 3 && k < limit && !is_clause_break(c->cp[k]); k++)
-			if (zh_lex_starting_at(&attend, c->cp, k, limit) > 0)
+			if (zh_lex_starting_at(c->lex, ZH_LEX_ATTEND_VERB, c->cp, k, limit) > 0)
 				return true;
 		if (is_speaking_zuo(c, p, limit))
 			return true;
@@ -433,13 +378,13 @@ list_attends(const Ctx *c, size_t e, size_t limit)
 			p = q;
 			continue;
 		}
-		if ((q = zh_lex_starting_at(&list_fillers, c->cp, p, limit)) > 0)
+		if ((q = zh_lex_starting_at(c->lex, ZH_LEX_ATTENDEE_FILLER, c->cp, p, limit)) > 0)
 		{
 			p += q;
 			/* 在北京: a place after 在 */
 			while (p < limit && c->cp[p - 1] == 0x5728 && c->org_start[p] < 0 &&
 				   !(c->mark[p] & MARK_PERSON_START) && p < e + 12 &&
-				   zh_lex_starting_at(&attend, c->cp, p, limit) == 0 && !is_clause_break(c->cp[p]))
+				   zh_lex_starting_at(c->lex, ZH_LEX_ATTEND_VERB, c->cp, p, limit) == 0 && !is_clause_break(c->cp[p]))
 				p++;
 			continue;
 		}
@@ -466,7 +411,7 @@ sentence_attends(const Ctx *c, size_t e, size_t limit)
 		  next == 0x56F4))		/* 、 ， 就 对 向 围(绕) */
 		return false;
 	for (size_t p = e; p < limit && p < e + SENTENCE_LOOK && !is_sentence_break(c->cp[p]); p++)
-		if (zh_lex_starting_at(&attend, c->cp, p, limit) > 0 || is_speaking_zuo(c, p, limit))
+		if (zh_lex_starting_at(c->lex, ZH_LEX_ATTEND_VERB, c->cp, p, limit) > 0 || is_speaking_zuo(c, p, limit))
 			return true;
 	return false;
 }
@@ -488,7 +433,7 @@ clause_has_agenda_verb(const Ctx *c, size_t from, size_t a)
 			depth--;
 		else if (depth == 0 && is_clause_break(ch))
 			break;
-		else if (depth == 0 && zh_lex_ending_at(&agenda_verbs, c->cp, p > 4 ? p - 4 : 0, p) > 0)
+		else if (depth == 0 && zh_lex_ending_at(c->lex, ZH_LEX_AGENDA_VERB, c->cp, p > 4 ? p - 4 : 0, p) > 0)
 			return true;
 		p--;
 	}
@@ -929,7 +874,7 @@ name_start(const Ctx *c, size_t floor, size_t noun_s)
 			if (is_clause_break(ch) || ch == 0x3001 || ch == 0x300A || ch == 0x300B ||
 				ch == ' ' || ch == 0xFF09 || ch == 0x4E86 || ch == 0x5728)	/* 、《》 ）了在 */
 				break;
-			if (zh_lex_ending_at(&object_verbs, c->cp, floor, p) > 0)
+			if (zh_lex_ending_at(c->lex, ZH_LEX_MEETING_OBJECT_VERB, c->cp, floor, p) > 0)
 				break;
 		}
 		p--;
@@ -950,16 +895,13 @@ skip_deictic_term(const Ctx *c, size_t p, size_t noun_s)
 	return p;
 }
 
-/* Words that cite a decision as the ground of what follows (根据区委决定，…). */
-static const char *const ground_words[] = {"根据", "按照", "依据", "依照", NULL};
-static ZhLexicon grounds = ZH_LEXICON(ground_words);
 
 /* Is the plan word at p a decision cited as ground (根据…决定), not a plan? */
 static bool
 cites_decision(const Ctx *c, size_t floor, size_t p)
 {
 	for (size_t k = p; k > floor && p - k < 16 && !is_clause_break(c->cp[k - 1]); k--)
-		if (zh_lex_starting_at(&grounds, c->cp, k - 1, p) > 0)
+		if (zh_lex_starting_at(c->lex, ZH_LEX_DECISION_GROUND, c->cp, k - 1, p) > 0)
 			return true;
 	return false;
 }
@@ -969,7 +911,7 @@ static bool
 planned(const Ctx *c, size_t floor, size_t q)
 {
 	for (size_t p = back_to_break(c, floor, q, is_sentence_break); p < q; p++)
-		if (zh_lex_starting_at(&plans, c->cp, p, q + 3 < c->n ? q + 3 : c->n) > 0 &&
+		if (zh_lex_starting_at(c->lex, ZH_LEX_MEETING_PLAN, c->cp, p, q + 3 < c->n ? q + 3 : c->n) > 0 &&
 			!cites_decision(c, floor, p))
 			return true;
 	return false;
@@ -1025,7 +967,7 @@ find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_
 	while (v > floor && c->cp[v - 1] == 0x4E86)	/* 开展了 */
 		v--;
 	{
-		size_t		len = zh_lex_ending_at(&object_verbs, c->cp, floor, v);
+		size_t		len = zh_lex_ending_at(c->lex, ZH_LEX_MEETING_OBJECT_VERB, c->cp, floor, v);
 
 		if (len > 0)
 		{
@@ -1044,7 +986,7 @@ find_event(const Ctx *c, size_t floor, size_t limit, size_t noun_s, size_t noun_
 	{
 		if (is_clause_break(c->cp[p]) || (c->mark[p] & MARK_PERSON_START))
 			return false;
-		if (zh_lex_starting_at(&subject_verbs, c->cp, p, limit) > 0)
+		if (zh_lex_starting_at(c->lex, ZH_LEX_MEETING_SUBJECT_VERB, c->cp, p, limit) > 0)
 		{
 			ev->verb = p;
 			ev->subject_form = true;
@@ -1098,15 +1040,15 @@ article_event(const Ctx *c, int a, Event *out)
 		/* a meeting noun ends after p (议, 会 or 习) */
 		if (c->cp[p] != 0x8BAE && c->cp[p] != 0x4F1A && c->cp[p] != 0x4E60)
 			continue;
-		len = zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 1);
+		len = zh_lex_ending_at(c->lex, ZH_LEX_MEETING, c->cp, from, p + 1);
 		/*
 		 * the longest noun: 专题学习 goes on into 专题学习会, 会 into 会议, and
 		 * 专题学习 into 专题学习研讨会
 		 */
-		if (len == 0 || (p + 1 < to && (zh_lex_ending_at(&meeting_nouns, c->cp, from, p + 2) > 1 ||
-										 zh_lex_starting_at(&meeting_nouns, c->cp, p + 1, to) > 0)))
+		if (len == 0 || (p + 1 < to && (zh_lex_ending_at(c->lex, ZH_LEX_MEETING, c->cp, from, p + 2) > 1 ||
+										 zh_lex_starting_at(c->lex, ZH_LEX_MEETING, c->cp, p + 1, to) > 0)))
 			continue;
-		if (p + 1 < to && zh_lex_starting_at(&noun_continuations, c->cp, p + 1, to) > 0)
+		if (p + 1 < to && zh_lex_starting_at(c->lex, ZH_LEX_MEETING_NOT_AFTER, c->cp, p + 1, to) > 0)
 			continue;
 		if (!find_event(c, from, to, p + 1 - len, p + 1, &ev) || !in_sentence(c, ev.verb))
 			continue;
@@ -1125,24 +1067,29 @@ article_event(const Ctx *c, int a, Event *out)
 }
 
 /*
- * Could the raw text name a meeting at all?  Every meeting noun ends with
- * 议, 会 or 习 (会议, 座谈会, 集体学习); a document without them (or their
- * traditional forms) reports none, and this byte search spares it the
- * whole analysis.
+ * Could the raw text name a meeting at all?  Only if it holds the last
+ * character of some meeting noun (议, 会, 习 for 会议, 座谈会, 集体学习, or
+ * whatever users added); a document without one reports none, and this scan
+ * of its bytes spares it the whole analysis.  The raw text may still be
+ * traditional, so the traditional forms of the shipped nouns' last
+ * characters (議 會 習) count too.  Every Han character is three bytes of
+ * UTF-8 in the Basic Multilingual Plane, where meeting nouns are written.
  */
 static bool
-mentions_event(const char *s, size_t n)
+mentions_event(const ZhLexicons *lx, const char *s, size_t n)
 {
-	static const char *const lasts[] = {
-		"\xE8\xAE\xAE", "\xE4\xBC\x9A", "\xE4\xB9\xA0",	/* 议 会 习 */
-		"\xE8\xAD\xB0", "\xE6\x9C\x83", "\xE7\xBF\x92"	/* 議 會 習 */
-	};
+	const unsigned char *u = (const unsigned char *) s;
 
-	for (size_t i = 0; i + 3 <= n; i++)
+	for (size_t i = 0; i + 2 < n; i++)
 	{
-		for (int k = 0; k < 6; k++)
-			if (memcmp(s + i, lasts[k], 3) == 0)
-				return true;
+		uint32_t	c;
+
+		if ((u[i] & 0xF0) != 0xE0)
+			continue;
+		c = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+		if (c == 0x8B70 || c == 0x6703 || c == 0x7FD2 || zh_lex_has_last(lx, ZH_LEX_MEETING, c))
+			return true;
+		i += 2;
 	}
 	return false;
 }
@@ -1170,10 +1117,13 @@ zh_meetings_with(const ZhEnv *env, const ZhAnalysis *an, const ZhEntities *ents,
 
 	memset(&c, 0, sizeof(c));
 	c.env = env;
+	c.lex = env->lex;
 	c.ents = *ents;
 	*out = NULL;
 	*nout = 0;
-	if (!mentions_event(s, n))
+	if (!env->lex)
+		return ZH_ERR_INVALID;	/* no word lists: see zh_env.h */
+	if (!mentions_event(c.lex, s, n))
 		return ZH_OK;			/* no meeting noun: nothing to look for */
 	c.arts = arts;
 	c.narts = narts;
@@ -1237,7 +1187,9 @@ zh_meetings(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 
 	*out = NULL;
 	*nout = 0;
-	if (!mentions_event(s, n))
+	if (!env->lex)
+		return ZH_ERR_INVALID;	/* no word lists: see zh_env.h */
+	if (!mentions_event(env->lex, s, n))
 		return ZH_OK;			/* no meeting noun: nothing to analyse */
 	if ((st = zh_analyze(env, d, ud, s, n, ZH_SEG_DEFAULT, &an)) != ZH_OK)
 		return st;

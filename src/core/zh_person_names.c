@@ -100,13 +100,13 @@ cue_after(const Ctx *c, uint32_t p)
 {
 	if (p >= c->n || !is_boundary(c, p))
 		return false;
-	return zh_lex_starting_at(&zh_lex_name_right_cues, c->cp, p, c->n) > 0;
+	return zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, p, c->n) > 0;
 }
 
 static bool
 cue_before(const Ctx *c, uint32_t s)
 {
-	return s > 0 && zh_lex_ending_at(&zh_lex_name_left_cues, c->cp, s > 6 ? s - 6 : 0, s) > 0;
+	return s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, s > 6 ? s - 6 : 0, s) > 0;
 }
 
 /* A specific title right after the name (彭真校长), not a group word (代表). */
@@ -117,8 +117,8 @@ title_after(const Ctx *c, uint32_t e)
 
 	if (e >= c->n || !is_boundary(c, e))
 		return false;
-	L = zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n);
-	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, e, e + L);
+	L = zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, e, c->n);
+	return L > 0 && !zh_lex_is(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, e, e + L);
 }
 
 /* A specific title right before the name (部长鲁宾, 前锋黎兵). */
@@ -129,19 +129,19 @@ title_before(const Ctx *c, uint32_t s)
 
 	if (s == 0 || !is_boundary(c, s))
 		return false;
-	L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s);
-	return L > 0 && !zh_lex_is(&zh_lex_title_generic, c->cp, s - (uint32_t) L, s);
+	L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, s > 6 ? s - 6 : 0, s);
+	return L > 0 && !zh_lex_is(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, s - (uint32_t) L, s);
 }
 
 /* A title with a rank before it at p: 副总统, 副外长 (姆贝基副总统). */
 static bool
 modified_title_at(const Ctx *c, uint32_t p)
 {
-	uint32_t	m = (uint32_t) zh_lex_starting_at(&zh_lex_title_modifiers, c->cp, p, c->n);
+	uint32_t	m = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, p, c->n);
 
 	return m > 0 && p + m < c->n &&
-		(zh_lex_starting_at(&zh_lex_title_heads, c->cp, p + m, c->n) > 0 ||
-		 zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, p + m, c->n) > 0);
+		(zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, p + m, c->n) > 0 ||
+		 zh_lex_starting_at(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, p + m, c->n) > 0);
 }
 
 /*
@@ -153,10 +153,10 @@ foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
 {
 	return cue_after(c, e) || cue_before(c, s) ||
 		(e < c->n && is_boundary(c, e) &&
-		 (zh_lex_starting_at(&zh_lex_title_heads, c->cp, e, c->n) > 0 ||
+		 (zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, e, c->n) > 0 ||
 		  modified_title_at(c, e) ||
-		  zh_lex_starting_at(&zh_lex_name_left_cues, c->cp, e, c->n) > 0)) ||
-		(s > 0 && zh_lex_ending_at(&zh_lex_title_heads, c->cp, s > 6 ? s - 6 : 0, s) > 0);
+		  zh_lex_starting_at(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, e, c->n) > 0)) ||
+		(s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, s > 6 ? s - 6 : 0, s) > 0);
 }
 
 /* Punctuation or a space, not a letter or digit (75万升, 300余人). */
@@ -185,7 +185,7 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 
 	/* not an item of a 、 list, which may be of products (红蜜、布鲁克斯) */
 	if (s > 0 && ((zh_is_han(c->cp[s - 1]) &&
-				   !(zh_lex_is(&zh_lex_conjunction_chars, c->cp, s - 1, s) && is_boundary(c, s - 1))) ||
+				   !(zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s - 1, s) && is_boundary(c, s - 1))) ||
 				  c->cp[s - 1] == 0x3001 || !is_punct_char(c->cp[s - 1])))
 		return false;
 	if (e >= c->n)
@@ -202,7 +202,7 @@ static bool
 all_translit(const Ctx *c, uint32_t s, uint32_t e)
 {
 	for (uint32_t k = s; k < e; k++)
-		if (!zh_lex_is(&zh_lex_translit_chars, c->cp, k, k + 1))
+		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, k, k + 1))
 			return false;
 	return true;
 }
@@ -266,7 +266,7 @@ translit_name(const Ctx *c, size_t t)
 	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
 		!(te(c, last) - ts(c, t) >= 3 && clause_subject(c, ts(c, t), te(c, last))))
 		return -1;
-	if (!dotted && zh_lex_is(&zh_lex_not_names, c->cp, ts(c, t), te(c, t)))
+	if (!dotted && zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)))
 		return -1;
 	return (int) last;
 }
@@ -318,10 +318,10 @@ stranded_neighbour(const Ctx *c, size_t t)
 		p = c->pos[i];
 		if (!p || tlen(c, i) != 1 || !zh_is_han(c->cp[ts(c, i)]) || is_function_pos(c, i))
 			continue;
-		if (zh_lex_is(&zh_lex_name_trailing_chars, c->cp, ts(c, i), te(c, i)) ||
-			zh_lex_is(&zh_lex_name_right_cues, c->cp, ts(c, i), te(c, i)) ||
-			zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)) ||
-			zh_lex_is(&zh_lex_surnames, c->cp, ts(c, i), te(c, i)))
+		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, ts(c, i), te(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, ts(c, i), te(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, ts(c, i), te(c, i)))
 			continue;
 		if ((p[0] == 'n' && p[1] != 'r') || p[0] == 'g' || strcmp(p, "zg") == 0)
 			return true;
@@ -344,7 +344,7 @@ foreign_name(const Ctx *c, size_t t)
 
 	if (e - s < 3 || tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) || !all_translit(c, s, e))
 		return 0;
-	if (s > 0 && zh_lex_ending_at(&zh_lex_place_governors, c->cp, s > 4 ? s - 4 : 0, s) > 0)
+	if (s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_PLACE_GOVERNOR, c->cp, s > 4 ? s - 4 : 0, s) > 0)
 		return 0;
 	if (!foreign_cue(c, s, e) && !clause_subject(c, s, e))
 		return 0;
@@ -369,8 +369,8 @@ chinese_name(const Ctx *c, size_t t)
 		return foreign_name(c, t);
 	if (e - s - sl < 1 || e - s - sl > 2)
 		return 0;
-	if (zh_lex_is(&zh_lex_not_names, c->cp, s, e) || zh_lex_is(&zh_lex_place_not, c->cp, s, e) ||
-		zh_lex_is(&zh_lex_title_heads, c->cp, s, e))
+	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, s, e) ||
+		zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e))
 		return 0;
 	if (e - s - sl == 2 && sl == 1)
 	{
@@ -410,7 +410,7 @@ chinese_name(const Ctx *c, size_t t)
 		 */
 		int64_t		w;
 
-		if (zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e))
+		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e))
 			e--;
 		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
 				 all_han(c, e - 1, te(c, t + 1)) &&
@@ -444,15 +444,15 @@ guessed_name(const Ctx *c, size_t t)
 		return 0;
 	/* two characters (喻晖, 穆勒) only with a cue, as for the tagged ones */
 	if (e - s == 2)
-		return !common_word(c, s, e) && !zh_lex_is(&zh_lex_not_names, c->cp, s, e) &&
+		return !common_word(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
 			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
 			(cue_after(c, e) || cue_before(c, s) || title_after(c, e) || title_before(c, s)) ? e : 0;
 	if (zh_dict_name_prob(c->d, c->cp[s + 1], 1) + zh_dict_name_prob(c->d, c->cp[s + 2], 2) <
 		GUESSED_NAME_MIN_LOGP)
 		return 0;
 	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
-		stranded_neighbour(c, t) || zh_lex_is(&zh_lex_not_names, c->cp, s, e) ||
-		zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e - 1, e))
+		stranded_neighbour(c, t) || zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) ||
+		zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e))
 		return 0;
 	return e;
 }
@@ -516,11 +516,11 @@ surname_addressed(const Ctx *c, size_t t)
 	uint32_t	s = ts(c, t),
 				L;
 
-	if (s + 1 >= c->n || !zh_lex_is(&zh_lex_surnames, c->cp, s, s + 1))
+	if (s + 1 >= c->n || !zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s, s + 1))
 		return 0;
 	if (tlen(c, t) != 1 && !is_person_tag(c, t))
 		return 0;
-	L = (uint32_t) zh_lex_starting_at(&zh_lex_surname_address, c->cp, s + 1, c->n);
+	L = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, s + 1, c->n);
 	if (L == 0 || !is_boundary(c, s + 1 + L))
 		return 0;
 	/* the surname must stand apart: not the end of a word before it */
@@ -613,7 +613,7 @@ zh_ent_find_names(Ctx *c)
 		if ((last = translit_name(c, t)) >= 0)
 		{
 			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
-			if (tlen(c, t) >= 3 && zh_lex_is(&zh_lex_conjunction_chars, c->cp, s, s + 1))
+			if (tlen(c, t) >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
 				s++;
 			add_name(c, s, te(c, (size_t) last));
 			t = (size_t) last;

@@ -13,7 +13,7 @@
 static bool
 abbrev_at(const Ctx *c, uint32_t p)
 {
-	return zh_lex_is(&zh_lex_country_abbrevs, c->cp, p, p + 1);
+	return zh_lex_is(c->lex, ZH_LEX_COUNTRY_ABBREV, c->cp, p, p + 1);
 }
 
 static void
@@ -54,7 +54,7 @@ zh_ent_find_abbrev_places(Ctx *c)
 				add_char_place(c, s + 1, t);
 			}
 			/* 访华, 来京, 对美 */
-			else if (zh_lex_is(&zh_lex_visit_chars, c->cp, s, s + 1) && abbrev_at(c, s + 1) &&
+			else if (zh_lex_is(c->lex, ZH_LEX_VISIT_CHAR, c->cp, s, s + 1) && abbrev_at(c, s + 1) &&
 					 (c->pos[t][0] == 'v' || pos_starts(c, t, "nz")))
 				add_char_place(c, s + 1, t);
 			/* 中方, 美方: a country's side */
@@ -70,7 +70,7 @@ zh_ent_find_abbrev_places(Ctx *c)
 		}
 		/* 对 / 华 投资: the verb and the abbreviation as two tokens (not 在 / 中) */
 		if (abbrev_at(c, s) && t > 0 && tlen(c, t - 1) == 1 &&
-			zh_lex_is(&zh_lex_visit_chars, c->cp, ts(c, t - 1), s) &&
+			zh_lex_is(c->lex, ZH_LEX_VISIT_CHAR, c->cp, ts(c, t - 1), s) &&
 			(c->pos[t][0] == 'n' || c->pos[t][0] == 'j'))
 		{
 			add_char_place(c, s, t);

@@ -23,6 +23,18 @@ date_at(const Ctx *c, size_t i)
 	return false;
 }
 
+/*
+ * A dateline's agency as the segmenter cuts it: 本报, 新华社, or with the
+ * grammar around it, 本报讯 and 据新华社 (讯 and 据 are no part of a name).
+ */
+static bool
+agency_token(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return zh_lex_is(c->lex, ZH_LEX_NEWS_AGENCY, c->cp, s, e) ||
+		(e - s > 2 && c->cp[e - 1] == 0x8BAF && zh_lex_is(c->lex, ZH_LEX_NEWS_AGENCY, c->cp, s, e - 1)) ||	/* 讯 */
+		(e - s > 2 && c->cp[s] == 0x636E && zh_lex_is(c->lex, ZH_LEX_NEWS_AGENCY, c->cp, s + 1, e));	/* 据 */
+}
+
 void
 zh_ent_find_dateline_places(Ctx *c)
 {
@@ -31,7 +43,7 @@ zh_ent_find_dateline_places(Ctx *c)
 		size_t		last;
 
 		zh_maybe_check(c->env, t);
-		if (!c->pos[t] || !zh_lex_is(&zh_lex_dateline_agencies, c->cp, ts(c, t), te(c, t)))
+		if (!c->pos[t] || !agency_token(c, ts(c, t), te(c, t)))
 			continue;
 		for (last = t + 1; last < c->ntok && last - t <= DATELINE_PLACE_MAX_TOKENS; last++)
 			if (!c->pos[last] || !all_han(c, ts(c, last), te(c, last)))

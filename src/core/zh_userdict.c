@@ -43,10 +43,9 @@ zh_userdict_free(const ZhEnv *env, ZhUserDict *ud)
 	zh_free(env, ud);
 }
 
-/* Normalise one word into code points; 0 when it is empty or too long. */
-static ZhStatus
-word_code_points(const ZhEnv *env, const ZhUserWord *w, uint32_t *buf,
-				 uint32_t *len)
+ZhStatus
+zh_user_code_points(const ZhEnv *env, const char *word, size_t word_len, uint32_t max,
+					uint32_t *buf, uint32_t *len)
 {
 	char	   *norm;
 	size_t		norm_len;
@@ -55,16 +54,16 @@ word_code_points(const ZhEnv *env, const ZhUserWord *w, uint32_t *buf,
 	size_t		i;
 
 	*len = 0;
-	if (!w->word || w->word_len == 0 || w->word_len > ZH_USER_MAX_LEN * 8)
+	if (!word || word_len == 0 || word_len > (size_t) max * 8)
 		return ZH_OK;
-	if ((st = zh_normalize_utf8(env, w->word, w->word_len, &norm, &norm_len)) != ZH_OK)
+	if ((st = zh_normalize_utf8(env, word, word_len, &norm, &norm_len)) != ZH_OK)
 		return st;
 	st = zh_text_from_utf8(env, norm, norm_len, &t);
 	zh_free(env, norm);
 	if (st != ZH_OK)
 		return st;
 	/* trim surrounding white space the normaliser may keep */
-	if (t.len <= ZH_USER_MAX_LEN)
+	if (t.len <= max)
 	{
 		size_t		a = 0,
 					b = t.len;
@@ -116,7 +115,7 @@ zh_userdict_build(const ZhEnv *env, const ZhDict *d,
 		int			pos = -1;
 
 		zh_maybe_check(env, i);
-		if ((st = word_code_points(env, &words[i], buf, &len)) != ZH_OK)
+		if ((st = zh_user_code_points(env, words[i].word, words[i].word_len, ZH_USER_MAX_LEN, buf, &len)) != ZH_OK)
 			goto done;
 		if (len == 0)
 		{

@@ -43,6 +43,14 @@ typedef struct ZhUserDict
  * ZH_POS_USER; either way tokens from user words carry ZH_TOK_USER.
  * A later duplicate of a word replaces the earlier one.
  */
+/*
+ * A word or term as users give it, normalised like documents (full-width,
+ * traditional, spaces) into at most `max` code points in buf; *len is 0
+ * when it is empty or longer.  Shared by user words and user terms.
+ */
+ZhStatus	zh_user_code_points(const ZhEnv *env, const char *word, size_t word_len, uint32_t max,
+								uint32_t *buf, uint32_t *len);
+
 ZhStatus	zh_userdict_build(const ZhEnv *env, const ZhDict *d,
 							  const ZhUserWord *words, size_t n, ZhUserDict **out);
 void		zh_userdict_free(const ZhEnv *env, ZhUserDict *ud);

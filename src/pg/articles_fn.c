@@ -2,6 +2,7 @@
  * articles_fn.c — SQL entry point zh_articles(text).
  */
 #include "row_values.h"
+#include "dict_cache.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_articles);
 
@@ -27,7 +28,8 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 	if (desc->natts != ZHPG_ARTICLE_COLS)
 		elog(ERROR, "zh_articles: expected %d result columns, got %d", ZHPG_ARTICLE_COLS, desc->natts);
 	zhpg_require_utf8();
-	zhpg_env_init(&env, work);
+	zhpg_env_init_plain(&env, work);
+	env.lex = zhpg_shipped_lexicons();	/* IMMUTABLE: the shipped lists only */
 	zhpg_check(zh_articles(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &arts, &n), "zh_articles");
 
 	for (size_t i = 0; i < n; i++)

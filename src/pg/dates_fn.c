@@ -4,6 +4,7 @@
 #include "zhdoc_pg.h"
 
 #include "utils/builtins.h"
+#include "dict_cache.h"
 #include "utils/date.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
@@ -69,7 +70,8 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 	work = zhpg_work_context("zh_dates");
 	old = MemoryContextSwitchTo(work);
 	zhpg_require_utf8();
-	zhpg_env_init(&env, work);
+	zhpg_env_init_plain(&env, work);
+	env.lex = zhpg_shipped_lexicons();	/* IMMUTABLE: the shipped lists only */
 	zhpg_check(zh_dates(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), has_anchor, anchor, &dates, &n),
 			   "zh_dates");
 	for (size_t i = 0; i < n; i++)

@@ -9,44 +9,26 @@
  * invalidation for it, which PostgreSQL delivers to every backend at its next
  * transaction start or lock acquisition, so a committed change takes effect
  * everywhere without reconnecting, and no backend reads the table per call.
+ * config_table.c holds the cache and the two rules that keep it from
+ * staying stale for ever (valid before reading; the latest snapshot).
  *
- * Two rules keep a cache from staying stale for ever:
- *  - the cache is marked valid before the table is read, so an invalidation
- *    that arrives while reading (the read itself takes a lock, which accepts
- *    pending invalidations) marks it stale again and the next use reloads;
- *  - the table is read with the latest snapshot, not the statement's or the
- *    transaction's: an invalidation can be consumed by a statement whose
- *    snapshot is older than the commit that sent it, and a read under that
- *    snapshot would cache the old words as if they were current.  The words
- *    are configuration, like the catalogs, which are read the same way.
+ * zhdoc.user_terms, the users' additions to the word lists, is cached the
+ * same way by terms_cache.c.
  */
 #include "zhdoc_pg.h"
 
-#include "catalog/namespace.h"
-#include "commands/trigger.h"
-#include "access/heapam.h"
-#include "access/xact.h"
 #include "access/htup_details.h"
-#include "access/table.h"
-#include "access/tableam.h"
-#include "access/xact.h"
+#include "commands/trigger.h"
 #include "common/hashfn.h"
-#include "utils/acl.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
-#include "utils/lsyscache.h"
-#include "utils/snapmgr.h"
+#include "utils/rel.h"
 
+#include "config_table.h"
 #include "dict_cache.h"
 
 static ZhDict *dict;
-
-static MemoryContext userdict_cxt;
-static ZhUserDict *userdict;
-static uint64 userdict_hash;	/* of the rows read, independent of their order */
-static bool userdict_valid;
-static Oid	userdict_relid = InvalidOid;
 
 const ZhDict *
 zhpg_dict(void)
@@ -69,50 +51,17 @@ zhpg_dict(void)
 	return dict;
 }
 
-/* Any change to user_words (or a full reset) makes the cached words stale. */
-static void
-userdict_invalidate(Datum arg, Oid relid)
+/* The rows read so far, copied into the loading context. */
+typedef struct WordRows
 {
-	if (relid == InvalidOid || relid == userdict_relid)
-		userdict_valid = false;
-}
+	ZhUserWord *words;
+	uint64		n,
+				cap;
+	AttrNumber	a_word,
+				a_freq,
+				a_pos;
+} WordRows;
 
-void
-zhpg_dict_cache_init(void)
-{
-	CacheRegisterRelcacheCallback(userdict_invalidate, (Datum) 0);
-}
-
-static Oid
-user_words_relid(void)
-{
-	Oid			nsp = get_namespace_oid("zhdoc", true);
-
-	return OidIsValid(nsp) ? get_relname_relid("user_words", nsp) : InvalidOid;
-}
-
-/* Attribute number of column `name` of user_words; the extension script made them. */
-static AttrNumber
-user_words_attnum(TupleDesc td, const char *name)
-{
-	for (int i = 0; i < td->natts; i++)
-	{
-		Form_pg_attribute att = TupleDescAttr(td, i);
-
-		if (!att->attisdropped && strcmp(NameStr(att->attname), name) == 0)
-			return att->attnum;
-	}
-	elog(ERROR, "zhdoc.user_words has no column \"%s\"", name);
-	return InvalidAttrNumber;	/* keep the compiler quiet */
-}
-
-/*
- * The rows of zhdoc.user_words, copied into the current memory context.
- * A plain heap scan, not SPI: parsing and planning a query cost a fresh
- * backend's first call milliseconds, for a table that is read whole.  It
- * reads with the latest snapshot (see the header) and checks the caller's
- * SELECT right as a query would.
- */
 /* A row's hash; summed over the rows, the table's hash does not depend on their order. */
 static uint64
 row_hash(const ZhUserWord *w)
@@ -125,134 +74,79 @@ row_hash(const ZhUserWord *w)
 	return h;
 }
 
-static ZhUserWord *
-user_words_read(Oid relid, uint64 *nrows, uint64 *hash)
+static uint64
+word_row(void *arg, HeapTuple tup, TupleDesc td)
 {
-	Relation	rel = table_open(relid, AccessShareLock);
-	TupleDesc	td = RelationGetDescr(rel);
-	AttrNumber	a_word = user_words_attnum(td, "word"),
-				a_freq = user_words_attnum(td, "freq"),
-				a_pos = user_words_attnum(td, "pos");
-	Snapshot	snap;
-	TableScanDesc scan;
-	uint64		n = 0,
-				cap = 64;
-	ZhUserWord *words;
-	HeapTuple	tup;
+	WordRows   *r = arg;
+	ZhUserWord *w;
+	bool		isnull;
+	Datum		v;
 
-	if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
-		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, RelationGetRelationName(rel));
-	/*
-	 * A parallel worker may take no snapshot of its own: it reads with the
-	 * leader's, as SPI would (a worker lives for one query, so it cannot keep
-	 * stale words for long).
-	 */
-	if (IsInParallelMode())
-		snap = RegisterSnapshot(ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot());
-	else
-		snap = RegisterSnapshot(GetLatestSnapshot());
-	scan = table_beginscan(rel, snap, 0, NULL);
-	words = palloc0(sizeof(ZhUserWord) * cap);
-
-	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	if (r->a_word == InvalidAttrNumber)
 	{
-		bool		isnull;
-		Datum		v;
-
-		CHECK_FOR_INTERRUPTS();
-		v = heap_getattr(tup, a_word, td, &isnull);
-		if (isnull)
-			continue;
-		if (n + 1 >= cap)
-		{
-			cap *= 2;
-			words = repalloc(words, sizeof(ZhUserWord) * cap);
-		}
-		memset(&words[n], 0, sizeof(ZhUserWord));
-		words[n].word = TextDatumGetCString(v);
-		words[n].word_len = strlen(words[n].word);
-		v = heap_getattr(tup, a_freq, td, &isnull);
-		words[n].freq = isnull ? 0 : (double) DatumGetInt32(v);
-		v = heap_getattr(tup, a_pos, td, &isnull);
-		words[n].pos = isnull ? NULL : TextDatumGetCString(v);
-		*hash += row_hash(&words[n]);
-		n++;
+		r->a_word = zhpg_config_attnum(td, "word");
+		r->a_freq = zhpg_config_attnum(td, "freq");
+		r->a_pos = zhpg_config_attnum(td, "pos");
 	}
-	table_endscan(scan);
-	UnregisterSnapshot(snap);
-	table_close(rel, AccessShareLock);
-	*nrows = n;
-	return words;
+	v = heap_getattr(tup, r->a_word, td, &isnull);
+	if (isnull)
+		return 0;
+	if (r->n + 1 >= r->cap)
+	{
+		r->cap = r->cap ? r->cap * 2 : 64;
+		r->words = r->words ? repalloc(r->words, sizeof(ZhUserWord) * r->cap) :
+			palloc(sizeof(ZhUserWord) * r->cap);
+	}
+	w = &r->words[r->n++];
+	memset(w, 0, sizeof(ZhUserWord));
+	w->word = TextDatumGetCString(v);
+	w->word_len = strlen(w->word);
+	v = heap_getattr(tup, r->a_freq, td, &isnull);
+	w->freq = isnull ? 0 : (double) DatumGetInt32(v);
+	v = heap_getattr(tup, r->a_pos, td, &isnull);
+	w->pos = isnull ? NULL : TextDatumGetCString(v);
+	return row_hash(w);
 }
 
-/*
- * Read zhdoc.user_words and build the overlay in a fresh context; the old
- * overlay is dropped only once the new one is complete, so an error while
- * loading leaves the previous state intact.  No rows, no overlay.
- */
-static void
-userdict_load(Oid relid)
+/* Read zhdoc.user_words and build the overlay in cxt; no rows, no overlay. */
+static void *
+userdict_build(Oid relid, MemoryContext cxt, uint64 *hash)
 {
-	MemoryContext cxt = AllocSetContextCreate(TopMemoryContext, "zhdoc user words",
-											  ALLOCSET_SMALL_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
+	WordRows	rows = {0};
 	ZhUserDict *ud = NULL;
 
-	/* see the header: an invalidation from here on makes the result stale */
-	userdict_relid = relid;
-	userdict_valid = true;
-	PG_TRY();
+	zhpg_config_scan(relid, word_row, &rows, hash);
+	if (rows.n > 0)
 	{
-		ZhUserWord *words;
-		uint64		n;
+		ZhEnv		env;
 
-		userdict_hash = 0;
-		words = user_words_read(relid, &n, &userdict_hash);
-		if (n > 0)
-		{
-			ZhEnv		env;
-
-			zhpg_env_init(&env, cxt);
-			zhpg_check(zh_userdict_build(&env, zhpg_dict(), words, n, &ud),
-					   "loading zhdoc.user_words");
-		}
+		zhpg_env_init_plain(&env, cxt);
+		zhpg_check(zh_userdict_build(&env, zhpg_dict(), rows.words, rows.n, &ud),
+				   "loading zhdoc.user_words");
 	}
-	PG_CATCH();
-	{
-		userdict_valid = false;
-		MemoryContextSwitchTo(old);
-		MemoryContextDelete(cxt);
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	MemoryContextSwitchTo(old);
+	return ud;
+}
 
-	if (userdict_cxt)
-		MemoryContextDelete(userdict_cxt);
-	userdict_cxt = cxt;
-	userdict = ud;
+static ZhpgConfigCache words_cache = {"user_words", userdict_build};
+
+void
+zhpg_dict_cache_init(void)
+{
+	zhpg_config_cache_register(&words_cache);
 }
 
 const ZhUserDict *
 zhpg_userdict(void)
 {
-	Oid			relid;
-
-	if (userdict_valid)
-		return userdict;
-	relid = user_words_relid();
-	if (!OidIsValid(relid))
-		return NULL;			/* not installed in this database */
-	userdict_load(relid);
-	return userdict;
+	return zhpg_config_cache_get(&words_cache);
 }
 
 PG_FUNCTION_INFO_V1(zhdoc_user_words_changed);
 
 /*
- * Statement trigger on zhdoc.user_words: tell every backend to reload.
- * The invalidation is sent when the transaction commits, and applied by
- * this backend at its next command.
+ * Statement trigger on zhdoc.user_words and zhdoc.user_terms: tell every
+ * backend to reload the table that fired it.  The invalidation is sent when
+ * the transaction commits, and applied by this backend at its next command.
  */
 Datum
 zhdoc_user_words_changed(PG_FUNCTION_ARGS)
@@ -271,19 +165,21 @@ PG_FUNCTION_INFO_V1(zhdoc_analysis_version);
 
 /*
  * The state of everything an analysis depends on that can change after
- * installation: the compiled dictionary and the user words.  The documents
- * pipeline stores it with each document, so that documents analysed with
- * another state can be found and derived again.
+ * installation: the compiled dictionary (words and word lists), the user
+ * words and the user terms.  The documents pipeline stores it with each
+ * document, so that documents analysed with another state can be found and
+ * derived again.
  */
 Datum
 zhdoc_analysis_version(PG_FUNCTION_ARGS)
 {
 	char		buf[64];
 
-	/* loads the words if need be; no table here leaves userdict_relid unset */
+	/* loads the words if need be; no table here leaves the hash 0 */
 	(void) zhpg_userdict();
-	snprintf(buf, sizeof(buf), "%016llx-%016llx",
+	snprintf(buf, sizeof(buf), "%016llx-%016llx-%016llx",
 			 (unsigned long long) zh_dict_identity(zhpg_dict()),
-			 (unsigned long long) (OidIsValid(userdict_relid) ? userdict_hash : 0));
+			 (unsigned long long) words_cache.hash,
+			 (unsigned long long) zhpg_user_terms_hash());
 	PG_RETURN_TEXT_P(cstring_to_text(buf));
 }

@@ -15,4 +15,23 @@ const ZhUserDict *zhpg_userdict(void);
 /* Register the invalidation callback; from _PG_init. */
 void		zhpg_dict_cache_init(void);
 
+/*
+ * The word lists in effect: the dictionary's with the user terms.  The
+ * pointer stays the same for the life of the backend (what it points to is
+ * replaced when zhdoc.user_terms changes), so a ZhEnv may keep it.
+ */
+const ZhLexicons *zhpg_lexicons(void);
+
+/*
+ * The dictionary's word lists alone, for the IMMUTABLE functions
+ * (zh_articles, zh_dates), whose lists users may not extend anyway.
+ */
+const ZhLexicons *zhpg_shipped_lexicons(void);
+
+/* A hash of the user terms read (0 for none), for analysis_version(). */
+uint64		zhpg_user_terms_hash(void);
+
+/* Register the user terms' invalidation callback; from _PG_init. */
+void		zhpg_terms_cache_init(void);
+
 #endif

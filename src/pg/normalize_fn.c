@@ -25,7 +25,7 @@ zhdoc_normalize(PG_FUNCTION_ARGS)
 	text	   *result;
 
 	zhpg_require_utf8();
-	zhpg_env_init(&env, work);
+	zhpg_env_init_plain(&env, work);
 	zhpg_check(zh_normalize_utf8(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &out, &out_len),
 			   "zh_normalize");
 	MemoryContextSwitchTo(old);

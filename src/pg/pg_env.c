@@ -2,6 +2,7 @@
  * pg_env.c — the core's environment inside a PostgreSQL backend.
  */
 #include "zhdoc_pg.h"
+#include "dict_cache.h"
 
 #include "miscadmin.h"
 #include "utils/array.h"
@@ -30,12 +31,20 @@ pg_check(void *opaque)
 }
 
 void
-zhpg_env_init(ZhEnv *env, MemoryContext cxt)
+zhpg_env_init_plain(ZhEnv *env, MemoryContext cxt)
 {
 	env->alloc = pg_alloc;
 	env->release = pg_release;
 	env->check = pg_check;
 	env->opaque = cxt;
+	env->lex = NULL;
+}
+
+void
+zhpg_env_init(ZhEnv *env, MemoryContext cxt)
+{
+	zhpg_env_init_plain(env, cxt);
+	env->lex = zhpg_lexicons();
 }
 
 void

@@ -42,4 +42,5 @@ _PG_init(void)
 	zhpg_heap_retention_init();
 	MarkGUCPrefixReserved("zhdoc");
 	zhpg_dict_cache_init();
+	zhpg_terms_cache_init();
 }

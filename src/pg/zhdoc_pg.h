@@ -17,9 +17,16 @@
 
 /*
  * A core environment allocating in `cxt` and honouring query cancel and
- * statement_timeout through CHECK_FOR_INTERRUPTS().
+ * statement_timeout through CHECK_FOR_INTERRUPTS(), with the word lists in
+ * effect (the dictionary's and the user terms: loaded on first use).
  */
 void		zhpg_env_init(ZhEnv *env, MemoryContext cxt);
+
+/*
+ * The same without the word lists, for work that reads none (normalising)
+ * and for the caches that load the user words and terms themselves.
+ */
+void		zhpg_env_init_plain(ZhEnv *env, MemoryContext cxt);
 
 /* A child of CurrentMemoryContext for one call's scratch work (a macro: the
  * name must be a constant string).  Tells heap_retention.c the transaction

@@ -31,7 +31,7 @@ m_release(void *o, void *p)
 	free(p);
 }
 
-static const ZhEnv env = {m_alloc, m_release, NULL, NULL};
+static const ZhEnv env = {m_alloc, m_release, NULL, NULL, NULL};
 
 static char *
 slurp(FILE *f, size_t *len)

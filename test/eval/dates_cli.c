@@ -40,7 +40,7 @@ m_release(void *o, void *p)
 	free(p);
 }
 
-static const ZhEnv env = {m_alloc, m_release, NULL, NULL};
+static const ZhEnv env = {m_alloc, m_release, NULL, NULL, NULL};
 
 /* WHY: spans are compared in the form the TSV writes them. */
 static void

@@ -73,10 +73,13 @@ fuzz_release(void *opaque, void *p)
 	free(p);
 }
 
+static inline const ZhLexicons *fuzz_lexicons(void);
+
+/* An env over a fresh heap, with the dictionary's word lists. */
 static inline ZhEnv
 fuzz_env(FuzzHeap *h, size_t fail_at)
 {
-	ZhEnv		env = {fuzz_alloc, fuzz_release, NULL, NULL};
+	ZhEnv		env = {fuzz_alloc, fuzz_release, NULL, NULL, fuzz_lexicons()};
 
 	memset(h, 0, sizeof(*h));
 	h->fail_at = fail_at;
@@ -229,6 +232,17 @@ fuzz_open_dict(const char *target)
 		exit(2);
 	}
 	return d;
+}
+
+/* The word lists of fuzz_dict_path(), opened once for the process's life. */
+static inline const ZhLexicons *
+fuzz_lexicons(void)
+{
+	static ZhLexicons lx;
+
+	if (!lx.shipped)
+		lx.shipped = fuzz_open_dict("fuzz word lists")->lex;
+	return &lx;
 }
 
 #endif

@@ -27,7 +27,9 @@ unit_release(void *opaque, void *p)
 	free(p);
 }
 
-const ZhEnv unit_env = {unit_alloc, unit_release, NULL, NULL};
+/* lex: the dictionary's word lists, set by main when a dictionary is given */
+ZhEnv		unit_env = {unit_alloc, unit_release, NULL, NULL, NULL};
+static ZhLexicons unit_lexicons;
 
 char *
 unit_read_file(const char *path, size_t *len)
@@ -68,6 +70,18 @@ main(int argc, char **argv)
 	if (argc > 1)
 		unit_data_dir = argv[1];
 	unit_dict_path = argc > 2 ? argv[2] : getenv("ZHDOC_DICT");
+	if (unit_dict_path)
+	{
+		ZhDict	   *d;
+		char		err[512];
+
+		/* kept open for the whole run: the word lists point into it */
+		if (zh_dict_open(unit_dict_path, &d, err, sizeof(err)) == ZH_OK)
+		{
+			unit_lexicons.shipped = d->lex;
+			unit_env.lex = &unit_lexicons;
+		}
+	}
 
 #define UNIT_TEST(name) \
 	do { \

@@ -57,7 +57,7 @@ heap_release(void *opaque, void *p)
 static ZhEnv
 heap_env(Heap *h, size_t fail_at)
 {
-	ZhEnv		env = {heap_alloc, heap_release, NULL, NULL};
+	ZhEnv		env = {heap_alloc, heap_release, NULL, NULL, unit_env.lex};
 
 	memset(h, 0, sizeof(*h));
 	h->fail_at = fail_at;

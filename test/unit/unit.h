@@ -14,10 +14,11 @@
 #include <string.h>
 
 #include "zh_env.h"
+#include "zh_dict.h"
 
 extern int	unit_passed;
 extern int	unit_failed;
-extern const ZhEnv unit_env;
+extern ZhEnv unit_env;
 
 /* Path of the compiled dictionary, from argv[1] or ZHDOC_DICT (may be NULL). */
 extern const char *unit_dict_path;
