@@ -10,6 +10,8 @@
 PG_FUNCTION_INFO_V1(zhdoc_articles);
 
 #define ARTICLE_COLS ZHPG_ARTICLE_COLS
+/* 0.1.0 declared no kicker and subtitle */
+#define ARTICLE_COLS_0_1_0 11
 
 /*
  * The values of zh_articles' columns for one article (also the documents
@@ -50,8 +52,7 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 	ZhArticle  *arts;
 	size_t		n;
 
-	if (desc->natts != ARTICLE_COLS)
-		elog(ERROR, "zh_articles: expected %d result columns, got %d", ARTICLE_COLS, desc->natts);
+	zhpg_srf_columns(desc, "zh_articles", ARTICLE_COLS, ARTICLE_COLS_0_1_0);
 	zhpg_require_utf8();
 	zhpg_env_init(&env, work);
 	zhpg_check(zh_articles(&env, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &arts, &n), "zh_articles");

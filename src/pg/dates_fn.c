@@ -12,6 +12,8 @@
 PG_FUNCTION_INFO_V1(zhdoc_dates);
 
 #define DATE_COLS 9
+/* 0.1.0 declared no end_clock */
+#define DATE_COLS_0_1_0 8
 
 /*
  * The core counts days from 2000-01-01, PostgreSQL's date epoch, so its
@@ -57,6 +59,7 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 	TypeCacheEntry *rt;
 
 	ts = zhpg_srf_begin(fcinfo, &desc);
+	zhpg_srf_columns(desc, "zh_dates", DATE_COLS, DATE_COLS_0_1_0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);
