@@ -13,15 +13,20 @@
 #     of both, entries sorted by name (test/upgrade_catalog.py), and the
 #     configuration tables and initial privileges, with a diff on failure;
 #   - (3) after CALL zhdoc.rederive() the documents and derived tables equal
-#     a fresh install's that loaded the same documents.
+#     a fresh install's that loaded the same documents;
+#   - (4) a pg_dump of the database under V restores into this version with
+#     its rows (body_tsv aside: V's dump may leave it out, as 0.1.0's does
+#     for its generated column) and, derived again, equals the fresh one.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 UP=zhdoc_upgrade_old
 FRESH=zhdoc_upgrade_fresh
+RESTORED=zhdoc_upgrade_restored
 WORK="$(mktemp -d /tmp/zhdoc-upgrade.XXXXXX)"
 drop_databases() {
 	dropdb --if-exists "$UP" 2>/dev/null || true
 	dropdb --if-exists "$FRESH" 2>/dev/null || true
+	dropdb --if-exists "$RESTORED" 2>/dev/null || true
 }
 trap 'drop_databases; rm -rf "$WORK"' EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
@@ -41,9 +46,15 @@ same() {
 current="$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" "$ROOT/zhdoc.control")"
 
 # The rows a database holds, table by table: count and checksum, over the
-# columns of version V (the update may add columns, never change these).
+# columns of version V (the update may add columns, never change these);
+# rows_of DB restored: body_tsv and the table's storage left out.
 rows_of() {
 	local cols_documents="id, source, external_id, published, body, derived_at, derive_error, body_tsv"
+	local storage="UNION ALL SELECT 'documents storage', 1, pg_relation_filenode('zhdoc.documents')::text"
+	if [ "${2:-}" = restored ]; then
+		cols_documents="${cols_documents%, body_tsv}"
+		storage=""
+	fi
 	local cols_articles="document_id, article_no, headline, byline, reporters, body, start, len, section, photographers, caption, author_org"
 	local cols_meetings="meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on, part_of_day, chair, chair_titles, attendees, agenda"
 	local cols_officials="document_id, name, titles, role, published, meetings_chaired, meetings_attended"
@@ -55,7 +66,7 @@ UNION ALL SELECT 'document_mentions', count(*), md5(string_agg(t::text, '#' ORDE
 UNION ALL SELECT 'document_entities', count(*), md5(string_agg(t::text, '#' ORDER BY document_id)) FROM zhdoc.document_entities t
 UNION ALL SELECT 'document_meetings', count(*), md5(string_agg(row($cols_meetings)::text, '#' ORDER BY meeting_id)) FROM zhdoc.document_meetings
 UNION ALL SELECT 'document_officials', count(*), md5(string_agg(row($cols_officials)::text, '#' ORDER BY document_id, name)) FROM zhdoc.document_officials
-UNION ALL SELECT 'documents storage', 1, pg_relation_filenode('zhdoc.documents')::text
+$storage
 SQL
 }
 
@@ -116,6 +127,8 @@ for script in "$ROOT"/sql-versions/zhdoc--*.sql; do
 		[ "$what" = "documents storage" ] && continue
 		[ "$n" -gt 0 ] || fail "$what is empty under $from: nothing would be compared"
 	done <"$WORK/before"
+	rows_of "$UP" restored >"$WORK/before.restored"
+	pg_dump -Fc -f "$WORK/dump" "$UP"
 
 	start=$(date +%s%N)
 	q -d "$UP" -c "ALTER EXTENSION zhdoc UPDATE"
@@ -149,6 +162,17 @@ for script in "$ROOT"/sql-versions/zhdoc--*.sql; do
 	derived_of "$FRESH" >"$WORK/derived.fresh"
 	same "$WORK/derived.up" "$WORK/derived.fresh" "updated" "fresh install" "what zhdoc.rederive() derived"
 	grep -qx 'stale|0|' "$WORK/derived.up" || fail "documents still stale after zhdoc.rederive()"
+
+	# (4) the dump of V restored here: CREATE EXTENSION makes this version,
+	# the rows come back as V had them (stale), rederive makes them current
+	createdb -E UTF8 -T template0 "$RESTORED"
+	pg_restore --exit-on-error -d "$RESTORED" "$WORK/dump"
+	rows_of "$RESTORED" restored >"$WORK/after.restored"
+	same "$WORK/before.restored" "$WORK/after.restored" "$from" "dump of $from restored" "the data (rows and checksums)"
+	q -d "$RESTORED" -c "SET client_min_messages = error" -c "CALL zhdoc.rederive()"
+	q -d "$RESTORED" -c "$AFTER_INSERT"
+	derived_of "$RESTORED" >"$WORK/derived.restored"
+	same "$WORK/derived.restored" "$WORK/derived.fresh" "dump of $from restored" "fresh install" "what zhdoc.rederive() derived"
 	cat "$WORK/derived.up"
 	tested=$((tested + 1))
 done
