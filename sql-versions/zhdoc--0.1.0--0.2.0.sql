@@ -133,6 +133,7 @@ ALTER TEXT SEARCH CONFIGURATION chinese_search ADD MAPPING FOR
     WITH chinese_subwords;
 COMMENT ON TEXT SEARCH CONFIGURATION chinese_search IS
 'Chinese full-text search with sub-words, for indexing: as zhdoc.chinese, plus the dictionary words inside long words at the same position. Query such an index with zhdoc.chinese';
+
 -- Dates -------------------------------------------------------------------------
 
 CREATE FUNCTION zh_dates(doc text, anchor date DEFAULT NULL,
@@ -143,6 +144,7 @@ AS 'MODULE_PATHNAME', 'zhdoc_dates'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION zh_dates(text, date) IS
 'Dates and times in the text, normalised to calendar ranges against the anchor (publication date) or, lacking one, the year the text states; grain day, week, xun, month, quarter, half, year or time; end_clock ends a clock range (9点到11点); not STRICT: a NULL anchor means none';
+
 -- LEAKPROOF (they cannot fail on a valid value): so that a filter on them
 -- can use an index under row security (zhdoc.mentions WHERE name = ?).
 ALTER FUNCTION kind(zhentity) LEAKPROOF;
@@ -172,6 +174,7 @@ AS 'MODULE_PATHNAME', 'zhdoc_derive_parts'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 40;
 COMMENT ON FUNCTION derive_parts(text, date) IS
 'Internal to the documents pipeline: the rows of zh_articles (part article, n = article_no), zh_entities (part mention, with the article_no it falls in), zh_officials (part official) and zh_meetings (part meeting) of one document from a single analysis';
+
 -- Documents pipeline ------------------------------------------------------------
 
 -- body_tsv was a generated column; it is now kept by the BEFORE trigger
