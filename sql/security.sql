@@ -51,6 +51,13 @@ SELECT length(ts_headline('zhdoc.chinese', '王少峰', to_tsquery('zhdoc.chines
                           'StartSel=' || repeat('x', 32767))) AS longest_accepted;
 RESET ROLE;
 
+-- zhdoc.heap_retain decides how much memory a backend keeps: a superuser's
+-- setting (a role could otherwise make its backend hold a gigabyte).
+SET ROLE regress_zh_hostile;
+SET zhdoc.heap_retain = '1GB';
+SHOW zhdoc.heap_retain;
+RESET ROLE;
+
 -- 3. A loader may write documents but not the pipeline's own columns: it
 --    can neither skip derivation nor forge its result.
 GRANT SELECT, INSERT, UPDATE, DELETE ON zhdoc.documents TO regress_zh_loader;

@@ -58,6 +58,5 @@ zh_free(const ZhEnv *env, void *ptr)
 /* Largest input the core takes, in bytes: PostgreSQL's own limit for a value. */
 #define ZH_MAX_INPUT_BYTES ((size_t) 0x3FFFFFFF)
 
-const char *zh_status_message(ZhStatus st);
 
 #endif

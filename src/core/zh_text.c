@@ -5,25 +5,6 @@
 
 #include <string.h>
 
-const char *
-zh_status_message(ZhStatus st)
-{
-	switch (st)
-	{
-		case ZH_OK:
-			return "ok";
-		case ZH_ERR_NOMEM:
-			return "out of memory";
-		case ZH_ERR_TOO_LARGE:
-			return "input too large";
-		case ZH_ERR_ICU:
-			return "ICU operation failed";
-		case ZH_ERR_INVALID:
-			return "invalid argument";
-	}
-	return "unknown error";
-}
-
 ZhStatus
 zh_text_init(const ZhEnv *env, ZhText *t, size_t cap)
 {

@@ -45,13 +45,16 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	MemoryContext work = zhpg_work_context("zh_articles");
 	MemoryContext old = MemoryContextSwitchTo(work);
 	ZhEnv		env;
 	ZhArticle  *arts;
 	size_t		n;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	zhpg_srf_columns(desc, "zh_articles", ARTICLE_COLS, ARTICLE_COLS_0_1_0);
 	zhpg_require_utf8();
 	zhpg_env_init(&env, work);

@@ -58,7 +58,9 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 	bool		has_anchor;
 	TypeCacheEntry *rt;
 
-	ts = zhpg_srf_begin(fcinfo, &desc);
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	zhpg_srf_columns(desc, "zh_dates", DATE_COLS, DATE_COLS_0_1_0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;

@@ -47,7 +47,7 @@ Datum
 zhdoc_derive_parts(PG_FUNCTION_ARGS)
 {
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	int32		anchor = 0;
 	bool		has_anchor;
 	MemoryContext work,
@@ -61,6 +61,9 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 	size_t		narts;
 	text	   *in;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	zhpg_srf_columns(desc, "derive_parts", N_COLS, N_COLS_0_1_0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;

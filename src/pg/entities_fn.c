@@ -31,13 +31,16 @@ zhdoc_entities(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	MemoryContext work = zhpg_work_context("zh_entities");
 	MemoryContext old = MemoryContextSwitchTo(work);
 	ZhAnalysis	an;
 	ZhEntities	ents;
 	ZhEnv		env;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	recognise(in, work, &an, &ents);
 	zhpg_env_init(&env, work);
 	for (size_t i = 0; i < ents.n; i++)
@@ -70,12 +73,15 @@ zhdoc_officials(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	MemoryContext work = zhpg_work_context("zh_officials");
 	MemoryContext old = MemoryContextSwitchTo(work);
 	ZhAnalysis	an;
 	ZhEntities	ents;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	recognise(in, work, &an, &ents);
 	for (size_t i = 0; i < ents.nofficials; i++)
 	{

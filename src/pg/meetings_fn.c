@@ -21,7 +21,7 @@ Datum
 zhdoc_meetings(PG_FUNCTION_ARGS)
 {
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	int32		anchor = 0;
 	bool		has_anchor;
 	MemoryContext work,
@@ -33,6 +33,9 @@ zhdoc_meetings(PG_FUNCTION_ARGS)
 	const ZhDict *d;
 	const ZhUserDict *ud;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);

@@ -81,33 +81,6 @@ zhpg_check(ZhStatus st, const char *what)
 	elog(ERROR, "unexpected status %d from %s", (int) st, what);
 }
 
-Tuplestorestate *
-zhpg_srf_begin(FunctionCallInfo fcinfo, TupleDesc *desc)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext old;
-	Tuplestorestate *ts;
-
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("materialize mode required, but it is not allowed in this context")));
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	if (get_call_result_type(fcinfo, NULL, desc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type must be a row type");
-	*desc = CreateTupleDescCopy(*desc);
-	ts = tuplestore_begin_heap(true, false, work_mem);
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = ts;
-	rsinfo->setDesc = *desc;
-	MemoryContextSwitchTo(old);
-	return ts;
-}
-
 /*
  * The library is replaced when a new release is installed, but the SQL
  * declarations stay those of the old release until ALTER EXTENSION zhdoc

@@ -40,12 +40,15 @@ zhdoc_tokenize(PG_FUNCTION_ARGS)
 	text	   *in = PG_GETARG_TEXT_PP(0);
 	ZhSegMode	mode = parse_mode(PG_GETARG_TEXT_PP(1));
 	TupleDesc	desc;
-	Tuplestorestate *ts = zhpg_srf_begin(fcinfo, &desc);
+	Tuplestorestate *ts;
 	MemoryContext work = zhpg_work_context("zh_tokenize");
 	MemoryContext old = MemoryContextSwitchTo(work);
 	ZhAnalysis	an;
 	const ZhDict *d;
 
+	InitMaterializedSRF(fcinfo, 0);
+	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
+	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
 	zhpg_analyze(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), mode, work, &an);
 	d = zhpg_dict();
 	for (size_t i = 0; i < an.n; i++)

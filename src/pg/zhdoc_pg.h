@@ -22,22 +22,18 @@
 void		zhpg_env_init(ZhEnv *env, MemoryContext cxt);
 
 /* A child of CurrentMemoryContext for one call's scratch work (a macro: the
- * name must be a constant string). */
+ * name must be a constant string).  Tells heap_retention.c the transaction
+ * analysed something, so that it gives memory back at its end. */
 #define zhpg_work_context(name) \
-	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_DEFAULT_SIZES)
+	(zhpg_heap_note_use(), \
+	 AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_DEFAULT_SIZES))
+void		zhpg_heap_note_use(void);
 
 /* The core reads UTF-8: refuse other database encodings clearly. */
 void		zhpg_require_utf8(void);
 
 /* ereport(ERROR) for a failed core call; `what` names the operation. */
 void		zhpg_check(ZhStatus st, const char *what);
-
-/*
- * Set up a materialised set-returning function: checks the caller accepts a
- * tuplestore, builds it in the per-query context, returns it with the
- * result tuple descriptor.
- */
-Tuplestorestate *zhpg_srf_begin(FunctionCallInfo fcinfo, TupleDesc *desc);
 
 /*
  * Errors unless the result has ncols columns, or released_ncols: the
