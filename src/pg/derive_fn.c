@@ -14,11 +14,9 @@
 #include "analysis.h"
 #include "dict_cache.h"
 
+#include "row_values.h"
+
 #include "utils/builtins.h"
-#include "utils/date.h"
-#include "zh_dates.h"
-#include "zh_meetings.h"
-#include "articles_values.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_derive_parts);
 
@@ -31,15 +29,48 @@ enum
 	N_COLS_0_1_0 = C_HEADLINE	/* 0.1.0 declared no article columns */
 };
 
-/* Where zh_articles' columns go among ours. */
+/* Where the columns of zh_articles, zh_entities, zh_officials and
+ * zh_meetings go among ours. */
 static const int article_cols[ZHPG_ARTICLE_COLS] = {
 	C_N, C_HEADLINE, C_BYLINE, C_REPORTERS, C_BODY, C_START, C_LEN, C_SECTION, C_PHOTOGRAPHERS,
 	C_CAPTION, C_AUTHOR_ORG, C_KICKER, C_SUBTITLE
 };
+static const int mention_cols[ZHPG_MENTION_COLS] = {C_KIND, C_SURFACE, C_CANONICAL, C_START, C_LEN};
+static const int official_cols[ZHPG_OFFICIAL_COLS] = {C_NAME, C_TITLES, C_ROLE};
+static const int meeting_cols[ZHPG_MEETING_COLS] = {
+	C_ARTICLE, C_ORGAN, C_NAME, C_SEQ, C_HELD_ON, C_POD, C_CHAIR, C_CHAIR_TITLES, C_ATTENDEES, C_AGENDA
+};
 
+/*
+ * One row of part `part`, number `n` (0: none), article `article_no` (< 0:
+ * none; a meeting's is among its own values), from the `ncols` values of one
+ * of the functions above placed by `cols`.
+ */
 static void
-put(Tuplestorestate *ts, TupleDesc desc, Datum *v, bool *nulls)
+put_row(Tuplestorestate *ts, TupleDesc desc, const char *part, int32 n, int32 article_no,
+		const int *cols, int ncols, const Datum *part_v, const bool *part_nulls)
 {
+	Datum		v[N_COLS] = {0};
+	bool		nulls[N_COLS];
+
+	memset(nulls, true, sizeof(nulls));
+	for (int k = 0; k < ncols; k++)
+	{
+		v[cols[k]] = part_v[k];
+		nulls[cols[k]] = part_nulls[k];
+	}
+	v[C_PART] = CStringGetTextDatum(part);
+	nulls[C_PART] = false;
+	if (n > 0)
+	{
+		v[C_N] = Int32GetDatum(n);
+		nulls[C_N] = false;
+	}
+	if (article_no >= 0)
+	{
+		v[C_ARTICLE] = Int32GetDatum(article_no);
+		nulls[C_ARTICLE] = false;
+	}
 	tuplestore_putvalues(ts, desc, v, nulls);
 }
 
@@ -80,90 +111,40 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 
 	for (size_t i = 0; i < narts; i++)
 	{
-		Datum		v[N_COLS] = {0};
-		bool		nulls[N_COLS];
-		Datum		av[ZHPG_ARTICLE_COLS];
-		bool		anulls[ZHPG_ARTICLE_COLS];
+		Datum		v[ZHPG_ARTICLE_COLS];
+		bool		nulls[ZHPG_ARTICLE_COLS];
 
-		memset(nulls, true, sizeof(nulls));
-		zhpg_article_values(&arts[i], av, anulls);
-		for (int k = 0; k < ZHPG_ARTICLE_COLS; k++)
-		{
-			v[article_cols[k]] = av[k];
-			nulls[article_cols[k]] = anulls[k];
-		}
-		v[C_PART] = CStringGetTextDatum("article");
-		nulls[C_PART] = false;
-		put(ts, desc, v, nulls);
+		zhpg_article_values(&arts[i], v, nulls);
+		put_row(ts, desc, "article", 0, -1, article_cols, ZHPG_ARTICLE_COLS, v, nulls);
 	}
-
 	for (size_t i = 0; i < ents.n; i++)
 	{
-		const ZhEntity *e = &ents.ents[i];
-		Datum		v[N_COLS] = {0};
-		bool		nulls[N_COLS];
-		char	   *surface;
-		size_t		len;
-		int			art;
+		Datum		v[ZHPG_MENTION_COLS];
+		bool		nulls[ZHPG_MENTION_COLS];
+		int			art = zh_article_index(arts, narts, ents.ents[i].src_start);
 
-		memset(nulls, true, sizeof(nulls));
-		zhpg_check(zh_text_to_utf8(&env, &an.norm.text, e->start, e->end, &surface, &len), "derive_parts");
-		v[C_PART] = CStringGetTextDatum("mention");
-		v[C_N] = Int32GetDatum((int32) i + 1);
-		v[C_KIND] = CStringGetTextDatum(zh_entity_kind_name(e->kind));
-		v[C_SURFACE] = CStringGetTextDatum(surface);
-		v[C_CANONICAL] = v[C_SURFACE];
-		v[C_START] = Int32GetDatum((int32) e->src_start + 1);
-		v[C_LEN] = Int32GetDatum((int32) (e->src_end - e->src_start));
-		art = zh_article_index(arts, narts, e->src_start);
-		v[C_ARTICLE] = Int32GetDatum(art >= 0 ? arts[art].no : 0);
-		nulls[C_ARTICLE] = art < 0;
-		nulls[C_PART] = nulls[C_N] = nulls[C_KIND] = nulls[C_SURFACE] = nulls[C_CANONICAL] =
-			nulls[C_START] = nulls[C_LEN] = false;
-		put(ts, desc, v, nulls);
+		/* a mention outside every article has no article_no */
+		zhpg_mention_values(&env, &an, &ents.ents[i], v, nulls);
+		put_row(ts, desc, "mention", (int32) i + 1, art >= 0 ? arts[art].no : -1,
+				mention_cols, ZHPG_MENTION_COLS, v, nulls);
 		if ((i & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
 	for (size_t i = 0; i < ents.nofficials; i++)
 	{
-		const ZhOfficial *o = &ents.officials[i];
-		Datum		v[N_COLS] = {0};
-		bool		nulls[N_COLS];
+		Datum		v[ZHPG_OFFICIAL_COLS];
+		bool		nulls[ZHPG_OFFICIAL_COLS];
 
-		memset(nulls, true, sizeof(nulls));
-		v[C_PART] = CStringGetTextDatum("official");
-		v[C_N] = Int32GetDatum((int32) i + 1);
-		v[C_NAME] = CStringGetTextDatum(o->name);
-		v[C_TITLES] = zhpg_text_array(o->titles.items, o->titles.n);
-		v[C_ROLE] = CStringGetTextDatum(zh_role_name(o->role));
-		nulls[C_PART] = nulls[C_N] = nulls[C_NAME] = nulls[C_TITLES] = nulls[C_ROLE] = false;
-		put(ts, desc, v, nulls);
+		zhpg_official_values(&ents.officials[i], v, nulls);
+		put_row(ts, desc, "official", (int32) i + 1, -1, official_cols, ZHPG_OFFICIAL_COLS, v, nulls);
 	}
 	for (size_t i = 0; i < nm; i++)
 	{
-		const ZhMeeting *m = &ms[i];
-		Datum		v[N_COLS] = {0};
-		bool		nulls[N_COLS];
-		const char *pod = zh_pod_name(m->part_of_day);
+		Datum		v[ZHPG_MEETING_COLS];
+		bool		nulls[ZHPG_MEETING_COLS];
 
-		memset(nulls, true, sizeof(nulls));
-		v[C_PART] = CStringGetTextDatum("meeting");
-		v[C_N] = Int32GetDatum((int32) i + 1);
-		v[C_ARTICLE] = Int32GetDatum(m->article_no);
-		v[C_ORGAN] = zhpg_text_or_null(m->organ, &nulls[C_ORGAN]);
-		v[C_NAME] = zhpg_text_or_null(m->name, &nulls[C_NAME]);
-		v[C_SEQ] = Int32GetDatum(m->seq);
-		nulls[C_SEQ] = m->seq == 0;
-		v[C_HELD_ON] = DateADTGetDatum((DateADT) m->held_on);
-		nulls[C_HELD_ON] = !m->has_date;
-		v[C_POD] = zhpg_text_or_null(m->has_date ? pod : NULL, &nulls[C_POD]);
-		v[C_CHAIR] = zhpg_text_or_null(m->chair, &nulls[C_CHAIR]);
-		v[C_CHAIR_TITLES] = zhpg_text_array(m->chair_titles.items, m->chair_titles.n);
-		v[C_ATTENDEES] = zhpg_text_array(m->attendees.items, m->attendees.n);
-		v[C_AGENDA] = zhpg_text_array(m->agenda.items, m->agenda.n);
-		nulls[C_PART] = nulls[C_N] = nulls[C_ARTICLE] = nulls[C_CHAIR_TITLES] =
-			nulls[C_ATTENDEES] = nulls[C_AGENDA] = false;
-		put(ts, desc, v, nulls);
+		zhpg_meeting_values(&ms[i], v, nulls);
+		put_row(ts, desc, "meeting", (int32) i + 1, -1, meeting_cols, ZHPG_MEETING_COLS, v, nulls);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(work);

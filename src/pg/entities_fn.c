@@ -4,9 +4,7 @@
 #include "zhdoc_pg.h"
 #include "analysis.h"
 #include "dict_cache.h"
-
-#include "utils/builtins.h"
-#include "zh_entities.h"
+#include "row_values.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_entities);
 PG_FUNCTION_INFO_V1(zhdoc_officials);
@@ -45,19 +43,10 @@ zhdoc_entities(PG_FUNCTION_ARGS)
 	zhpg_env_init(&env, work);
 	for (size_t i = 0; i < ents.n; i++)
 	{
-		const ZhEntity *e = &ents.ents[i];
-		Datum		v[5];
-		bool		nulls[5] = {0};
-		char	   *surface;
-		size_t		len;
+		Datum		v[ZHPG_MENTION_COLS];
+		bool		nulls[ZHPG_MENTION_COLS];
 
-		zhpg_check(zh_text_to_utf8(&env, &an.norm.text, e->start, e->end, &surface, &len),
-				   "zh_entities");
-		v[0] = CStringGetTextDatum(zh_entity_kind_name(e->kind));
-		v[1] = CStringGetTextDatum(surface);
-		v[2] = CStringGetTextDatum(surface);
-		v[3] = Int32GetDatum((int32) e->src_start + 1);
-		v[4] = Int32GetDatum((int32) (e->src_end - e->src_start));
+		zhpg_mention_values(&env, &an, &ents.ents[i], v, nulls);
 		tuplestore_putvalues(ts, desc, v, nulls);
 		if ((i & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -85,13 +74,10 @@ zhdoc_officials(PG_FUNCTION_ARGS)
 	recognise(in, work, &an, &ents);
 	for (size_t i = 0; i < ents.nofficials; i++)
 	{
-		const ZhOfficial *o = &ents.officials[i];
-		Datum		v[3];
-		bool		nulls[3] = {0};
+		Datum		v[ZHPG_OFFICIAL_COLS];
+		bool		nulls[ZHPG_OFFICIAL_COLS];
 
-		v[0] = CStringGetTextDatum(o->name);
-		v[1] = zhpg_text_array(o->titles.items, o->titles.n);
-		v[2] = CStringGetTextDatum(zh_role_name(o->role));
+		zhpg_official_values(&ents.officials[i], v, nulls);
 		tuplestore_putvalues(ts, desc, v, nulls);
 	}
 	MemoryContextSwitchTo(old);

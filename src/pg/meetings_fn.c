@@ -3,15 +3,9 @@
  */
 #include "zhdoc_pg.h"
 #include "dict_cache.h"
-
-#include "utils/builtins.h"
-#include "utils/date.h"
-#include "zh_dates.h"
-#include "zh_meetings.h"
+#include "row_values.h"
 
 PG_FUNCTION_INFO_V1(zhdoc_meetings);
-
-#define MEETING_COLS 10
 
 /*
  * One row per meeting reported.  Not STRICT: a NULL anchor means none (the
@@ -50,23 +44,10 @@ zhdoc_meetings(PG_FUNCTION_ARGS)
 			   "zh_meetings");
 	for (size_t i = 0; i < n; i++)
 	{
-		const ZhMeeting *m = &ms[i];
-		Datum		v[MEETING_COLS];
-		bool		nulls[MEETING_COLS] = {0};
-		const char *pod = zh_pod_name(m->part_of_day);
+		Datum		v[ZHPG_MEETING_COLS];
+		bool		nulls[ZHPG_MEETING_COLS];
 
-		v[0] = Int32GetDatum(m->article_no);
-		v[1] = zhpg_text_or_null(m->organ, &nulls[1]);
-		v[2] = zhpg_text_or_null(m->name, &nulls[2]);
-		v[3] = Int32GetDatum(m->seq);
-		nulls[3] = m->seq == 0;
-		v[4] = DateADTGetDatum((DateADT) m->held_on);
-		nulls[4] = !m->has_date;
-		v[5] = zhpg_text_or_null(m->has_date ? pod : NULL, &nulls[5]);
-		v[6] = zhpg_text_or_null(m->chair, &nulls[6]);
-		v[7] = zhpg_text_array(m->chair_titles.items, m->chair_titles.n);
-		v[8] = zhpg_text_array(m->attendees.items, m->attendees.n);
-		v[9] = zhpg_text_array(m->agenda.items, m->agenda.n);
+		zhpg_meeting_values(&ms[i], v, nulls);
 		tuplestore_putvalues(ts, desc, v, nulls);
 	}
 	MemoryContextSwitchTo(old);

@@ -4,11 +4,8 @@
 # the corpus README, by family.  Floor: 0.90 of the in-scope rows.
 source "$(dirname "$0")/lib.sh"
 
+eval_need_shared corpus/time/duckling_zh.tsv duckling
 corpus="$SHARED/corpus/time/duckling_zh.tsv"
-if [ ! -f "$corpus" ]; then
-	echo "duckling eval skipped: $corpus is absent (Duckling's corpus is not shipped with zhdoc)"
-	exit 0
-fi
 eval_db
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

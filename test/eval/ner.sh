@@ -5,11 +5,8 @@
 # per type and micro.  Floors are in ner_score.py.  The corpus is read where
 # it lies and never copied; without ../shared the evaluation is skipped.
 source "$(dirname "$0")/lib.sh"
+eval_need_shared corpus/ner/pd1998_dev.jsonl ner
 GOLD="$SHARED/corpus/ner/pd1998_dev.jsonl"
-if [ ! -f "$GOLD" ]; then
-	echo "ner: skipped: $GOLD not found (the shared corpora are not part of the repository)"
-	exit 0
-fi
 eval_db
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
