@@ -22,6 +22,9 @@ MODULE_big = zhdoc
 OBJS = $(CORE_SRCS:.c=.o) $(GENERATED_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+# Released install scripts, frozen as they were released, and the update
+# scripts between versions (ALTER EXTENSION zhdoc UPDATE).
+DATA = $(wildcard sql-versions/$(EXTENSION)--*.sql)
 DATA_TSEARCH = data/zhdoc.stop
 
 # The dictionary: jieba's word list and HMM model from Debian's python3-jieba,

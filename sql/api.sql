@@ -16,4 +16,6 @@ WHERE p.pronamespace = 'zhdoc'::regnamespace AND obj_description(p.oid, 'pg_proc
 ORDER BY 1;
 
 SELECT extname, extversion, extrelocatable, extnamespace::regnamespace FROM pg_extension WHERE extname = 'zhdoc';
+-- every released version updates to this one (test/upgrade.sh runs the updates)
+SELECT source, target, path FROM pg_extension_update_paths('zhdoc') WHERE path IS NOT NULL ORDER BY 1, 2;
 SELECT c.cfgname, p.prsname FROM pg_ts_config c JOIN pg_ts_parser p ON p.oid = c.cfgparser WHERE c.cfgnamespace = 'zhdoc'::regnamespace;

@@ -45,6 +45,8 @@ regress() {
 }
 stage "pg_regress suite" regress
 stage "pg_dump and pg_restore" bash test/dump_restore.sh
+stage "release files" bash test/release.sh
+stage "ALTER EXTENSION UPDATE from released versions" bash test/upgrade.sh
 
 for eval_script in test/eval/*.sh; do
 	[ -e "$eval_script" ] || continue

@@ -21,19 +21,10 @@ q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 createdb -E UTF8 -T template0 "$SRC"
 q -d "$SRC" -c "CREATE EXTENSION zhdoc"
-# Custom words that change how the documents are segmented: pg_restore loads
-# documents before user_words, and the restored body_tsv must still be the
-# one made with them.
-q -d "$SRC" -c "INSERT INTO zhdoc.user_words (word) VALUES ('尝鲜正当时'), ('京蒙劳务协作'), ('会议审议')"
-{
-	echo "SET search_path = zhdoc, public;"
-	for f in "$ROOT"/test/data/fengtai-page.txt "$ROOT"/test/data/gold/*.txt; do
-		printf "\\\\set body \`cat '%s'\`\n" "$f"
-		printf "INSERT INTO documents (source, external_id, published, body) VALUES ('test', '%s', NULL, :'body');\n" "$(basename "$f" .txt)"
-	done
-	# and one that failed, which must stay failed
-	echo "INSERT INTO documents (source, external_id, published, body) VALUES ('test', 'bad', 'infinity', '区委书记王少峰主持会议。');"
-} | q -d "$SRC" 2>/dev/null
+# The test documents, with custom words that change how they are
+# segmented: pg_restore loads documents before user_words, and the restored
+# body_tsv must still be the one made with them.
+bash "$ROOT/test/sample_documents.sh" | q -d "$SRC" 2>/dev/null
 
 # one line per table: name, rows, checksum of the rows in a stable order
 CHECK="

@@ -6,6 +6,9 @@
 
 PG_FUNCTION_INFO_V1(zhdoc_articles);
 
+/* 0.1.0 declared no kicker and subtitle */
+#define ARTICLE_COLS_0_1_0 11
+
 /*
  * One row per article.  Offsets are 1-based characters into the argument, so
  * substr(doc, start, len) is the article's stretch of the page.
@@ -25,8 +28,7 @@ zhdoc_articles(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
 	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
-	if (desc->natts != ZHPG_ARTICLE_COLS)
-		elog(ERROR, "zh_articles: expected %d result columns, got %d", ZHPG_ARTICLE_COLS, desc->natts);
+	zhpg_srf_columns(desc, "zh_articles", ZHPG_ARTICLE_COLS, ARTICLE_COLS_0_1_0);
 	zhpg_require_utf8();
 	zhpg_env_init_plain(&env, work);
 	env.lex = zhpg_shipped_lexicons();	/* IMMUTABLE: the shipped lists only */

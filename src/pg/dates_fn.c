@@ -13,6 +13,8 @@
 PG_FUNCTION_INFO_V1(zhdoc_dates);
 
 #define DATE_COLS 9
+/* 0.1.0 declared no end_clock */
+#define DATE_COLS_0_1_0 8
 
 /*
  * The core counts days from 2000-01-01, PostgreSQL's date epoch, so its
@@ -60,6 +62,7 @@ zhdoc_dates(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
 	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
+	zhpg_srf_columns(desc, "zh_dates", DATE_COLS, DATE_COLS_0_1_0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);

@@ -25,7 +25,8 @@ enum
 	C_PART, C_N, C_KIND, C_SURFACE, C_CANONICAL, C_START, C_LEN, C_NAME, C_TITLES, C_ROLE,
 	C_ARTICLE, C_ORGAN, C_SEQ, C_HELD_ON, C_POD, C_CHAIR, C_CHAIR_TITLES, C_ATTENDEES,
 	C_AGENDA, C_HEADLINE, C_BYLINE, C_REPORTERS, C_BODY, C_SECTION, C_PHOTOGRAPHERS, C_CAPTION,
-	C_AUTHOR_ORG, C_KICKER, C_SUBTITLE, N_COLS
+	C_AUTHOR_ORG, C_KICKER, C_SUBTITLE, N_COLS,
+	N_COLS_0_1_0 = C_HEADLINE	/* 0.1.0 declared no article columns */
 };
 
 /* Where the columns of zh_articles, zh_entities, zh_officials and
@@ -94,8 +95,7 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	ts = ((ReturnSetInfo *) fcinfo->resultinfo)->setResult;
 	desc = ((ReturnSetInfo *) fcinfo->resultinfo)->setDesc;
-	if (desc->natts != N_COLS)
-		elog(ERROR, "derive_parts: expected %d result columns, got %d", N_COLS, desc->natts);
+	zhpg_srf_columns(desc, "derive_parts", N_COLS, N_COLS_0_1_0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_anchor = zhpg_anchor_arg(fcinfo, 1, &anchor);

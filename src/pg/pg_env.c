@@ -90,6 +90,20 @@ zhpg_check(ZhStatus st, const char *what)
 	elog(ERROR, "unexpected status %d from %s", (int) st, what);
 }
 
+/*
+ * The library is replaced when a new release is installed, but the SQL
+ * declarations stay those of the old release until ALTER EXTENSION zhdoc
+ * UPDATE runs: meanwhile its functions return the columns that release
+ * declared.  Columns are only ever added at the end, so the old ones are
+ * a prefix of ours and tuplestore_putvalues() takes the first natts values.
+ */
+void
+zhpg_srf_columns(TupleDesc desc, const char *fn, int ncols, int released_ncols)
+{
+	if (desc->natts != ncols && desc->natts != released_ncols)
+		elog(ERROR, "%s: expected %d result columns, got %d", fn, ncols, desc->natts);
+}
+
 Datum
 zhpg_text_array(char **items, int n)
 {

@@ -43,6 +43,13 @@ void		zhpg_require_utf8(void);
 void		zhpg_check(ZhStatus st, const char *what);
 
 /*
+ * Errors unless the result has ncols columns, or released_ncols: the
+ * columns an older release of the SQL script declared (a prefix of ours),
+ * which a database keeps until ALTER EXTENSION zhdoc UPDATE.
+ */
+void		zhpg_srf_columns(TupleDesc desc, const char *fn, int ncols, int released_ncols);
+
+/*
  * The optional anchor date argument: false when NULL (no anchor), its day
  * number otherwise; an infinite date is refused with a clear error.
  */
