@@ -150,6 +150,60 @@ COMMENT ON FUNCTION zh_dates(text, date) IS
 ALTER FUNCTION kind(zhentity) LEAKPROOF;
 ALTER FUNCTION name(zhentity) LEAKPROOF;
 
+-- The word lists of the analysis (titles, organs, meeting nouns …) ship in
+-- data/vocab/KIND.txt, compiled into the dictionary; term_kinds() lists the
+-- kinds from it.  user_terms adds to them, with the same invalidation as
+-- user_words: a committed change is read by every session's next statement.
+CREATE FUNCTION term_kinds(OUT kind text, OUT about text, OUT shipped int, OUT extensible boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zhdoc_term_kinds'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION term_kinds() IS
+'The word lists of the analysis: kind, what the list is for (its data file''s header), how many entries ship in zhdoc.dict, and whether zhdoc.user_terms may add to it (not to the lists the IMMUTABLE zh_articles and zh_dates read). STABLE: it reads the installed dictionary';
+
+-- The kind is checked against the dictionary's lists by a trigger rather
+-- than a CHECK constraint: the lists are the installed dictionary's, which a
+-- CHECK (an immutable rule) must not read.
+CREATE TABLE user_terms (
+    kind text NOT NULL,
+    term text NOT NULL CHECK (length(term) BETWEEN 1 AND 32 AND term !~ '\s'),
+    PRIMARY KEY (kind, term)
+);
+COMMENT ON TABLE user_terms IS
+'Terms added to the word lists of the analysis: kind (a list of zhdoc.term_kinds(): title, organ, organisation, meeting, …) and term, read as if it were a line of data/vocab/KIND.txt. Committed changes reach every session at its next statement and make stored documents stale (analysis_version)';
+SELECT pg_catalog.pg_extension_config_dump('user_terms', '');
+GRANT SELECT ON user_terms TO PUBLIC;
+
+CREATE FUNCTION user_terms_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM zhdoc.term_kinds() k
+                   WHERE k.kind OPERATOR(pg_catalog.=) NEW.kind AND k.extensible) THEN
+        RAISE EXCEPTION 'zhdoc.user_terms has no kind "%"', NEW.kind
+            USING ERRCODE = 'check_violation',
+                  HINT = 'The kinds are those of SELECT kind, about FROM zhdoc.term_kinds() WHERE extensible.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION user_terms_check() FROM PUBLIC;
+COMMENT ON FUNCTION user_terms_check() IS
+'Trigger of zhdoc.user_terms: refuses a kind that is not an extensible list of zhdoc.term_kinds()';
+CREATE TRIGGER user_terms_check
+BEFORE INSERT OR UPDATE ON user_terms
+FOR EACH ROW EXECUTE FUNCTION user_terms_check();
+
+CREATE FUNCTION user_terms_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'zhdoc_user_words_changed'
+LANGUAGE C;
+REVOKE EXECUTE ON FUNCTION user_terms_changed() FROM PUBLIC;
+COMMENT ON FUNCTION user_terms_changed() IS
+'Trigger of zhdoc.user_terms: every session reads the terms again at its next statement after the commit';
+CREATE TRIGGER user_terms_changed
+AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON user_terms
+FOR EACH STATEMENT EXECUTE FUNCTION user_terms_changed();
+
 -- The state an analysis depends on that can change after installation: the
 -- compiled dictionary (its checksum) and the user words (a hash of the
 -- rows).  The documents pipeline stores it with each document.
@@ -157,7 +211,7 @@ CREATE FUNCTION analysis_version() RETURNS text
 AS 'MODULE_PATHNAME', 'zhdoc_analysis_version'
 LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION analysis_version() IS
-'The dictionary and user words state analyses are made with now (dictionary checksum-user words hash); documents derived with another are stale. STABLE: it reads zhdoc.user_words';
+'The dictionary, user words and user terms state analyses are made with now (dictionary checksum-user words hash-user terms hash); documents derived with another are stale. STABLE: it reads zhdoc.user_words and zhdoc.user_terms';
 
 -- Internal to the documents pipeline: one analysis, three results --------------
 
