@@ -38,6 +38,7 @@
 #include "utils/lsyscache.h"
 #include "utils/snapmgr.h"
 
+#include "citus_placement.h"
 #include "dict_cache.h"
 
 static ZhDict *dict;
@@ -83,12 +84,14 @@ zhpg_dict_cache_init(void)
 	CacheRegisterRelcacheCallback(userdict_invalidate, (Datum) 0);
 }
 
+/* zhdoc.user_words, or on Citus this node's copy of it (citus_placement.c) */
 static Oid
 user_words_relid(void)
 {
 	Oid			nsp = get_namespace_oid("zhdoc", true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid("user_words", nsp) : InvalidOid;
 
-	return OidIsValid(nsp) ? get_relname_relid("user_words", nsp) : InvalidOid;
+	return OidIsValid(relid) ? zhpg_local_placement(relid) : InvalidOid;
 }
 
 /* Attribute number of column `name` of user_words; the extension script made them. */
