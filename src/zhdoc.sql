@@ -1066,10 +1066,14 @@ BEGIN
         EXIT WHEN ids IS NULL;
         -- a new derived_at makes the AFTER trigger derive the rows again;
         -- in batch mode (no trigger: see set_derivation_mode) this derives them
+        -- (the words computed in a subquery: Citus takes no STABLE function
+        -- of a column in an UPDATE's SET, but pushes this down to the shards)
         UPDATE zhdoc.documents d
-        SET body_tsv = zhdoc.documents_tsv(d.body),
+        SET body_tsv = w.tsv,
             derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
-        WHERE d.id OPERATOR(pg_catalog.=) ANY (ids);
+        FROM (SELECT x.id, zhdoc.documents_tsv(x.body) AS tsv FROM zhdoc.documents x
+              WHERE x.id OPERATOR(pg_catalog.=) ANY (ids)) w
+        WHERE d.id OPERATOR(pg_catalog.=) w.id;
         IF zhdoc.derivation_mode() OPERATOR(pg_catalog.=) 'batch' THEN
             PERFORM zhdoc.documents_forget(ids);
             PERFORM zhdoc.derive_documents(ids);

@@ -48,9 +48,17 @@ zh_citus_start() {
 	for n in 0 1 2; do
 		zh_as_owner initdb -D "$ZH_CITUS_DIR/node$n" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
 			>"$ZH_CITUS_DIR/initdb$n.log" 2>&1 || { cat "$ZH_CITUS_DIR/initdb$n.log" >&2; return 1; }
-		zh_as_owner pg_ctl -D "$ZH_CITUS_DIR/node$n" -l "$ZH_CITUS_DIR/server$n.log" -w \
-			-o "-c listen_addresses=localhost -k $ZH_CITUS_DIR -p $(zh_citus_port $n) -c shared_preload_libraries=citus -c fsync=off -c shared_buffers=128MB -c max_wal_size=4GB" \
-			start >/dev/null || { cat "$ZH_CITUS_DIR/server$n.log" >&2; return 1; }
+		# in the configuration file, so that a restart (zh_citus_restart) keeps it
+		zh_as_owner tee -a "$ZH_CITUS_DIR/node$n/postgresql.conf" >/dev/null <<CONF
+listen_addresses = 'localhost'
+unix_socket_directories = '$ZH_CITUS_DIR'
+port = $(zh_citus_port $n)
+shared_preload_libraries = 'citus'
+fsync = off
+shared_buffers = 128MB
+max_wal_size = 4GB
+CONF
+		zh_citus_restart "$n" || { cat "$ZH_CITUS_DIR/server$n.log" >&2; return 1; }
 		zh_citus_psql "$n" -c "CREATE EXTENSION citus"
 	done
 	zh_citus_psql 0 <<SQL

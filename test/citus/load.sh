@@ -73,7 +73,7 @@ SELECT v, n, h FROM (
         SELECT (da.external_id, db.external_id, a.entity)::text AS x
         FROM zhdoc.document_mentions a
         JOIN zhdoc.documents da ON da.id = a.document_id
-        JOIN zhdoc.document_mentions b ON b.entity = a.entity AND b.document_id <> a.document_id
+        JOIN zhdoc.document_mentions b ON b.entity OPERATOR(zhdoc.=) a.entity AND b.document_id <> a.document_id
         JOIN zhdoc.documents db ON db.id = b.document_id
         WHERE da.source = 'gold' AND db.source IN ('dev', 'gold')) s
 ) t ORDER BY v;
