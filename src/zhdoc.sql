@@ -297,8 +297,14 @@ CREATE FUNCTION zhentity_in(cstring) RETURNS zhentity
 AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION zhentity_out(zhentity) RETURNS cstring
 AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- binary I/O: the text form's bytes (Citus moves typed columns in binary)
+CREATE FUNCTION zhentity_send(zhentity) RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zhentity_recv(internal) RETURNS zhentity
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE TYPE zhentity (
     INPUT = zhentity_in, OUTPUT = zhentity_out,
+    SEND = zhentity_send, RECEIVE = zhentity_recv,
     INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4,
     CATEGORY = 'U');
 COMMENT ON TYPE zhentity IS

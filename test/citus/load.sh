@@ -64,13 +64,14 @@ SELECT v, n, h FROM (
     SELECT 'body_tsv', count(*), md5(string_agg(x, E'\n' ORDER BY x)) FROM (
         SELECT (d.source, d.external_id, d.body_tsv)::text AS x FROM zhdoc.documents d) s
     UNION ALL
-    -- zhentity grouped across shards
+    -- zhentity grouped across shards (under a subquery Citus keeps the
+    -- grouped column in an intermediate result: binary I/O is needed)
     SELECT 'entity_counts', count(*), md5(string_agg(x, E'\n' ORDER BY x)) FROM (
-        SELECT (m.entity, count(*))::text AS x FROM zhdoc.document_mentions m GROUP BY m.entity) s
+        SELECT m.entity::text || ' ' || count(*) AS x FROM zhdoc.document_mentions m GROUP BY m.entity) s
     UNION ALL
     -- zhentity joined across shards (a repartition join on Citus)
     SELECT 'entity_pairs', count(*), md5(string_agg(x, E'\n' ORDER BY x)) FROM (
-        SELECT (da.external_id, db.external_id, a.entity)::text AS x
+        SELECT (da.external_id, db.external_id, a.entity::text)::text AS x
         FROM zhdoc.document_mentions a
         JOIN zhdoc.documents da ON da.id = a.document_id
         JOIN zhdoc.document_mentions b ON b.entity OPERATOR(zhdoc.=) a.entity AND b.document_id <> a.document_id
