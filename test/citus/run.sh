@@ -70,10 +70,10 @@ zh_citus_checksums zh_psql >"$ZH_CITUS_DIR/single.txt"
 zh_citus_checksums zh_citus_psql 0 >"$ZH_CITUS_DIR/citus.txt"
 cat "$ZH_CITUS_DIR/citus.txt"
 check "identical rows (counts and checksums) in every view" diff "$ZH_CITUS_DIR/single.txt" "$ZH_CITUS_DIR/citus.txt"
-check "rows in every view" test "$(grep -c '|0|' "$ZH_CITUS_DIR/citus.txt")" = 0
+check "rows in every view" test "$(grep -cE '^[a-z_]+\|0\|' "$ZH_CITUS_DIR/citus.txt")" = 0
 
 zh_log "distributed plans of filters by document, entity and date"
-plan() { zh_citus_psql 0 -At -c "EXPLAIN (COSTS OFF) $1" | tee -a "$ZH_CITUS_DIR/plans.txt"; }
+plan() { zh_citus_psql 0 -At -c "SET search_path = public, zhdoc" -c "EXPLAIN (COSTS OFF) $1" | tee -a "$ZH_CITUS_DIR/plans.txt"; }
 plan "SELECT * FROM zhdoc.meetings WHERE document_id = 7" >"$ZH_CITUS_DIR/p1"
 check "by document: one shard (router), its primary key" \
 	grep -q "Task Count: 1" "$ZH_CITUS_DIR/p1"
@@ -82,8 +82,12 @@ plan "SELECT document_id, start FROM zhdoc.mentions WHERE entity = 'person:王�
 check "by entity: the shards' entity index" grep -q "document_mentions_entity_" "$ZH_CITUS_DIR/p2"
 plan "SELECT meeting_id FROM zhdoc.meetings WHERE held_on BETWEEN '2021-03-01' AND '2021-03-03'" >"$ZH_CITUS_DIR/p3"
 check "by date: the shards' held_on index" grep -q "document_meetings_held_on_" "$ZH_CITUS_DIR/p3"
+# Not indexed on Citus (see the README): zhdoc.officials groups by name,
+# which is not the distribution column, so Citus computes both grouped
+# subqueries whole on the workers and filters their merged result on the
+# coordinator.  Shown, not checked.
 plan "SELECT * FROM zhdoc.officials WHERE name = '王少峰'" >"$ZH_CITUS_DIR/p4"
-check "officials by name: the shards' name index" grep -q "document_officials_name_" "$ZH_CITUS_DIR/p4"
+grep -c "Distributed Subplan" "$ZH_CITUS_DIR/p4" | sed 's/^/officials by name: distributed subplans (whole aggregates): /'
 sed 's/^/  /' "$ZH_CITUS_DIR/p1"
 
 zh_log "a user word added on the coordinator reaches a worker's next statement"
