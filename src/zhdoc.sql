@@ -894,10 +894,9 @@ BEGIN
         RETURN;
     EXCEPTION WHEN others THEN
         GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT;
-        -- a failure of the moment (deadlock, serialization, lock timeout,
-        -- resources, operator intervention, system, a lost connection to a
-        -- Citus worker) is no fault of the documents: it fails the
-        -- statement, to be run again
+        -- a failure of the moment (deadlock, serialization, lock timeout, resources,
+        -- operator intervention, system, a lost connection to a Citus worker)
+        -- is no fault of the documents: it fails the statement, to be run again
         IF pg_catalog."left"(err_state, 2) OPERATOR(pg_catalog.=) ANY ('{08,40,53,57,58}'::pg_catalog.text[])
            OR err_state OPERATOR(pg_catalog.=) '55P03' THEN
             RAISE;
