@@ -147,6 +147,13 @@ COMMENT ON FUNCTION zh_dates(text, date) IS
 
 -- LEAKPROOF (they cannot fail on a valid value): so that a filter on them
 -- can use an index under row security (zhdoc.mentions WHERE name = ?).
+-- binary I/O: the text form's bytes (Citus moves typed columns in binary)
+CREATE FUNCTION zhentity_send(zhentity) RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zhentity_recv(internal) RETURNS zhentity
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+ALTER TYPE zhentity SET (SEND = zhentity_send, RECEIVE = zhentity_recv);
+
 ALTER FUNCTION kind(zhentity) LEAKPROOF;
 ALTER FUNCTION name(zhentity) LEAKPROOF;
 
@@ -592,10 +599,10 @@ BEGIN
         RETURN;
     EXCEPTION WHEN others THEN
         GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT;
-        -- a failure of the moment (deadlock, serialization, lock timeout,
-        -- resources, operator intervention, system) is no fault of the
-        -- documents: it fails the statement, to be run again
-        IF pg_catalog."left"(err_state, 2) OPERATOR(pg_catalog.=) ANY ('{40,53,57,58}'::pg_catalog.text[])
+        -- a failure of the moment (deadlock, serialization, lock timeout, resources,
+        -- operator intervention, system, a lost connection to a Citus worker)
+        -- is no fault of the documents: it fails the statement, to be run again
+        IF pg_catalog."left"(err_state, 2) OPERATOR(pg_catalog.=) ANY ('{08,40,53,57,58}'::pg_catalog.text[])
            OR err_state OPERATOR(pg_catalog.=) '55P03' THEN
             RAISE;
         END IF;
@@ -767,11 +774,20 @@ BEGIN
                      OR d.derived_with OPERATOR(pg_catalog.<>) version)
               ORDER BY d.id LIMIT batch_size) s;
         EXIT WHEN ids IS NULL;
-        -- a new derived_at makes the AFTER trigger derive the rows again
+        -- a new derived_at makes the AFTER trigger derive the rows again;
+        -- in batch mode (no trigger: see set_derivation_mode) this derives them
+        -- (the words computed in a subquery: Citus takes no STABLE function
+        -- of a column in an UPDATE's SET, but pushes this down to the shards)
         UPDATE zhdoc.documents d
-        SET body_tsv = zhdoc.documents_tsv(d.body),
+        SET body_tsv = w.tsv,
             derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
-        WHERE d.id OPERATOR(pg_catalog.=) ANY (ids);
+        FROM (SELECT x.id, zhdoc.documents_tsv(x.body) AS tsv FROM zhdoc.documents x
+              WHERE x.id OPERATOR(pg_catalog.=) ANY (ids)) w
+        WHERE d.id OPERATOR(pg_catalog.=) w.id;
+        IF zhdoc.derivation_mode() OPERATOR(pg_catalog.=) 'batch' THEN
+            PERFORM zhdoc.documents_forget(ids);
+            PERFORM zhdoc.derive_documents(ids);
+        END IF;
         upto := ids[pg_catalog.array_upper(ids, 1)];
         done := done OPERATOR(pg_catalog.+) pg_catalog.array_length(ids, 1);
         UPDATE zhdoc.rederive_runs r
@@ -956,3 +972,158 @@ COMMENT ON COLUMN officials_by_jurisdiction.titles IS 'Every title the person wa
 COMMENT ON COLUMN officials_by_jurisdiction.first_seen IS 'Earliest published date of a document naming the person there';
 COMMENT ON COLUMN officials_by_jurisdiction.last_seen IS 'Latest published date of a document naming the person there';
 COMMENT ON COLUMN officials_by_jurisdiction.documents IS 'Number of documents naming the person there';
+
+-- Batch derivation and Citus ---------------------------------------------------
+--
+-- By default the triggers above derive a document in the statement that
+-- writes it.  Two cases want the work done later, in batches, by a step the
+-- ETL calls (CALL zhdoc.rederive(), from pg_cron or the loader):
+--  - a single node loading a large archive (set_derivation_mode('batch'));
+--  - Citus, which distributes no table with triggers ("cannot distribute
+--    relation because it has triggers"), and whose workers could not run
+--    them anyway: the derivation reads zhdoc.documents across shards.
+-- In batch mode a document is written with derived_with NULL, which is what
+-- makes it stale (zhdoc.derivation_status counts it), and rederive()
+-- derives it: body_tsv in an UPDATE and the derived rows with the same
+-- derive_documents() the triggers call.  No second mechanism: staleness,
+-- rederive_runs and the error bisection are the trigger mode's.
+
+-- 'trigger' when the documents triggers derive (the default), 'batch' when
+-- rederive() does (set_derivation_mode('batch'), or zhdoc.distribute()).
+CREATE FUNCTION derivation_mode() RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t
+                             WHERE t.tgrelid OPERATOR(pg_catalog.=) 'zhdoc.documents'::pg_catalog.regclass
+                               AND t.tgname OPERATOR(pg_catalog.=) 'documents_derive_insert'
+                               AND t.tgenabled OPERATOR(pg_catalog.<>) 'D')
+                THEN 'trigger' ELSE 'batch' END
+$$;
+COMMENT ON FUNCTION derivation_mode() IS
+'How documents are derived: trigger (in the statement that writes them) or batch (by CALL zhdoc.rederive(), as on Citus)';
+
+-- Switches a single node between the two modes by disabling or enabling the
+-- triggers that stamp and derive (those that forget deleted documents stay).
+-- Documents written in batch mode stay pending (stale) until rederive().
+CREATE FUNCTION set_derivation_mode(mode text) RETURNS text
+LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF mode OPERATOR(pg_catalog.<>) ALL ('{trigger,batch}'::pg_catalog.text[]) THEN
+        RAISE EXCEPTION 'derivation mode must be trigger or batch, not %', pg_catalog.quote_literal(mode)
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t
+                   WHERE t.tgrelid OPERATOR(pg_catalog.=) 'zhdoc.documents'::pg_catalog.regclass
+                     AND t.tgname OPERATOR(pg_catalog.=) 'documents_derive_insert') THEN
+        RAISE EXCEPTION 'zhdoc.documents is distributed: it is derived in batches only'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Run CALL zhdoc.rederive() after each load.';
+    END IF;
+    IF mode OPERATOR(pg_catalog.=) 'batch' THEN
+        ALTER TABLE zhdoc.documents DISABLE TRIGGER documents_stamp,
+            DISABLE TRIGGER documents_derive_insert, DISABLE TRIGGER documents_derive_update;
+    ELSE
+        ALTER TABLE zhdoc.documents ENABLE TRIGGER documents_stamp,
+            ENABLE TRIGGER documents_derive_insert, ENABLE TRIGGER documents_derive_update;
+    END IF;
+    RETURN zhdoc.derivation_mode();
+END $$;
+REVOKE EXECUTE ON FUNCTION set_derivation_mode(text) FROM PUBLIC;
+COMMENT ON FUNCTION set_derivation_mode(text) IS
+'Single node: batch makes the documents triggers stop deriving (load fast, then CALL zhdoc.rederive()); trigger derives in each writing statement again (run CALL zhdoc.rederive() for what was loaded meanwhile). For the owner of zhdoc.documents';
+
+-- Distributes the documents pipeline over a Citus cluster, from the
+-- coordinator, once Citus and zhdoc are installed on every node and the
+-- workers added.  Citus lets an extension's tables be distributed: it
+-- creates no shell table for them on the workers, where CREATE EXTENSION
+-- zhdoc (which Citus runs there itself) has made them.  What Citus refuses
+-- is changed first, and said in the README:
+--  - the documents triggers are dropped: batch mode for good;
+--  - UNIQUE (source, external_id) is dropped: Citus enforces only unique
+--    keys that hold the distribution column (id), so loaders deduplicate;
+--  - document_meetings' key becomes (document_id, meeting_id), the same
+--    rows being unique (meeting_id holds its document_id: see its CHECK);
+--  - the row security policies of the derived tables (they ask
+--    zhdoc.documents, and Citus takes no subquery in a policy) are dropped,
+--    so it refuses when zhdoc.documents has row security of its own, which
+--    the derived rows would then no longer follow.
+-- Documents and derived tables are then hash-distributed by document id and
+-- colocated (a document's rows share a worker, and derivation joins them
+-- there); the user's tables (user words, sources, and any other the
+-- extension dumps as configuration) become reference tables, copied on
+-- every node, the coordinator included, so segmentation on any node reads
+-- the same words (citus_placement.c) and a change reaches all at commit.
+CREATE FUNCTION distribute(shard_count int DEFAULT 32) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    t pg_catalog.regclass;
+    derived pg_catalog.text[] := '{document_articles,document_mentions,document_entities,document_meetings,document_officials}';
+    n pg_catalog.text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'citus') THEN
+        RAISE EXCEPTION 'zhdoc.distribute() needs the citus extension'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Install Citus on every node, CREATE EXTENSION citus, add the workers, then call it again.';
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition WHERE logicalrelid OPERATOR(pg_catalog.=) ''zhdoc.documents''::pg_catalog.regclass)' INTO STRICT n;
+    IF n::boolean THEN
+        RAISE NOTICE 'zhdoc.documents is distributed already';
+        RETURN;
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_node WHERE groupid OPERATOR(pg_catalog.=) 0)' INTO STRICT n;
+    IF NOT n::boolean THEN
+        RAISE EXCEPTION 'the coordinator is not in the Citus metadata'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Run SELECT citus_set_coordinator_host(''host'', port) so that it holds a copy of the user words.';
+    END IF;
+    IF (SELECT c.relrowsecurity FROM pg_catalog.pg_class c
+        WHERE c.oid OPERATOR(pg_catalog.=) 'zhdoc.documents'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'zhdoc.documents has row security, which its derived rows cannot follow on Citus'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Citus takes no subquery in a policy; disable row security on zhdoc.documents first.';
+    END IF;
+
+    DROP TRIGGER documents_stamp ON zhdoc.documents;
+    DROP TRIGGER documents_derive_insert ON zhdoc.documents;
+    DROP TRIGGER documents_derive_update ON zhdoc.documents;
+    DROP TRIGGER documents_deleted ON zhdoc.documents;
+    DROP TRIGGER documents_truncated ON zhdoc.documents;
+    ALTER TABLE zhdoc.documents DROP CONSTRAINT documents_source_external_id_key;
+    ALTER TABLE zhdoc.document_meetings DROP CONSTRAINT document_meetings_pkey,
+        ADD PRIMARY KEY (document_id, meeting_id);
+    FOREACH n IN ARRAY derived LOOP
+        EXECUTE pg_catalog.format('DROP POLICY visible_document ON zhdoc.%I', n);
+        EXECUTE pg_catalog.format('ALTER TABLE zhdoc.%I DISABLE ROW LEVEL SECURITY', n);
+    END LOOP;
+
+    EXECUTE 'SELECT pg_catalog.create_distributed_table(''zhdoc.documents'', ''id'', shard_count => $1)'
+        USING shard_count;
+    FOREACH n IN ARRAY derived LOOP
+        EXECUTE 'SELECT pg_catalog.create_distributed_table($1, ''document_id'', colocate_with => ''zhdoc.documents'')'
+            USING 'zhdoc.' OPERATOR(pg_catalog.||) pg_catalog.quote_ident(n);
+    END LOOP;
+    -- the statement triggers of user tables (user_words' cache invalidation)
+    -- go with them to every placement: Citus calls that unsafe because a
+    -- trigger may write other tables from a shard; these write none
+    PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+    FOR t IN
+        SELECT c.oid::pg_catalog.regclass
+        FROM pg_catalog.pg_extension e, pg_catalog.unnest(e.extconfig) AS x(oid)
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) x.oid
+        WHERE e.extname OPERATOR(pg_catalog.=) 'zhdoc' AND c.relkind OPERATOR(pg_catalog.=) 'r'
+          AND c.relname OPERATOR(pg_catalog.<>) ALL (derived OPERATOR(pg_catalog.||) '{documents,rederive_runs}'::pg_catalog.text[])
+        ORDER BY c.relname
+    LOOP
+        EXECUTE 'SELECT pg_catalog.create_reference_table($1)' USING t;
+    END LOOP;
+    -- the tables as they were are shells now: leave no stale rows in them
+    FOR t IN
+        SELECT p.logicalrelid FROM pg_catalog.pg_dist_partition p
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.logicalrelid
+        WHERE c.relnamespace OPERATOR(pg_catalog.=) 'zhdoc'::pg_catalog.regnamespace
+    LOOP
+        EXECUTE 'SELECT pg_catalog.truncate_local_data_after_distributing_table($1)' USING t;
+    END LOOP;
+END $$;
+REVOKE EXECUTE ON FUNCTION distribute(int) FROM PUBLIC;
+COMMENT ON FUNCTION distribute(int) IS
+'Citus, on the coordinator: distributes zhdoc.documents and its derived tables by document id (colocated, shard_count shards) and makes the user words and sources reference tables; derivation is then by CALL zhdoc.rederive() (batch mode). See the README, Scaling out with Citus';

@@ -48,6 +48,9 @@ stage "pg_dump and pg_restore" bash test/dump_restore.sh
 stage "release files" bash test/release.sh
 stage "ALTER EXTENSION UPDATE from released versions" bash test/upgrade.sh
 
+# Citus: skipped (77) when the vendored source is absent; builds it once.
+stage "citus" bash test/citus/run.sh
+
 for eval_script in test/eval/*.sh; do
 	[ -e "$eval_script" ] || continue
 	[ "$(basename "$eval_script")" = lib.sh ] && continue

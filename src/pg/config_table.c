@@ -10,6 +10,7 @@
  * configuration, like the catalogs, which are read the same way.
  */
 #include "config_table.h"
+#include "citus_placement.h"
 
 #include "access/heapam.h"
 #include "access/htup_details.h"
@@ -27,8 +28,10 @@ Oid
 zhpg_config_relid(const char *name)
 {
 	Oid			nsp = get_namespace_oid("zhdoc", true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
 
-	return OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
+	/* on a Citus node, the local copy of the reference table (citus_placement.c) */
+	return OidIsValid(relid) ? zhpg_local_placement(relid) : InvalidOid;
 }
 
 AttrNumber

@@ -9,6 +9,8 @@
  */
 #include "zhdoc_pg.h"
 
+#include "libpq/pqformat.h"
+
 #include "common/hashfn.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
@@ -28,6 +30,8 @@ static const char *const kind_names[] = {NULL, "person", "title", "place", "org"
 
 PG_FUNCTION_INFO_V1(zhentity_in);
 PG_FUNCTION_INFO_V1(zhentity_out);
+PG_FUNCTION_INFO_V1(zhentity_send);
+PG_FUNCTION_INFO_V1(zhentity_recv);
 PG_FUNCTION_INFO_V1(zhentity_make);
 PG_FUNCTION_INFO_V1(zhentity_kind);
 PG_FUNCTION_INFO_V1(zhentity_name);
@@ -115,6 +119,33 @@ zhentity_out(PG_FUNCTION_ARGS)
 	appendStringInfoChar(&buf, ':');
 	appendBinaryStringInfo(&buf, (const char *) d + 1, (int) n - 1);
 	PG_RETURN_CSTRING(buf.data);
+}
+
+/*
+ * Binary I/O: the text form's bytes (kind:name, UTF-8), as textsend sends a
+ * text.  Drivers that ask for binary results get them, and Citus, which
+ * moves the columns of types with binary I/O in binary between nodes,
+ * keeps zhentity columns of intermediate results in step with the rest.
+ */
+Datum
+zhentity_send(PG_FUNCTION_ARGS)
+{
+	char	   *s = DatumGetCString(DirectFunctionCall1(zhentity_out, PG_GETARG_DATUM(0)));
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendtext(&buf, s, strlen(s));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+zhentity_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			n;
+	char	   *s = pq_getmsgtext(buf, buf->len - buf->cursor, &n);
+
+	return DirectFunctionCall1(zhentity_in, CStringGetDatum(s));
 }
 
 /* zhentity(kind, name): build from parts, as the documents pipeline does. */
