@@ -48,6 +48,21 @@ starts_with_level(const Ctx *c, size_t i)
 }
 
 /*
+ * 中国政府, 俄政府: a state body (政府, 当局) after a place that has no
+ * administrative level is that country's government, which news NER marks
+ * as the place alone; 北京市政府 and 区政府 are organs and stay.
+ */
+static bool
+state_body_of_country(const Ctx *c, uint32_t start, uint32_t suffix, uint32_t end)
+{
+	const Span *place = span_ending_at(&c->places, suffix);
+
+	return suffix > start && zh_lex_is(c->lex, ZH_LEX_STATE_BODY, c->cp, suffix, end) &&
+		place != NULL && place->start == start &&
+		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, start, suffix) == 0;
+}
+
+/*
  * 古巴队, 捷克队: one token whose part before the suffix is a proper name
  * the dictionary knows (a place, an organisation, a person).
  */
@@ -200,6 +215,8 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		}
 		if (zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, j), end))
+			continue;
+		if (state_body_of_country(c, ts(c, j), s, end))
 			continue;
 		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
 	}
