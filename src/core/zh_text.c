@@ -2,6 +2,7 @@
  * zh_text.c — growable code point buffers and UTF-8 conversion.
  */
 #include "zh_text.h"
+#include "zh_utf8.h"
 
 #include <string.h>
 
@@ -67,64 +68,20 @@ zh_text_reserve(const ZhEnv *env, ZhText *t, size_t extra)
 }
 
 /*
- * Decode one UTF-8 sequence at s[i]; returns its length (≥ 1).  Overlong
- * forms, surrogates and truncated sequences decode as U+FFFD over one byte,
- * so that any byte string gets a defined result.
+ * Decode one UTF-8 sequence at s[i]; returns its length (≥ 1).  Invalid
+ * sequences decode as U+FFFD over one byte, so that any byte string gets a
+ * defined result.
  */
-static size_t
+static inline size_t
 decode_one(const unsigned char *s, size_t n, size_t i, uint32_t *out)
 {
-	unsigned char b = s[i];
-	uint32_t	c;
-	size_t		len,
-				k;
+	size_t		len = zh_utf8_decode(s + i, n - i, out);
 
-	if (b < 0x80)
-	{
-		*out = b;
-		return 1;
-	}
-	if (b >= 0xC2 && b <= 0xDF)
-	{
-		len = 2;
-		c = b & 0x1F;
-	}
-	else if (b >= 0xE0 && b <= 0xEF)
-	{
-		len = 3;
-		c = b & 0x0F;
-	}
-	else if (b >= 0xF0 && b <= 0xF4)
-	{
-		len = 4;
-		c = b & 0x07;
-	}
-	else
+	if (len == 0)
 	{
 		*out = 0xFFFD;
 		return 1;
 	}
-	if (i + len > n)
-	{
-		*out = 0xFFFD;
-		return 1;
-	}
-	for (k = 1; k < len; k++)
-	{
-		if ((s[i + k] & 0xC0) != 0x80)
-		{
-			*out = 0xFFFD;
-			return 1;
-		}
-		c = (c << 6) | (s[i + k] & 0x3F);
-	}
-	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-		(c >= 0xD800 && c <= 0xDFFF))
-	{
-		*out = 0xFFFD;
-		return 1;
-	}
-	*out = c;
 	return len;
 }
 
@@ -179,19 +136,13 @@ zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 	return ZH_OK;
 }
 
-static size_t
-utf8_len(uint32_t c)
-{
-	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
 size_t
 zh_utf8_size(const ZhText *t, size_t from, size_t to)
 {
 	size_t		n = 0;
 
 	for (size_t i = from; i < to; i++)
-		n += utf8_len(t->cp[i]);
+		n += zh_utf8_len(t->cp[i]);
 	return n;
 }
 
@@ -216,29 +167,8 @@ zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
 	p = buf;
 	for (size_t i = from; i < to; i++)
 	{
-		uint32_t	c = t->cp[i];
-
 		zh_maybe_check(env, i);
-		if (c < 0x80)
-			*p++ = (unsigned char) c;
-		else if (c < 0x800)
-		{
-			*p++ = 0xC0 | (c >> 6);
-			*p++ = 0x80 | (c & 0x3F);
-		}
-		else if (c < 0x10000)
-		{
-			*p++ = 0xE0 | (c >> 12);
-			*p++ = 0x80 | ((c >> 6) & 0x3F);
-			*p++ = 0x80 | (c & 0x3F);
-		}
-		else
-		{
-			*p++ = 0xF0 | (c >> 18);
-			*p++ = 0x80 | ((c >> 12) & 0x3F);
-			*p++ = 0x80 | ((c >> 6) & 0x3F);
-			*p++ = 0x80 | (c & 0x3F);
-		}
+		p += zh_utf8_encode(t->cp[i], p);
 	}
 	*p = 0;
 	*out = (char *) buf;
@@ -259,7 +189,7 @@ zh_text_to_utf8_indexed(const ZhEnv *env, const ZhText *t, char **out, uint32_t 
 	for (size_t i = 0; i < t->len; i++)
 	{
 		at[i] = (uint32_t) pos;
-		pos += utf8_len(t->cp[i]);
+		pos += zh_utf8_len(t->cp[i]);
 	}
 	at[t->len] = (uint32_t) pos;
 	if ((st = zh_text_to_utf8(env, t, 0, t->len, out, &len)) != ZH_OK)
