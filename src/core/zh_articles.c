@@ -30,6 +30,7 @@
 #include "zh_normalize.h"
 #include "zh_chars.h"
 #include "zh_lexicon.h"
+#include "zh_numeral.h"
 
 #include <string.h>
 
@@ -358,8 +359,6 @@ is_masthead(const uint32_t *cp, size_t s, size_t e)
 static bool
 is_numbered(const uint32_t *cp, size_t s, size_t e)
 {
-	static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-	0x516B, 0x4E5D, 0x5341};
 	size_t		i = s;
 	bool		paren = false,
 				num = false;
@@ -371,11 +370,8 @@ is_numbered(const uint32_t *cp, size_t s, size_t e)
 	}
 	while (i < e && i < s + 4)
 	{
-		bool		is_num = zh_is_digit(cp[i]);
-
-		for (size_t k = 0; k < sizeof(numerals) / sizeof(numerals[0]); k++)
-			is_num |= cp[i] == numerals[k];
-		if (!is_num)
+		/* 1 … 9, 一 … 九 and 十; not 〇 or 两, which number no heading */
+		if (!zh_is_digit(cp[i]) && zh_cn_plain_digit(cp[i]) < 1 && cp[i] != 0x5341)
 			break;
 		num = true;
 		i++;

@@ -216,11 +216,11 @@ lunar_day(const DateText *txt, size_t k, int *day)
 	if (c == 0x521D)
 	{
 		/* 初 */
-		int			d = zh_datenum_cn_digit(at(txt, k + 1));
+		int			d = zh_cn_plain_digit(at(txt, k + 1));
 
 		if (at(txt, k + 1) == 0x5341)
 			d = 10;				/* 初十 */
-		if (d < 1 || d > 10 || at(txt, k + 1) == 0x4E24)
+		if (d < 1 || d > 10)
 			return 0;
 		*day = d;
 		return 2;
@@ -270,7 +270,7 @@ dates_parse_lunar(DateReader *r)
 	}
 	if (dates_lit(txt, k, "大年初"))
 	{
-		int			d = zh_datenum_cn_digit(at(txt, k + 3));
+		int			d = zh_cn_digit(at(txt, k + 3));
 
 		if (at(txt, k + 3) == 0x5341)
 			d = 10;

@@ -286,7 +286,7 @@ can_start(uint32_t c)
 		case 0x534A:			/* 半 */
 			return true;
 		default:
-			return zh_datenum_is_cn(c) || dates_holiday_can_start(c);
+			return zh_is_cn_numeral_char(c) || dates_holiday_can_start(c);
 	}
 }
 
@@ -357,8 +357,8 @@ zh_dates_parse(const ZhEnv *env, const uint32_t *cp, size_t n,
 		if (is_digit(c))
 			while (i < n && is_digit(cp[i]))
 				zh_maybe_check(env, i++);
-		else if (zh_datenum_is_cn(c))
-			while (i < n && zh_datenum_is_cn(cp[i]))
+		else if (zh_is_cn_numeral_char(c))
+			while (i < n && zh_is_cn_numeral_char(cp[i]))
 				zh_maybe_check(env, i++);
 		else
 			i++;

@@ -195,7 +195,7 @@ meeting_seq(const Ctx *c, size_t from, size_t noun_s, size_t *at_out)
 			return 0;
 		r = q;
 		while (r > from && r + 8 > q &&
-			   (zh_is_digit(c->cp[r - 1]) || zh_datenum_is_cn(c->cp[r - 1])))
+			   (zh_is_digit(c->cp[r - 1]) || zh_is_cn_numeral_char(c->cp[r - 1])))
 			r--;
 		if (r < q && zh_datenum_read(c->cp, c->n, r, 8, &num) && num.len == q - r &&
 			num.value > 0 && num.value < 100000)
@@ -234,9 +234,9 @@ term_prefix(const Ctx *c, size_t p, size_t limit)
 
 	if (q < limit && c->cp[q] == 0x7B2C)	/* 第 */
 		q++;
-	while (q < limit && q < p + 6 && (zh_is_digit(c->cp[q]) || zh_datenum_is_cn(c->cp[q])))
+	while (q < limit && q < p + 6 && (zh_is_digit(c->cp[q]) || zh_is_cn_numeral_char(c->cp[q])))
 		q++;
-	if (q == p || q >= limit || c->cp[q] != 0x5C4A || !(zh_is_digit(c->cp[q - 1]) || zh_datenum_is_cn(c->cp[q - 1])))
+	if (q == p || q >= limit || c->cp[q] != 0x5C4A || !(zh_is_digit(c->cp[q - 1]) || zh_is_cn_numeral_char(c->cp[q - 1])))
 		return 0;				/* 届 */
 	return q + 1 - p;
 }
