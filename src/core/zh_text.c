@@ -2,6 +2,7 @@
  * zh_text.c — growable code point buffers and UTF-8 conversion.
  */
 #include "zh_text.h"
+#include "zh_array.h"
 #include "zh_utf8.h"
 
 #include <string.h>
@@ -37,33 +38,15 @@ ZhStatus
 zh_text_reserve(const ZhEnv *env, ZhText *t, size_t extra)
 {
 	size_t		need = t->len + extra;
-	size_t		ncap;
-	uint32_t   *ncp,
-			   *nsrc;
+	size_t		cp_cap = t->cap,
+				src_cap = t->cap;
+	ZhStatus	st;
 
-	if (need <= t->cap)
-		return ZH_OK;
-	ncap = t->cap ? t->cap : 16;
-	while (ncap < need)
-		ncap *= 2;
-	ncp = zh_alloc(env, ncap * sizeof(uint32_t));
-	nsrc = zh_alloc(env, ncap * sizeof(uint32_t));
-	if (!ncp || !nsrc)
-	{
-		zh_free(env, ncp);
-		zh_free(env, nsrc);
-		return ZH_ERR_NOMEM;
-	}
-	if (t->len)
-	{
-		memcpy(ncp, t->cp, t->len * sizeof(uint32_t));
-		memcpy(nsrc, t->src, t->len * sizeof(uint32_t));
-	}
-	zh_free(env, t->cp);
-	zh_free(env, t->src);
-	t->cp = ncp;
-	t->src = nsrc;
-	t->cap = ncap;
+	/* cp may grow and src fail: cp then has room to spare, t->cap holds */
+	if ((st = zh_grow(env, &t->cp, &cp_cap, need, sizeof(uint32_t))) != ZH_OK ||
+		(st = zh_grow(env, &t->src, &src_cap, need, sizeof(uint32_t))) != ZH_OK)
+		return st;
+	t->cap = src_cap;
 	return ZH_OK;
 }
 
