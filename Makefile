@@ -82,7 +82,7 @@ src/core/zh_nfkc_inert.c: build/gen_nfkc_inert
 
 DICTC_SRCS = tools/zh_dictc.c tools/zh_vocabc.c src/core/zh_trie.c src/core/zh_dict.c src/core/zh_lexicon.c
 
-build/zh_dictc: $(DICTC_SRCS) tools/zh_dictc.h src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h src/core/zh_lexicon.h src/core/zh_lexicon_kinds.h
+build/zh_dictc: $(DICTC_SRCS) tools/zh_dictc.h src/core/zh_trie.h src/core/zh_dict.h src/core/zh_dict_format.h src/core/zh_lexicon.h src/core/zh_lexicon_kinds.h src/core/zh_utf8.h
 	@mkdir -p build
 	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ $(DICTC_SRCS) -lm
 

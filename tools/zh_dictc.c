@@ -24,6 +24,7 @@
 #include "zh_dict_format.h"
 #include "zh_dictc.h"
 #include "zh_trie.h"
+#include "zh_utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -126,48 +127,7 @@ read_file(const char *path, size_t *len)
 int
 utf8_decode(const unsigned char *s, size_t n, uint32_t *out)
 {
-	uint32_t	c;
-	int			len,
-				i;
-
-	if (n == 0)
-		return 0;
-	if (s[0] < 0x80)
-	{
-		*out = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0)
-	{
-		c = s[0] & 0x1F;
-		len = 2;
-	}
-	else if ((s[0] & 0xF0) == 0xE0)
-	{
-		c = s[0] & 0x0F;
-		len = 3;
-	}
-	else if ((s[0] & 0xF8) == 0xF0)
-	{
-		c = s[0] & 0x07;
-		len = 4;
-	}
-	else
-		return 0;
-	if ((size_t) len > n)
-		return 0;
-	for (i = 1; i < len; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) ||
-		(len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-		(c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*out = c;
-	return len;
+	return n == 0 ? 0 : (int) zh_utf8_decode(s, n, out);
 }
 
 static int

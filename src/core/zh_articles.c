@@ -30,6 +30,7 @@
 #include "zh_normalize.h"
 #include "zh_chars.h"
 #include "zh_lexicon.h"
+#include "zh_numeral.h"
 
 #include <string.h>
 
@@ -79,8 +80,9 @@ typedef struct Ctx
 	size_t		n;
 } Ctx;
 
+/* The display form's code points, which the line tests read (ds, de index them). */
 static const uint32_t *
-dcp(const Ctx *c)
+display_cp(const Ctx *c)
 {
 	return c->disp.text.cp;
 }
@@ -272,7 +274,7 @@ parse_names(const ZhEnv *env, const ZhText *t, size_t s, size_t e, ZhStrList *ou
 static size_t
 credit_at(const Ctx *c, size_t s, size_t e, size_t *names_from, size_t *names_to)
 {
-	const uint32_t *cp = dcp(c);
+	const uint32_t *cp = display_cp(c);
 	size_t		k = e,
 				b,
 				stop;
@@ -358,8 +360,6 @@ is_masthead(const uint32_t *cp, size_t s, size_t e)
 static bool
 is_numbered(const uint32_t *cp, size_t s, size_t e)
 {
-	static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-	0x516B, 0x4E5D, 0x5341};
 	size_t		i = s;
 	bool		paren = false,
 				num = false;
@@ -371,11 +371,8 @@ is_numbered(const uint32_t *cp, size_t s, size_t e)
 	}
 	while (i < e && i < s + 4)
 	{
-		bool		is_num = zh_is_digit(cp[i]);
-
-		for (size_t k = 0; k < sizeof(numerals) / sizeof(numerals[0]); k++)
-			is_num |= cp[i] == numerals[k];
-		if (!is_num)
+		/* 1 … 9, 一 … 九 and 十; not 〇 or 两, which number no heading */
+		if (!zh_is_digit(cp[i]) && zh_cn_plain_digit(cp[i]) < 1 && cp[i] != 0x5341)
 			break;
 		num = true;
 		i++;
@@ -414,7 +411,7 @@ classify(Ctx *c)
 	for (size_t k = 0; k < c->n; k++)
 	{
 		Line	   *ln = &c->lines[k];
-		const uint32_t *cp = dcp(c);
+		const uint32_t *cp = display_cp(c);
 		size_t		nf,
 					nt;
 
@@ -515,8 +512,8 @@ groupable(const Ctx *c, size_t k)
 	const Line *ln = &c->lines[k];
 
 	return ln->kind == K_CANDIDATE && ln->article < 0 && !(ln->flags & ZH_LINE_TAIL) &&
-		!is_numbered(dcp(c), ln->ds, ln->de) &&
-		(ln->width >= GROUP_LINE_MIN_WIDTH || dash_len(dcp(c), ln->ds, ln->de) > 0);
+		!is_numbered(display_cp(c), ln->ds, ln->de) &&
+		(ln->width >= GROUP_LINE_MIN_WIDTH || dash_len(display_cp(c), ln->ds, ln->de) > 0);
 }
 
 /*
@@ -546,11 +543,11 @@ headline_group(const Ctx *c, size_t a, size_t b, size_t h, bool above, size_t *g
 			const Line *ln = &c->lines[k];
 			int			score;
 
-			if (dash_len(dcp(c), ln->ds, ln->de))
+			if (dash_len(display_cp(c), ln->ds, ln->de))
 				continue;
 			/* doubled first, then an event verb, then width */
 			score = ((ln->flags & ZH_LINE_DOUBLED) ? 4096 : 0) +
-				(has_event_verb(c->env->lex, dcp(c), ln->ds, ln->de) ? 2048 : 0) + ln->width;
+				(has_event_verb(c->env->lex, display_cp(c), ln->ds, ln->de) ? 2048 : 0) + ln->width;
 			if (score > main_score)
 			{
 				main_score = score;
@@ -581,7 +578,7 @@ block_starts_article(const Ctx *c, size_t a, size_t b)
 	{
 		if (c->lines[k].kind == K_CANDIDATE)
 		{
-			const uint32_t *cp = dcp(c);
+			const uint32_t *cp = display_cp(c);
 
 			if (is_numbered(cp, c->lines[k].ds, c->lines[k].de))
 				return false;
@@ -598,7 +595,7 @@ block_starts_article(const Ctx *c, size_t a, size_t b)
 		const Line *prev = &c->lines[a - 1];
 
 		return prev->kind == K_AUTHOR || prev->kind == K_CREDIT ||
-			ends_like_sentence(dcp(c), prev->ds, prev->de);
+			ends_like_sentence(display_cp(c), prev->ds, prev->de);
 	}
 }
 
@@ -845,7 +842,7 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 				st = append_line(c, ln->ds, ln->de, &a->kicker);
 				break;
 			case R_SUBTITLE:
-				st = append_line(c, ln->ds + dash_len(dcp(c), ln->ds, ln->de), ln->de, &a->subtitle);
+				st = append_line(c, ln->ds + dash_len(display_cp(c), ln->ds, ln->de), ln->de, &a->subtitle);
 				break;
 			case R_SECTION:
 				if (!a->section)

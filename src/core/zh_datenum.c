@@ -11,60 +11,6 @@
  */
 #include "zh_datenum.h"
 
-/* WHY: both numeral styles start from the value of a single character. */
-int
-zh_datenum_cn_digit(uint32_t c)
-{
-	switch (c)
-	{
-		case 0x3007:			/* 〇 */
-		case 0x25CB:			/* ○ */
-		case 0x96F6:			/* 零 */
-			return 0;
-		case 0x4E00:			/* 一 */
-			return 1;
-		case 0x4E8C:			/* 二 */
-		case 0x4E24:			/* 两 */
-			return 2;
-		case 0x4E09:			/* 三 */
-			return 3;
-		case 0x56DB:			/* 四 */
-			return 4;
-		case 0x4E94:			/* 五 */
-			return 5;
-		case 0x516D:			/* 六 */
-			return 6;
-		case 0x4E03:			/* 七 */
-			return 7;
-		case 0x516B:			/* 八 */
-			return 8;
-		case 0x4E5D:			/* 九 */
-			return 9;
-		default:
-			return -1;
-	}
-}
-
-/* WHY: magnitudes switch a run to positional reading (and 万/亿 end dates). */
-int
-zh_datenum_cn_magnitude(uint32_t c)
-{
-	switch (c)
-	{
-		case 0x5341:			/* 十 */
-			return 10;
-		case 0x767E:			/* 百 */
-			return 100;
-		case 0x5343:			/* 千 */
-			return 1000;
-		case 0x4E07:			/* 万 */
-		case 0x4EBF:			/* 亿 */
-			return 0;
-		default:
-			return -1;
-	}
-}
-
 /* WHY: 二十四, 两千零二十三: the positional style, or -1 when malformed. */
 static int64_t
 positional_value(const uint32_t *cp, size_t from, size_t to)
@@ -75,10 +21,10 @@ positional_value(const uint32_t *cp, size_t from, size_t to)
 
 	for (size_t k = from; k < to; k++)
 	{
-		int			d = zh_datenum_cn_digit(cp[k]);
+		int			d = zh_cn_digit(cp[k]);
 		int			mag;
 
-		if (d == 0 && cp[k] != 0x4E24)
+		if (d == 0)
 		{
 			if (pending != -1)
 				return -1;
@@ -91,7 +37,7 @@ positional_value(const uint32_t *cp, size_t from, size_t to)
 			pending = d;
 			continue;
 		}
-		mag = zh_datenum_cn_magnitude(cp[k]);
+		mag = zh_cn_magnitude(cp[k]);
 		if (mag <= 0 || mag >= last_mag)
 			return -1;
 		if (pending == -1)
@@ -137,12 +83,12 @@ zh_datenum_read(const uint32_t *cp, size_t n, size_t i, size_t limit, ZhDateNum 
 		}
 		return true;
 	}
-	if (!zh_datenum_is_cn(cp[i]))
+	if (!zh_is_cn_numeral_char(cp[i]))
 		return false;
 	out->chinese = true;
-	while (end < stop && zh_datenum_is_cn(cp[end]))
+	while (end < stop && zh_is_cn_numeral_char(cp[end]))
 	{
-		if (zh_datenum_cn_magnitude(cp[end]) >= 0)
+		if (zh_cn_magnitude(cp[end]) >= 0)
 			out->positional = true;
 		end++;
 	}
@@ -152,7 +98,7 @@ zh_datenum_read(const uint32_t *cp, size_t n, size_t i, size_t limit, ZhDateNum 
 	if (out->positional)
 		out->value = positional_value(cp, i, end);
 	else if (out->len == 1)
-		out->value = zh_datenum_cn_digit(cp[i]);
+		out->value = zh_cn_digit(cp[i]);
 	else
 	{
 		int64_t		v = 0;
@@ -161,7 +107,7 @@ zh_datenum_read(const uint32_t *cp, size_t n, size_t i, size_t limit, ZhDateNum 
 		{
 			if (cp[k] == 0x4E24)
 				return true;	/* 两 is never a digit of a longer number */
-			v = v * 10 + zh_datenum_cn_digit(cp[k]);
+			v = v * 10 + zh_cn_digit(cp[k]);
 		}
 		out->value = v;
 	}

@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "zh_numeral.h"
+
 /* Longest numeral read for its value, in characters. */
 #define ZH_DATENUM_MAX 8
 
@@ -24,18 +26,6 @@ typedef struct ZhDateNum
 	bool		chinese;		/* written with Chinese numerals */
 	bool		positional;		/* Chinese with 十/百/千 (二十四), not digit by digit */
 } ZhDateNum;
-
-/* Value of a Chinese digit (〇 ○ 零 一 … 九 两), or -1. */
-int			zh_datenum_cn_digit(uint32_t c);
-
-/* 十 百 千 → 10 100 1000, 万 亿 → 0 (part of a run, never of a date), else -1. */
-int			zh_datenum_cn_magnitude(uint32_t c);
-
-static inline bool
-zh_datenum_is_cn(uint32_t c)
-{
-	return zh_datenum_cn_digit(c) >= 0 || zh_datenum_cn_magnitude(c) >= 0;
-}
 
 /*
  * Read the number at cp[i] (Arabic or Chinese), at most `limit` characters

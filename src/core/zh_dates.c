@@ -53,6 +53,7 @@
  *     当月 before any dated row count from the anchor too.
  */
 #include "zh_dates.h"
+#include "zh_array.h"
 #include "zh_dates_int.h"
 #include "zh_dates_lex.h"
 #include "zh_dates_resolve.h"
@@ -549,19 +550,8 @@ emit(const ZhEnv *env, Ctx *c, const ZhText *t, const ZhDateExpr *e,
 		c->month_at = e->start;
 	ctx_update(c, &a);
 
-	if (*len == *cap)
-	{
-		size_t		ncap = *cap ? *cap * 2 : 8;
-		ZhDate	   *na = zh_alloc(env, ncap * sizeof(ZhDate));
-
-		if (!na)
-			return ZH_ERR_NOMEM;
-		if (*len)
-			memcpy(na, *out, *len * sizeof(ZhDate));
-		zh_free(env, *out);
-		*out = na;
-		*cap = ncap;
-	}
+	if ((st = zh_grow(env, out, cap, *len + 1, sizeof(ZhDate))) != ZH_OK)
+		return st;
 	row = &(*out)[*len];
 	memset(row, 0, sizeof(*row));
 	src_range(t, e->start, e->end, &row->src_start, &row->src_end);

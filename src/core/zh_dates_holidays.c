@@ -18,6 +18,7 @@
  */
 #include "zh_dates_lex.h"
 #include "zh_calendar.h"
+#include "zh_utf8.h"
 
 #include <string.h>
 
@@ -123,11 +124,9 @@ holiday_index(void)
 		return;
 	for (size_t i = 0; i < N_HOLIDAYS; i++)
 	{
-		const unsigned char *s = (const unsigned char *) holidays[i].name;
-
-		/* every name starts with a CJK character: three bytes of UTF-8 */
-		name_first[i] = ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
-			(s[2] & 0x3F);
+		/* every name starts with a CJK character, below U+10000 like the bitmap */
+		(void) zh_utf8_decode((const unsigned char *) holidays[i].name, ZH_UTF8_MAX,
+							  &name_first[i]);
 		first_bits[name_first[i] >> 3] |= (uint8_t) (1u << (name_first[i] & 7));
 	}
 	/* chains in table order, built backwards */
@@ -217,11 +216,11 @@ lunar_day(const DateText *txt, size_t k, int *day)
 	if (c == 0x521D)
 	{
 		/* 初 */
-		int			d = zh_datenum_cn_digit(at(txt, k + 1));
+		int			d = zh_cn_plain_digit(at(txt, k + 1));
 
 		if (at(txt, k + 1) == 0x5341)
 			d = 10;				/* 初十 */
-		if (d < 1 || d > 10 || at(txt, k + 1) == 0x4E24)
+		if (d < 1 || d > 10)
 			return 0;
 		*day = d;
 		return 2;
@@ -271,7 +270,7 @@ dates_parse_lunar(DateReader *r)
 	}
 	if (dates_lit(txt, k, "大年初"))
 	{
-		int			d = zh_datenum_cn_digit(at(txt, k + 3));
+		int			d = zh_cn_digit(at(txt, k + 3));
 
 		if (at(txt, k + 3) == 0x5341)
 			d = 10;

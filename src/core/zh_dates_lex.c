@@ -3,74 +3,23 @@
  * matching against UTF-8 literals, left contexts, range connectors.
  */
 #include "zh_dates_lex.h"
+#include "zh_utf8.h"
 
 #include <string.h>
 
-/* WHY: the word lists below are UTF-8 literals, decoded as they are compared. */
-static uint32_t
+/*
+ * WHY: the word lists below are UTF-8 literals, decoded as they are
+ * compared; a literal is NUL-terminated and well-formed (else U+FFFD).
+ */
+static inline uint32_t
 next_cp(const unsigned char **sp)
 {
-	const unsigned char *s = *sp;
-	uint32_t	c;
+	uint32_t	c = 0xFFFD;
+	size_t		len = zh_utf8_decode(*sp, ZH_UTF8_MAX, &c);
 
-	if (s[0] < 0x80)
-	{
-		c = s[0];
-		s += 1;
-	}
-	else if (s[0] < 0xE0)
-	{
-		c = ((uint32_t) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-		s += 2;
-	}
-	else if (s[0] < 0xF0)
-	{
-		c = ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		s += 3;
-	}
-	else
-	{
-		c = ((uint32_t) (s[0] & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
-			((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-		s += 4;
-	}
-	*sp = s;
+	*sp += len ? len : 1;
 	return c;
 }
-
-/*
- * WHY: the UTF-8 bytes of one character, so that a word list can be scanned
- * by comparing bytes: most words differ from the text at their first
- * character, and rejecting them should cost no decoding.
- */
-static inline size_t
-utf8_of(uint32_t c, unsigned char out[4])
-{
-	if (c < 0x80)
-	{
-		out[0] = (unsigned char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		out[0] = (unsigned char) (0xC0 | (c >> 6));
-		out[1] = (unsigned char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		out[0] = (unsigned char) (0xE0 | (c >> 12));
-		out[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-		out[2] = (unsigned char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (unsigned char) (0xF0 | (c >> 18));
-	out[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
-	out[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-	out[3] = (unsigned char) (0x80 | (c & 0x3F));
-	return 4;
-}
-
 
 /* WHY: the rest of a word after its first character, which the caller matched. */
 static size_t
@@ -109,7 +58,7 @@ dates_lit(const DateText *txt, size_t i, const char *w)
 
 	if (i >= txt->n || !*w)
 		return 0;
-	return lit_first(txt, i, first, utf8_of(txt->cp[i], first), w);
+	return lit_first(txt, i, first, zh_utf8_encode(txt->cp[i], first), w);
 }
 
 /* WHY: one bit of a list's first-character filter. */
@@ -175,7 +124,7 @@ dates_in_set(uint32_t c, const char *set)
 
 	if (c == 0)
 		return false;
-	len = utf8_of(c, enc);
+	len = zh_utf8_encode(c, enc);
 	enc[len] = 0;
 	return strstr(set, (const char *) enc) != NULL;
 }
@@ -194,7 +143,7 @@ dates_lit_any(const DateText *txt, size_t i, const char *const *words, int *whic
 
 	if (i >= txt->n || is_num_char(txt->cp[i]))
 		return 0;
-	flen = utf8_of(txt->cp[i], first);
+	flen = zh_utf8_encode(txt->cp[i], first);
 	for (int k = 0; words[k]; k++)
 	{
 		size_t		len = lit_first(txt, i, first, flen, words[k]);

@@ -29,11 +29,15 @@
  * run, so the pass is linear in the length of the text.
  */
 #include "zh_dates_lex.h"
+#include "zh_array.h"
 
 #include <string.h>
 
-/* Most expressions one text may hold (beyond it the text is not prose). */
-#define EXPR_MAX ((size_t) 50000000)
+/*
+ * Most expressions one text may hold (beyond it the text is not prose):
+ * 2^25, where doubling from 16 once crossed the 50,000,000 written here.
+ */
+#define EXPR_MAX ((size_t) 1 << 25)
 
 /*
  * WHY: one end of an expression, from position i; returns its end or 0.
@@ -286,7 +290,7 @@ can_start(uint32_t c)
 		case 0x534A:			/* 半 */
 			return true;
 		default:
-			return zh_datenum_is_cn(c) || dates_holiday_can_start(c);
+			return zh_is_cn_numeral_char(c) || dates_holiday_can_start(c);
 	}
 }
 
@@ -301,6 +305,7 @@ zh_dates_parse(const ZhEnv *env, const uint32_t *cp, size_t n,
 				cap = 0;
 	size_t		i = 0;
 	size_t		iter = 0;
+	ZhStatus	st;
 
 	txt.cp = cp;
 	txt.n = n;
@@ -327,27 +332,15 @@ zh_dates_parse(const ZhEnv *env, const uint32_t *cp, size_t n,
 				i = e.end;		/* 每周一, 每年春季: recurring, not a date */
 				continue;
 			}
-			if (len == cap)
+			if (len == EXPR_MAX)
 			{
-				size_t		ncap = cap ? cap * 2 : 16;
-				ZhDateExpr *na;
-
-				if (ncap > EXPR_MAX)
-				{
-					zh_free(env, arr);
-					return ZH_ERR_TOO_LARGE;
-				}
-				na = zh_alloc(env, ncap * sizeof(ZhDateExpr));
-				if (!na)
-				{
-					zh_free(env, arr);
-					return ZH_ERR_NOMEM;
-				}
-				if (len)
-					memcpy(na, arr, len * sizeof(ZhDateExpr));
 				zh_free(env, arr);
-				arr = na;
-				cap = ncap;
+				return ZH_ERR_TOO_LARGE;
+			}
+			if ((st = zh_grow(env, &arr, &cap, len + 1, sizeof(ZhDateExpr))) != ZH_OK)
+			{
+				zh_free(env, arr);
+				return st;
 			}
 			arr[len++] = e;
 			i = e.end;
@@ -357,8 +350,8 @@ zh_dates_parse(const ZhEnv *env, const uint32_t *cp, size_t n,
 		if (is_digit(c))
 			while (i < n && is_digit(cp[i]))
 				zh_maybe_check(env, i++);
-		else if (zh_datenum_is_cn(c))
-			while (i < n && zh_datenum_is_cn(cp[i]))
+		else if (zh_is_cn_numeral_char(c))
+			while (i < n && zh_is_cn_numeral_char(cp[i]))
 				zh_maybe_check(env, i++);
 		else
 			i++;

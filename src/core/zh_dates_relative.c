@@ -95,26 +95,11 @@ dates_parse_rel_day(DateReader *r)
 int
 dates_weekday_char(uint32_t c)
 {
-	switch (c)
-	{
-		case 0x4E00:
-			return 1;			/* 一 */
-		case 0x4E8C:
-			return 2;			/* 二 */
-		case 0x4E09:
-			return 3;			/* 三 */
-		case 0x56DB:
-			return 4;			/* 四 */
-		case 0x4E94:
-			return 5;			/* 五 */
-		case 0x516D:
-			return 6;			/* 六 */
-		case 0x65E5:			/* 日 */
-		case 0x5929:			/* 天 */
-			return 7;
-		default:
-			return 0;
-	}
+	int			d = zh_cn_plain_digit(c);	/* 一 … 六 */
+
+	if (d >= 1 && d <= 6)
+		return d;
+	return c == 0x65E5 || c == 0x5929 ? 7 : 0;	/* 日 天 */
 }
 
 /* WHY: 周, 星期, 礼拜 all name the week; returns the word's length. */

@@ -49,7 +49,7 @@ two_digit_year(const DateText *txt, size_t k, int64_t *value)
 	if (!dates_lit_any(txt, after, parts, NULL) &&
 		!(zh_datenum_read(txt->cp, txt->n, after, NUM_LOOK, &m) && m.value >= 1 &&
 		  m.value <= 12 && m.len <= 2 && at(txt, after + m.len) == C_YUE) &&
-		!(zh_datenum_cn_digit(at(txt, after)) >= 1 && dates_lit(txt, after + 1, "季度")))
+		!(zh_cn_digit(at(txt, after)) >= 1 && dates_lit(txt, after + 1, "季度")))
 		return false;
 	*value += *value < 50 ? 2000 : 1900;
 	return true;
@@ -151,8 +151,8 @@ quarter_at(const DateText *txt, size_t k, int *q)
 	}
 	if (at(txt, i) == 0x7B2C)
 		i++;					/* 第 */
-	v = is_digit(at(txt, i)) ? (int) (at(txt, i) - '0') : zh_datenum_cn_digit(at(txt, i));
-	if (v < 1 || v > 4 || at(txt, i) == 0x4E24)
+	v = is_digit(at(txt, i)) ? (int) (at(txt, i) - '0') : zh_cn_plain_digit(at(txt, i));
+	if (v < 1 || v > 4)
 		return 0;
 	if (!dates_lit(txt, i + 1, "季度"))
 		return 0;
@@ -340,8 +340,8 @@ dates_read_nian_sa(const DateText *txt, size_t k, int64_t *value)
 	}
 	if (c != 0x5EFF)
 		return 0;				/* 廿 */
-	u = zh_datenum_cn_digit(at(txt, k + 1));
-	if (u >= 1 && u <= 9 && at(txt, k + 1) != 0x4E24)
+	u = zh_cn_plain_digit(at(txt, k + 1));
+	if (u >= 1 && u <= 9)
 	{
 		*value = 20 + u;
 		return 2;

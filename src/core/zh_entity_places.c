@@ -5,6 +5,7 @@
  * named by their ends (京承高速), items listed before 等 and an area noun.
  */
 #include "zh_entities_int.h"
+#include "zh_numeral.h"
 
 /* 区 县 市 省 州 镇 乡 村 庄 街 站 桥 店 园: units and works, not a given name */
 static bool
@@ -70,10 +71,13 @@ place_word(const Ctx *c, size_t i)
 static bool
 starts_with_determiner(const Ctx *c, uint32_t from)
 {
-	static const uint32_t det[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-		0x4E5D, 0x5341, 0x4E24, 0x51E0, 0x591A, 0x5404, 0x6BCF, 0x5168, 0x672C, 0x8BE5, 0x6211,
-	0x8FD9, 0x90A3, 0x6B64, 0x5176};
+	/* 几 多 各 每 全 本 该 我 这 那 此 其 */
+	static const uint32_t det[] = {0x51E0, 0x591A, 0x5404, 0x6BCF, 0x5168, 0x672C, 0x8BE5,
+	0x6211, 0x8FD9, 0x90A3, 0x6B64, 0x5176};
 
+	/* 一 … 九, 两, 十 */
+	if (zh_cn_digit(c->cp[from]) >= 1 || c->cp[from] == 0x5341)
+		return true;
 	for (size_t k = 0; k < sizeof(det) / sizeof(det[0]); k++)
 		if (c->cp[from] == det[k])
 			return true;

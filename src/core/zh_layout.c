@@ -25,6 +25,7 @@
  * doubling search is bounded per line.
  */
 #include "zh_layout.h"
+#include "zh_array.h"
 #include "zh_chars.h"
 
 #include <string.h>
@@ -62,19 +63,10 @@ typedef struct Work
 static ZhStatus
 push_line(const ZhEnv *env, Work *w, PLine *pl)
 {
-	if (w->n == w->cap)
-	{
-		size_t		ncap = w->cap ? w->cap * 2 : 64;
-		PLine	   *nl = zh_alloc(env, ncap * sizeof(PLine));
+	ZhStatus	st = zh_grow(env, &w->lines, &w->cap, w->n + 1, sizeof(PLine));
 
-		if (!nl)
-			return ZH_ERR_NOMEM;
-		if (w->n)
-			memcpy(nl, w->lines, w->n * sizeof(PLine));
-		zh_free(env, w->lines);
-		w->lines = nl;
-		w->cap = ncap;
-	}
+	if (st != ZH_OK)
+		return st;
 	w->lines[w->n++] = *pl;
 	return ZH_OK;
 }
@@ -443,19 +435,10 @@ keep_break(const Work *w, const PLine *p, const PLine *q, bool p_full)
 static ZhStatus
 push_out_line(const ZhEnv *env, ZhLayout *out, size_t *cap, const ZhLine *ln)
 {
-	if (out->nlines == *cap)
-	{
-		size_t		ncap = *cap ? *cap * 2 : 64;
-		ZhLine	   *nl = zh_alloc(env, ncap * sizeof(ZhLine));
+	ZhStatus	st = zh_grow(env, &out->lines, cap, out->nlines + 1, sizeof(ZhLine));
 
-		if (!nl)
-			return ZH_ERR_NOMEM;
-		if (out->nlines)
-			memcpy(nl, out->lines, out->nlines * sizeof(ZhLine));
-		zh_free(env, out->lines);
-		out->lines = nl;
-		*cap = ncap;
-	}
+	if (st != ZH_OK)
+		return st;
 	out->lines[out->nlines++] = *ln;
 	return ZH_OK;
 }

@@ -38,6 +38,7 @@
 #include "zh_datenum.h"
 #include "zh_lexicon.h"
 #include "zh_bsearch.h"
+#include "zh_utf8.h"
 
 #include <string.h>
 
@@ -194,7 +195,7 @@ meeting_seq(const Ctx *c, size_t from, size_t noun_s, size_t *at_out)
 			return 0;
 		r = q;
 		while (r > from && r + 8 > q &&
-			   (zh_is_digit(c->cp[r - 1]) || zh_datenum_is_cn(c->cp[r - 1])))
+			   (zh_is_digit(c->cp[r - 1]) || zh_is_cn_numeral_char(c->cp[r - 1])))
 			r--;
 		if (r < q && zh_datenum_read(c->cp, c->n, r, 8, &num) && num.len == q - r &&
 			num.value > 0 && num.value < 100000)
@@ -233,9 +234,9 @@ term_prefix(const Ctx *c, size_t p, size_t limit)
 
 	if (q < limit && c->cp[q] == 0x7B2C)	/* 第 */
 		q++;
-	while (q < limit && q < p + 6 && (zh_is_digit(c->cp[q]) || zh_datenum_is_cn(c->cp[q])))
+	while (q < limit && q < p + 6 && (zh_is_digit(c->cp[q]) || zh_is_cn_numeral_char(c->cp[q])))
 		q++;
-	if (q == p || q >= limit || c->cp[q] != 0x5C4A || !(zh_is_digit(c->cp[q - 1]) || zh_datenum_is_cn(c->cp[q - 1])))
+	if (q == p || q >= limit || c->cp[q] != 0x5C4A || !(zh_is_digit(c->cp[q - 1]) || zh_is_cn_numeral_char(c->cp[q - 1])))
 		return 0;				/* 届 */
 	return q + 1 - p;
 }
@@ -285,33 +286,13 @@ role_of(const Ctx *c, const ZhText *t, uint32_t s, uint32_t e)
 		bool		same = true;
 		uint32_t	p = s;
 
-		/* compare UTF-8 name with code points, ASCII-safe enough for Han names */
+		/* compare the UTF-8 name (well-formed: zh_text_to_utf8 wrote it) with code points */
 		while (name[k] && p < e && same)
 		{
-			uint32_t	ch;
-			unsigned char b = (unsigned char) name[k];
+			uint32_t	ch = 0xFFFD;
+			size_t		len = zh_utf8_decode((const unsigned char *) name + k, ZH_UTF8_MAX, &ch);
 
-			if (b < 0x80)
-			{
-				ch = b;
-				k += 1;
-			}
-			else if ((b & 0xE0) == 0xC0)
-			{
-				ch = ((uint32_t) (b & 0x1F) << 6) | (name[k + 1] & 0x3F);
-				k += 2;
-			}
-			else if ((b & 0xF0) == 0xE0)
-			{
-				ch = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (name[k + 1] & 0x3F) << 6) | (name[k + 2] & 0x3F);
-				k += 3;
-			}
-			else
-			{
-				ch = ((uint32_t) (b & 0x07) << 18) | ((uint32_t) (name[k + 1] & 0x3F) << 12) |
-					((uint32_t) (name[k + 2] & 0x3F) << 6) | (name[k + 3] & 0x3F);
-				k += 4;
-			}
+			k += len ? len : 1;
 			same = ch == t->cp[p++];
 		}
 		if (same && !name[k] && p == e)
@@ -1084,9 +1065,8 @@ mentions_event(const ZhLexicons *lx, const char *s, size_t n)
 	{
 		uint32_t	c;
 
-		if ((u[i] & 0xF0) != 0xE0)
+		if ((u[i] & 0xF0) != 0xE0 || zh_utf8_decode(u + i, 3, &c) != 3)
 			continue;
-		c = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
 		if (c == 0x8B70 || c == 0x6703 || c == 0x7FD2 || zh_lex_has_last(lx, ZH_LEX_MEETING, c))
 			return true;
 		i += 2;

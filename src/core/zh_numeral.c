@@ -1,5 +1,6 @@
 /*
- * zh_numeral.c — recognising Chinese numerals for the segmenter.
+ * zh_numeral.c — the Chinese numeral characters, and recognising numerals
+ * for the segmenter.
  *
  * Kept deliberately narrow: a numeral followed by anything but a date unit
  * ends where the numeral ends, because measure words and other units are
@@ -7,20 +8,57 @@
  * the common fixed ones (一个, 十分, 万一).
  */
 #include "zh_numeral.h"
-#include "zh_datenum.h"
 
 int
 zh_cn_digit(uint32_t c)
 {
-	/* one table of Chinese digits for the whole core: the date reader's */
-	return zh_datenum_cn_digit(c);
+	switch (c)
+	{
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○ */
+		case 0x96F6:			/* 零 */
+			return 0;
+		case 0x4E00:			/* 一 */
+			return 1;
+		case 0x4E8C:			/* 二 */
+		case 0x4E24:			/* 两 */
+			return 2;
+		case 0x4E09:			/* 三 */
+			return 3;
+		case 0x56DB:			/* 四 */
+			return 4;
+		case 0x4E94:			/* 五 */
+			return 5;
+		case 0x516D:			/* 六 */
+			return 6;
+		case 0x4E03:			/* 七 */
+			return 7;
+		case 0x516B:			/* 八 */
+			return 8;
+		case 0x4E5D:			/* 九 */
+			return 9;
+		default:
+			return -1;
+	}
 }
 
-bool
+int
 zh_cn_magnitude(uint32_t c)
 {
-	return c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07 ||
-		c == 0x4EBF;			/* 十 百 千 万 亿 */
+	switch (c)
+	{
+		case 0x5341:			/* 十 */
+			return 10;
+		case 0x767E:			/* 百 */
+			return 100;
+		case 0x5343:			/* 千 */
+			return 1000;
+		case 0x4E07:			/* 万 */
+		case 0x4EBF:			/* 亿 */
+			return 0;
+		default:
+			return -1;
+	}
 }
 
 /*
@@ -68,7 +106,7 @@ zh_cn_numeral_len(const uint32_t *cp, size_t n, bool *is_date)
 	}
 	for (i = p; i < n && zh_is_cn_numeral_char(cp[i]); i++)
 	{
-		if (zh_cn_magnitude(cp[i]) || cp[i] == 0x4E24)
+		if (zh_cn_magnitude(cp[i]) >= 0 || cp[i] == 0x4E24)
 			positional = false;
 	}
 	body = i - p;

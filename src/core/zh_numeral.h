@@ -18,16 +18,33 @@
 /* Longest numeral expression recognised, in code points (bounds the work). */
 #define ZH_NUMERAL_MAX 24
 
+/*
+ * The one table of Chinese numeral characters for the whole core: the
+ * segmenter, the date grammar, meetings, articles and places read digits
+ * and magnitudes through these.
+ */
+
 /* Digit value of a Chinese digit character (〇 ○ 零 一 … 九 两), or -1. */
 int			zh_cn_digit(uint32_t c);
 
-/* 十 百 千 万 亿 */
-bool		zh_cn_magnitude(uint32_t c);
+/*
+ * The same without 两, which counts things (两千, 两个) but is never written
+ * as a digit of a longer number, a weekday or an ordinal (三十二, 周二, 第二).
+ */
+static inline int
+zh_cn_plain_digit(uint32_t c)
+{
+	return c == 0x4E24 ? -1 : zh_cn_digit(c);
+}
+
+/* 十 百 千 → 10 100 1000, 万 亿 → 0 (part of a count, never of a date), else -1. */
+int			zh_cn_magnitude(uint32_t c);
 
 /*
- * Inline, as one switch, because the segmenter asks it of nearly every
- * character (and two or three times per position); the out-of-line
- * functions above remain the definition.
+ * A digit or a magnitude.  Inline, as one switch, because the segmenter
+ * and the date scanner ask it of nearly every character (and two or three
+ * times per position); the out-of-line functions above remain the
+ * definition.
  */
 static inline bool
 zh_is_cn_numeral_char(uint32_t c)

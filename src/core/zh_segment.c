@@ -35,6 +35,7 @@
  * a megabyte of one repeated character is as cheap as prose.
  */
 #include "zh_segment.h"
+#include "zh_array.h"
 #include "zh_chars.h"
 #include "zh_hmm.h"
 #include "zh_numeral.h"
@@ -114,20 +115,10 @@ static ZhStatus
 push(Seg *s, size_t start, size_t len, unsigned pos, unsigned flags)
 {
 	ZhTokenList *l = s->out;
+	ZhStatus	st = zh_grow(s->env, &l->tok, &l->cap, l->n + 1, sizeof(ZhToken));
 
-	if (l->n == l->cap)
-	{
-		size_t		ncap = l->cap ? l->cap * 2 : 256;
-		ZhToken    *nt = zh_alloc(s->env, ncap * sizeof(ZhToken));
-
-		if (!nt)
-			return ZH_ERR_NOMEM;
-		if (l->n)
-			memcpy(nt, l->tok, l->n * sizeof(ZhToken));
-		zh_free(s->env, l->tok);
-		l->tok = nt;
-		l->cap = ncap;
-	}
+	if (st != ZH_OK)
+		return st;
 	l->tok[l->n].start = (uint32_t) start;
 	l->tok[l->n].len = (uint32_t) len;
 	l->tok[l->n].pos = (uint16_t) pos;

@@ -7,6 +7,7 @@
  * word's position, the dictionary words inside it as well; this is the list.
  */
 #include "zh_subwords.h"
+#include "zh_array.h"
 #include "zh_text.h"
 
 #include <string.h>
@@ -37,21 +38,10 @@ collect(void *arg, size_t start, size_t len, uint32_t word)
 			zh_free(c->env, s);
 			return ZH_OK;		/* 研究研究: once */
 		}
-	if (c->n == c->cap)
+	if ((st = zh_grow(c->env, &c->items, &c->cap, c->n + 1, sizeof(char *))) != ZH_OK)
 	{
-		size_t		cap = c->cap ? c->cap * 2 : 8;
-		char	  **grown = zh_alloc(c->env, cap * sizeof(char *));
-
-		if (!grown)
-		{
-			zh_free(c->env, s);
-			return ZH_ERR_NOMEM;
-		}
-		if (c->n)
-			memcpy(grown, c->items, c->n * sizeof(char *));
-		zh_free(c->env, c->items);
-		c->items = grown;
-		c->cap = cap;
+		zh_free(c->env, s);
+		return st;
 	}
 	c->items[c->n++] = s;
 	return ZH_OK;

@@ -2,6 +2,8 @@
  * zh_text.c — growable code point buffers and UTF-8 conversion.
  */
 #include "zh_text.h"
+#include "zh_array.h"
+#include "zh_utf8.h"
 
 #include <string.h>
 
@@ -36,95 +38,33 @@ ZhStatus
 zh_text_reserve(const ZhEnv *env, ZhText *t, size_t extra)
 {
 	size_t		need = t->len + extra;
-	size_t		ncap;
-	uint32_t   *ncp,
-			   *nsrc;
+	size_t		cp_cap = t->cap,
+				src_cap = t->cap;
+	ZhStatus	st;
 
-	if (need <= t->cap)
-		return ZH_OK;
-	ncap = t->cap ? t->cap : 16;
-	while (ncap < need)
-		ncap *= 2;
-	ncp = zh_alloc(env, ncap * sizeof(uint32_t));
-	nsrc = zh_alloc(env, ncap * sizeof(uint32_t));
-	if (!ncp || !nsrc)
-	{
-		zh_free(env, ncp);
-		zh_free(env, nsrc);
-		return ZH_ERR_NOMEM;
-	}
-	if (t->len)
-	{
-		memcpy(ncp, t->cp, t->len * sizeof(uint32_t));
-		memcpy(nsrc, t->src, t->len * sizeof(uint32_t));
-	}
-	zh_free(env, t->cp);
-	zh_free(env, t->src);
-	t->cp = ncp;
-	t->src = nsrc;
-	t->cap = ncap;
+	/* cp may grow and src fail: cp then has room to spare, t->cap holds */
+	if ((st = zh_grow(env, &t->cp, &cp_cap, need, sizeof(uint32_t))) != ZH_OK ||
+		(st = zh_grow(env, &t->src, &src_cap, need, sizeof(uint32_t))) != ZH_OK)
+		return st;
+	t->cap = src_cap;
 	return ZH_OK;
 }
 
 /*
- * Decode one UTF-8 sequence at s[i]; returns its length (≥ 1).  Overlong
- * forms, surrogates and truncated sequences decode as U+FFFD over one byte,
- * so that any byte string gets a defined result.
+ * Decode one UTF-8 sequence at s[i]; returns its length (≥ 1).  Invalid
+ * sequences decode as U+FFFD over one byte, so that any byte string gets a
+ * defined result.
  */
-static size_t
+static inline size_t
 decode_one(const unsigned char *s, size_t n, size_t i, uint32_t *out)
 {
-	unsigned char b = s[i];
-	uint32_t	c;
-	size_t		len,
-				k;
+	size_t		len = zh_utf8_decode(s + i, n - i, out);
 
-	if (b < 0x80)
-	{
-		*out = b;
-		return 1;
-	}
-	if (b >= 0xC2 && b <= 0xDF)
-	{
-		len = 2;
-		c = b & 0x1F;
-	}
-	else if (b >= 0xE0 && b <= 0xEF)
-	{
-		len = 3;
-		c = b & 0x0F;
-	}
-	else if (b >= 0xF0 && b <= 0xF4)
-	{
-		len = 4;
-		c = b & 0x07;
-	}
-	else
+	if (len == 0)
 	{
 		*out = 0xFFFD;
 		return 1;
 	}
-	if (i + len > n)
-	{
-		*out = 0xFFFD;
-		return 1;
-	}
-	for (k = 1; k < len; k++)
-	{
-		if ((s[i + k] & 0xC0) != 0x80)
-		{
-			*out = 0xFFFD;
-			return 1;
-		}
-		c = (c << 6) | (s[i + k] & 0x3F);
-	}
-	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-		(c >= 0xD800 && c <= 0xDFFF))
-	{
-		*out = 0xFFFD;
-		return 1;
-	}
-	*out = c;
 	return len;
 }
 
@@ -179,19 +119,13 @@ zh_text_from_utf8(const ZhEnv *env, const char *s, size_t n, ZhText *out)
 	return ZH_OK;
 }
 
-static size_t
-utf8_len(uint32_t c)
-{
-	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
 size_t
 zh_utf8_size(const ZhText *t, size_t from, size_t to)
 {
 	size_t		n = 0;
 
 	for (size_t i = from; i < to; i++)
-		n += utf8_len(t->cp[i]);
+		n += zh_utf8_len(t->cp[i]);
 	return n;
 }
 
@@ -216,29 +150,8 @@ zh_text_to_utf8(const ZhEnv *env, const ZhText *t, size_t from, size_t to,
 	p = buf;
 	for (size_t i = from; i < to; i++)
 	{
-		uint32_t	c = t->cp[i];
-
 		zh_maybe_check(env, i);
-		if (c < 0x80)
-			*p++ = (unsigned char) c;
-		else if (c < 0x800)
-		{
-			*p++ = 0xC0 | (c >> 6);
-			*p++ = 0x80 | (c & 0x3F);
-		}
-		else if (c < 0x10000)
-		{
-			*p++ = 0xE0 | (c >> 12);
-			*p++ = 0x80 | ((c >> 6) & 0x3F);
-			*p++ = 0x80 | (c & 0x3F);
-		}
-		else
-		{
-			*p++ = 0xF0 | (c >> 18);
-			*p++ = 0x80 | ((c >> 12) & 0x3F);
-			*p++ = 0x80 | ((c >> 6) & 0x3F);
-			*p++ = 0x80 | (c & 0x3F);
-		}
+		p += zh_utf8_encode(t->cp[i], p);
 	}
 	*p = 0;
 	*out = (char *) buf;
@@ -259,7 +172,7 @@ zh_text_to_utf8_indexed(const ZhEnv *env, const ZhText *t, char **out, uint32_t 
 	for (size_t i = 0; i < t->len; i++)
 	{
 		at[i] = (uint32_t) pos;
-		pos += utf8_len(t->cp[i]);
+		pos += zh_utf8_len(t->cp[i]);
 	}
 	at[t->len] = (uint32_t) pos;
 	if ((st = zh_text_to_utf8(env, t, 0, t->len, out, &len)) != ZH_OK)

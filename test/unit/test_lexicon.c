@@ -1,8 +1,9 @@
 /* The word lists: the shipped ones as compiled, and users' terms laid over them. */
 #include "unit.h"
 #include "zh_lexicon_user.h"
+#include "zh_utf8.h"
 
-/* Code points of a UTF-8 literal (BMP only, as the test words are). */
+/* Code points of a UTF-8 literal. */
 static size_t
 cps(const char *s, uint32_t *out)
 {
@@ -11,13 +12,9 @@ cps(const char *s, uint32_t *out)
 
 	while (*u)
 	{
-		if (*u < 0x80)
-			out[n++] = *u++;
-		else
-		{
-			out[n++] = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			u += 3;
-		}
+		size_t		len = zh_utf8_decode(u, ZH_UTF8_MAX, &out[n++]);
+
+		u += len ? len : 1;
 	}
 	return n;
 }
