@@ -177,7 +177,16 @@ find_titles(Ctx *c)
 			}
 		}
 	}
-	/* where each title starts, for chains */
+}
+
+/*
+ * Where each title starts, for chains.  Titles are maximal (a head that
+ * ends inside a longer title, 副主任 of 副主任委员, is no title of its own),
+ * so their order by end is their order by start.
+ */
+static void
+index_titles(Ctx *c)
+{
 	for (size_t k = 0; k < c->titles.n; k++)
 		if (c->title_at[c->titles.v[k].start] < 0)
 			c->title_at[c->titles.v[k].start] = (int32_t) k;
@@ -999,6 +1008,8 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	zh_ent_find_orgs(&c);
 	keep_maximal(&c.orgs);
 	find_titles(&c);
+	keep_maximal(&c.titles);
+	index_titles(&c);
 	find_persons(&c);
 	zh_ent_find_names(&c);
 	if ((st = c.st) != ZH_OK)
