@@ -30,6 +30,13 @@
 
 /* --- titles -------------------------------------------------------------- */
 
+static bool
+is_sep_char(uint32_t ch)
+{
+	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
+}
+
+
 /* Is there a token boundary at p, or does a name the segmenter glued start there? */
 static bool
 title_may_end_at(const Ctx *c, uint32_t p)
@@ -79,6 +86,51 @@ glued_to_organ(const Ctx *c, uint32_t p)
 	return k >= 0 && zh_lex_is(&zh_lex_org_suffixes, c->cp, ts(c, (size_t) k), p);
 }
 
+/* Is cp[s, e) wholly ranks (第一副, 常务副)? */
+static bool
+all_modifiers(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (int guard = 0; e > s && guard < 4; guard++)
+	{
+		size_t		m = zh_lex_ending_at(&zh_lex_title_modifiers, c->cp, s, e);
+
+		if (!m)
+			return false;
+		e -= (uint32_t) m;
+	}
+	return e == s;
+}
+
+/*
+ * The organ of a title, when no organisation was found before it: a word
+ * of the dictionary that ends like one (审计署 / 审计长, which the
+ * dictionary tags a verb), or one organisation character standing alone
+ * after punctuation (、院党委委员, 院领导: the publisher's institute).
+ * Returns where it starts, or cur.
+ */
+static uint32_t
+bare_organ(const Ctx *c, uint32_t cur)
+{
+	int			k;
+	uint32_t	s;
+
+	if (cur == 0 || !is_boundary(c, cur))
+		return cur;
+	k = tok_containing(c, cur - 1);
+	if (k < 0 || is_sep(c, (size_t) k))
+		return cur;
+	s = ts(c, (size_t) k);
+	if (!all_han(c, s, cur) || zh_lex_ending_at(&zh_lex_org_suffixes, c->cp, s, cur) == 0 ||
+		zh_lex_is(&zh_lex_org_not, c->cp, s, cur) || zh_lex_is(&zh_lex_title_heads, c->cp, s, cur))
+		return cur;
+	if (cur - s >= 2 && cur - s <= 4)
+		return s;
+	if (cur - s == 1 && zh_lex_is(&zh_lex_org_weak_suffixes, c->cp, s, cur) &&
+		(s == 0 || is_sep_char(c->cp[s - 1])))
+		return s;
+	return cur;
+}
+
 /*
  * Record the title whose head ends at `end` and starts at `hs`, extended
  * leftwards over ranks and the organ.
@@ -88,6 +140,7 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 {
 	uint32_t	cur = hs;
 	const Span *org;
+	int			k;
 
 	/* 领导 inside 领导小组, 委员 inside 委员会: part of a name */
 	if (inside_span(&c->orgs, hs, end, false))
@@ -101,12 +154,17 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 			break;
 		cur -= (uint32_t) m;
 	}
+	/* 第一副 / 总理: ranks the segmenter made one word */
+	if (cur > 0 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
+		all_modifiers(c, ts(c, (size_t) k), cur))
+		cur = ts(c, (size_t) k);
 	/* 自然资源 / 部副 / 部长: the organ's suffix glued to the rank */
 	if (!is_boundary(c, cur) && glued_to_organ(c, cur))
 	{
-		int			k = tok_containing(c, cur);
-		int			j = k;
+		int			j;
 
+		k = tok_containing(c, cur);
+		j = k;
 		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
 			j--;
 		if (j == k)
@@ -116,6 +174,9 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	}
 	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
 	org = span_ending_at(&c->orgs, cur);
+	/* 省林业和草原局党组 / 书记: the organisation took the rank (党组) as its suffix */
+	if (!org && cur < hs && (org = span_ending_at(&c->orgs, hs)) != NULL && org->start >= cur)
+		org = NULL;
 	if (org)
 		cur = org->start;
 	else
@@ -128,10 +189,19 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 			cur -= (uint32_t) o;
 		else if (a && is_boundary(c, cur - (uint32_t) a))
 			cur -= (uint32_t) a;
+		else
+			cur = bare_organ(c, cur);
 		pl = span_ending_at(&c->places, cur);
 		if (pl)
 			cur = pl->start;
 	}
+	/*
+	 * 第五次全国经济普查领导小组组长: the ordinal of a numbered undertaking
+	 * belongs to the body named after it
+	 */
+	if (org && cur > 2 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
+		c->cp[ts(c, (size_t) k)] == 0x7B2C && c->cp[cur - 1] == 0x6B21 && cur - ts(c, (size_t) k) <= 5)	/* 第…次 */
+		cur = ts(c, (size_t) k);
 	if (!is_boundary(c, cur) && !after_glued_name(c, cur))
 		return;
 	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
@@ -193,12 +263,6 @@ index_titles(Ctx *c)
 }
 
 /* --- persons ------------------------------------------------------------- */
-
-static bool
-is_sep_char(uint32_t ch)
-{
-	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
-}
 
 /* Does a name stop being plausible at p: punctuation, a verb, a title? */
 static bool
