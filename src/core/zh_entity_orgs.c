@@ -14,7 +14,11 @@ zh_ent_org_word(const Ctx *c, size_t i)
 
 	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
 		return false;
-	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)))
+	/* 区长 is no part of a name, but 代表资格审查委员会, 干部学院 are */
+	if (zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i), te(c, i)) &&
+		!(zh_lex_is(&zh_lex_title_generic, c->cp, ts(c, i), te(c, i)) && i + 1 < c->ntok &&
+		  !is_sep(c, i + 1) && c->pos[i + 1][0] == 'n' &&
+		  !zh_lex_is(&zh_lex_title_heads, c->cp, ts(c, i + 1), te(c, i + 1))))
 		return false;
 	if (p[0] == 'v' && p[1] != 'n')
 		return zh_lex_is(&zh_lex_org_inner_verbs, c->cp, ts(c, i), te(c, i));
