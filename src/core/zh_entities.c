@@ -715,6 +715,35 @@ prefix_organ(const Ctx *c, const Mention *mm, char **title)
 	return ZH_OK;
 }
 
+/*
+ * A title that is the end of another title of the same person is that
+ * office printed short (副县长 of 县政府副县长, 总书记 of 中共中央总书记):
+ * only the full one is kept.
+ */
+static void
+drop_short_titles(const Ctx *c, ZhStrList *l)
+{
+	int			w = 0;
+
+	for (int i = 0; i < l->n; i++)
+	{
+		size_t		li = strlen(l->items[i]);
+		bool		shorter = false;
+
+		for (int j = 0; j < l->n && !shorter; j++)
+		{
+			size_t		lj = strlen(l->items[j]);
+
+			shorter = lj > li && memcmp(l->items[j] + lj - li, l->items[i], li) == 0;
+		}
+		if (shorter)
+			zh_free(c->env, l->items[i]);
+		else
+			l->items[w++] = l->items[i];
+	}
+	l->n = w;
+}
+
 static ZhStatus
 build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
@@ -787,6 +816,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 	{
 		ZhOfficial *o = &out->officials[p];
 
+		drop_short_titles(c, &o->titles);
 		o->role = photographer[p] ? ZH_ROLE_PHOTOGRAPHER :
 			reporter[p] ? ZH_ROLE_REPORTER :
 			o->titles.n > 0 || attends[p] ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
