@@ -439,6 +439,30 @@ group_names_attend(const Ctx *c, uint32_t p)
 	return false;
 }
 
+/*
+ * 王志刚和黄卫常委, 张三、李四同志: names listed before a name with its
+ * title after it, joined by 和, 与 or 、, share that title.  Only names the
+ * dictionary or the name model tagged, each ending where the next joins.
+ */
+static void
+share_title_back(Ctx *c, uint32_t s, int title)
+{
+	for (int guard = 0; guard < 8 && s >= 3; guard++)
+	{
+		uint32_t	j = s - 1;	/* the joining character */
+		int			k;
+
+		if (!(c->cp[j] == 0x3001 || zh_lex_is(&zh_lex_conjunction_chars, c->cp, j, s)))
+			return;
+		k = tok_containing(c, j - 1);
+		if (k < 0 || !pos_starts(c, (size_t) k, "nr") || te(c, (size_t) k) != j ||
+			zh_ent_name_span(c, ts(c, (size_t) k), false) != j)
+			return;
+		add_mention(c, ts(c, (size_t) k), j, title, title + 1, false);
+		s = ts(c, (size_t) k);
+	}
+}
+
 static void
 find_persons(Ctx *c)
 {
@@ -558,11 +582,23 @@ find_persons(Ctx *c)
 	{
 		int			title;
 		bool		leader;
-		uint32_t	e;
+		uint32_t	e,
+					s = ts(c, t);
 
-		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM))
+		if (!pos_starts(c, t, "nr"))
 			continue;
-		if ((e = zh_ent_name_span(c, ts(c, t), false)) == 0)
+		/* 和黄卫 / 常委: a conjunction the segmenter glued to the name */
+		if ((e = zh_ent_name_span(c, s, false)) == 0 && tlen(c, t) >= 3 &&
+			zh_lex_is(&zh_lex_conjunction_chars, c->cp, s, s + 1))
+			e = zh_ent_name_span(c, ++s, false);
+		if (e == 0)
+			continue;
+		/*
+		 * 任乡 / 党委书记: a guessed name whose last character is a level
+		 * (乡, 县) is a verb and the start of the title
+		 */
+		if ((c->an->tok[t].flags & ZH_TOK_HMM) &&
+			zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, e - 1, e) == 1)
 			continue;
 		title = c->title_at[e];
 		leader = title >= 0 && zh_lex_is(&zh_lex_leader_titles, c->cp, c->titles.v[title].start,
@@ -570,7 +606,8 @@ find_persons(Ctx *c)
 		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
 			continue;
-		add_mention(c, ts(c, t), e, title, title + 1, false);
+		add_mention(c, s, e, title, title + 1, false);
+		share_title_back(c, s, title);
 		/*
 		 * 省委骆惠宁书记: the title split around the name, its organ (an
 		 * office of two characters or more, 省委, 全国政协) before the name
