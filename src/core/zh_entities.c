@@ -463,6 +463,74 @@ share_title_back(Ctx *c, uint32_t s, int title)
 	}
 }
 
+/*
+ * Does a doctrine named after the person follow at e: nouns ending in 思想
+ * or 理论 (习近平新时代中国特色社会主义思想, 毛泽东思想), in the name's
+ * own token or in the words after it?
+ */
+static bool
+doctrine_after(const Ctx *c, uint32_t e)
+{
+	int			k = e < c->n ? tok_containing(c, e) : -1;
+
+	for (int guard = 0; k >= 0 && (size_t) k < c->ntok && guard < 8; k++, guard++)
+	{
+		const char *p = c->pos[k];
+		uint32_t	end = te(c, (size_t) k);
+
+		if (end - e > 16 || is_sep(c, (size_t) k) || !all_han(c, ts(c, (size_t) k), end))
+			return false;
+		if (zh_lex_ending_at(&zh_lex_doctrine_heads, c->cp, e, end) > 0)
+			return true;
+		if (ts(c, (size_t) k) >= e && !(p[0] == 'n' || p[0] == 'a' || p[0] == 'b' || p[0] == 'j'))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Persons named without a title whom the phrase itself makes officials:
+ * a name the dictionary knows as a person's, addressed as a Party member
+ * (以习近平同志为核心) or naming a doctrine (习近平新时代中国特色社会主义思想,
+ * 邓小平理论).  Guessed names are not taken: the phrase is a formula for
+ * leaders, whose names the dictionary has.
+ */
+static void
+find_named_leaders(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	s = ts(c, t),
+					e = 0;
+
+		zh_maybe_check(c->env, t);
+		if (!c->pos[t] || (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)))
+			continue;
+		if (pos_starts(c, t, "nr") && tlen(c, t) >= 3)
+			e = zh_ent_name_span(c, s, false) == te(c, t) ? te(c, t) : 0;
+		else if (tlen(c, t) >= 5 && all_han(c, s, te(c, t)))
+		{
+			/* 毛泽东思想: one word that begins with a person's */
+			for (uint32_t len = 3; len <= 4 && !e; len++)
+			{
+				int64_t		w = zh_dict_find(c->d, c->cp + s, len);
+
+				if (w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) == 0 &&
+					zh_lex_is(&zh_lex_doctrine_heads, c->cp, s + len, te(c, t)))
+					e = s + len;
+			}
+		}
+		if (e == 0 || !surname_at_pos(c, s, &(uint32_t){0}))
+			continue;
+		if ((e + 2 <= c->n && c->cp[e] == 0x540C && c->cp[e + 1] == 0x5FD7 && is_boundary(c, e + 2)) ||	/* 同志 */
+			doctrine_after(c, e))
+		{
+			add_mention(c, s, e, 0, 0, false);
+			c->mentions[c->nmentions - 1].attends = true;
+		}
+	}
+}
+
 static void
 find_persons(Ctx *c)
 {
@@ -662,6 +730,7 @@ find_persons(Ctx *c)
 			p = e + 1;
 		}
 	}
+	find_named_leaders(c);
 }
 
 /* --- distinct names ----------------------------------------------------- */

@@ -292,3 +292,6 @@ LIST(dateline_agencies, "本报", "新华社", "中新社", "本报讯", "据新
 
 /* Conjunctions that the segmenter glues to the name after them: 和列夫. */
 LIST(conjunction_chars, "和", "与", "及", "同", "跟", "或");
+
+/* What a doctrine named after a leader ends in: 毛泽东思想, 邓小平理论. */
+LIST(doctrine_heads, "思想", "理论");

@@ -42,5 +42,6 @@ extern ZhLexicon zh_lex_surname_address;	/* 老 老师 主席 总理 …: 江主
 extern ZhLexicon zh_lex_age_chars;	/* 青 少 老 …: 青年 is an age group */
 extern ZhLexicon zh_lex_dateline_agencies;	/* 本报 新华社 …: a dateline's agency */
 extern ZhLexicon zh_lex_conjunction_chars;	/* 和 与 及 …: glued before a name */
+extern ZhLexicon zh_lex_doctrine_heads;	/* 思想 理论: 毛泽东思想 */
 
 #endif
