@@ -229,7 +229,18 @@ find_titles(Ctx *c)
 			L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end - (uint32_t) L + 1, end);
 		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
 				  after_glued_name(c, end - (uint32_t) L)))
+		{
+			size_t		before = c->titles.n;
+
 			add_title(c, end - (uint32_t) L, end);
+			/*
+			 * 国务委员, 班主任: a noun of the dictionary that ends in a head,
+			 * with no organ inside it, is a title as a whole
+			 */
+			if (c->titles.n == before && end - L > ts(c, t) && strcmp(c->pos[t], "n") == 0 &&
+				all_han(c, ts(c, t), end))
+				add_title(c, ts(c, t), end);
+		}
 		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
 		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
 		{
@@ -349,7 +360,10 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 					   c->title_at[p + sl + 1] >= 0 ||	/* 刘艳 常委 */
 					   c->cp[p + sl + 1] == 0x6444))
 			continue;
-		if (!(is_boundary(c, e) || name_may_end_at(c, e)))
+		/* 谌贻琴作 / 交流: a character prose puts after a name, glued on */
+		if (!(is_boundary(c, e) || name_may_end_at(c, e) ||
+			  (g == 2 && e + 1 < c->n && is_boundary(c, e + 1) &&
+			   zh_lex_is(&zh_lex_name_trailing_chars, c->cp, e, e + 1))))
 			continue;
 		if (zh_lex_is(&zh_lex_span_breakers, c->cp, p, e) ||
 			zh_lex_is(&zh_lex_title_heads, c->cp, p, e) ||
