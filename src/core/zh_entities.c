@@ -458,10 +458,16 @@ group_names_attend(const Ctx *c, uint32_t p)
 	{
 		if (e < c->n && c->cp[e] == 0x3001)
 		{
-			e = zh_ent_name_span(c, e + 1, true);
+			uint32_t	next = zh_ent_name_span(c, e + 1, true);
+
+			/* 院领导何汉翔、黄晓华、…: a list of names is what the role introduces */
+			if (next == 0 && guard >= 1)
+				return true;
+			e = next;
 			continue;
 		}
-		return e < c->n && zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) > 0;
+		return e < c->n && (zh_lex_starting_at(&zh_lex_attend_verbs, c->cp, e, c->n) > 0 ||
+							(guard >= 1 && is_sep_char(c->cp[e])));
 	}
 	return false;
 }
