@@ -708,22 +708,25 @@ find_persons(Ctx *c)
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
 			continue;
 		add_mention(c, s, e, title, title + 1, false);
-		share_title_back(c, s, title);
+		if (c->st != ZH_OK)
+			return;
 		/*
 		 * 省委骆惠宁书记: the title split around the name, its organ (an
-		 * office of two characters or more, 省委, 全国政协) before the name
+		 * office of two characters or more, 省委, 全国政协) before the name.
+		 * Not an organisation (人力资源部郑国强部长): the real reports print
+		 * both and their gold mostly keeps the title as printed after it.
 		 */
 		{
-			uint32_t	s = ts(c, t);
+			Mention    *mm = &c->mentions[c->nmentions - 1];
 			size_t		a = zh_lex_ending_at(&zh_lex_admin_prefixes, c->cp, s > 8 ? s - 8 : 0, s);
 
-			if (a >= 2 && is_boundary(c, s - (uint32_t) a) && c->nmentions > 0 &&
-				c->mentions[c->nmentions - 1].start == s)
+			if (a >= 2 && is_boundary(c, s - (uint32_t) a))
 			{
-				c->mentions[c->nmentions - 1].organ_start = s - (uint32_t) a;
-				c->mentions[c->nmentions - 1].organ_end = s;
+				mm->organ_start = s - (uint32_t) a;
+				mm->organ_end = s;
 			}
 		}
+		share_title_back(c, s, title);
 	}
 
 	/*
