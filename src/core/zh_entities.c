@@ -174,9 +174,13 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	}
 	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
 	org = span_ending_at(&c->orgs, cur);
-	/* 省林业和草原局党组 / 书记: the organisation took the rank (党组) as its suffix */
-	if (!org && cur < hs && (org = span_ending_at(&c->orgs, hs)) != NULL && org->start >= cur)
-		org = NULL;
+	/*
+	 * 省林业和草原局党组 / 书记, 供销合作总社党组 / 成员: the organisation
+	 * took the rank or the start of the head (党组) as its suffix
+	 */
+	for (uint32_t p = cur + 1; !org && p < end; p++)
+		if ((org = span_ending_at(&c->orgs, p)) != NULL && org->start >= cur)
+			org = NULL;
 	if (org)
 		cur = org->start;
 	else
@@ -932,16 +936,25 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 	{
 		Mention    *mm = &c->mentions[m];
 		ZhOfficial *o;
+		bool		chain_specific;
 
 		if (mm->person < 0)
 			continue;
 		o = &out->officials[mm->person];
+		/*
+		 * A group role alone (区领导底志欣、薄澜) gives way to the person's
+		 * own title printed elsewhere; in a chain with such a title it is a
+		 * post of its own (总社党组成员、理事会副主任王伟).
+		 */
+		chain_specific = false;
+		for (int q = mm->title_from; q < mm->title_to; q++)
+			chain_specific |= !is_generic_title(c, &c->titles.v[q]);
 		for (int q = mm->title_from; q < mm->title_to && o->titles.n < TITLES_PER_PERSON; q++)
 		{
 			const Span *t = &c->titles.v[q];
 			char	   *s;
 
-			if (specific[mm->person] && is_generic_title(c, t))
+			if (specific[mm->person] && !chain_specific && is_generic_title(c, t))
 				continue;
 			if (zh_lex_is(&zh_lex_reporter_roles, c->cp, t->start, t->end))
 				reporter[mm->person] = true;
