@@ -606,6 +606,12 @@ find_persons(Ctx *c)
 		if (generic_only && !group_names_attend(c, p))
 			continue;
 		e = zh_ent_name_span(c, p, true);
+		{
+			uint32_t	run = zh_ent_translit_run(c, p);
+
+			if (run > e)
+				e = run;		/* 第一副总理斯克利 / 亚尔 */
+		}
 		while (e > 0)
 		{
 			uint32_t	cm = credit_mark_len(c, e);

@@ -283,6 +283,9 @@ uint32_t	zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched);
  */
 double		zh_ent_word_logp(const Ctx *c, uint32_t s, uint32_t e);
 
+/* A transliterated name split into words, after a title (zh_person_names.c). */
+uint32_t	zh_ent_translit_run(const Ctx *c, uint32_t p);
+
 /* Persons the name model finds anywhere, into c->names (zh_person_names.c). */
 void		zh_ent_find_names(Ctx *c);
 

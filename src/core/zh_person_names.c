@@ -207,6 +207,31 @@ all_translit(const Ctx *c, uint32_t s, uint32_t e)
 	return true;
 }
 
+/*
+ * A transliterated name the segmenter split into person words starting at
+ * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
+ * from p while they are wholly transliteration characters, the first a
+ * person word, at most seven characters.  Returns the end, or 0 when the
+ * run is shorter than three characters or is one token.
+ */
+uint32_t
+zh_ent_translit_run(const Ctx *c, uint32_t p)
+{
+	int			t = p < c->n ? c->tok_at[p] : -1;
+	size_t		k;
+	uint32_t	e;
+
+	if (t < 0 || !c->pos[t] || !pos_starts(c, (size_t) t, "nr") ||
+		!all_translit(c, p, te(c, (size_t) t)))
+		return 0;
+	e = te(c, (size_t) t);
+	for (k = (size_t) t + 1; k < c->ntok && c->pos[k] && te(c, k) - p <= 7 &&
+		 all_han(c, ts(c, k), te(c, k)) && all_translit(c, ts(c, k), te(c, k)) &&
+		 !is_function_pos(c, k) && c->pos[k][0] != 'v'; k++)
+		e = te(c, k);
+	return e - p >= 3 && k > (size_t) t + 1 ? e : 0;
+}
+
 /* May token i be a part of a dotted foreign name? */
 static bool
 name_part(const Ctx *c, size_t i)
