@@ -113,6 +113,9 @@ zh_ent_find_orgs(Ctx *c)
 		s = end - (uint32_t) L;
 		if (s < ts(c, t) && !is_boundary(c, s))
 			continue;
+		/* 交界处, 会议室: a word that only ends like a suffix */
+		if (s > ts(c, t) && zh_lex_is(&zh_lex_org_not, c->cp, ts(c, t), end))
+			continue;
 		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
 		if (s > ts(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
 			continue;
