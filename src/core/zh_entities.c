@@ -211,6 +211,17 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
 }
 
+/*
+ * May a head ending with token t start at h: inside t, at a boundary, after
+ * a name glued to it, or after an organ's suffix glued to it (业务 / 处处 /
+ * 长: 业务处处长)?
+ */
+static bool
+head_may_start(const Ctx *c, size_t t, uint32_t h)
+{
+	return h >= ts(c, t) || is_boundary(c, h) || after_glued_name(c, h) || glued_to_organ(c, h);
+}
+
 static void
 find_titles(Ctx *c)
 {
@@ -228,11 +239,9 @@ find_titles(Ctx *c)
 		 * the longest head may start inside a word (宪法法律 / 委副 / 主任 /
 		 * 委员: 副主任委员); then a shorter one (主任委员) may be the head
 		 */
-		while (L > 1 && !(end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
-						  after_glued_name(c, end - (uint32_t) L)))
+		while (L > 1 && !head_may_start(c, t, end - (uint32_t) L))
 			L = zh_lex_ending_at(&zh_lex_title_heads, c->cp, end - (uint32_t) L + 1, end);
-		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
-				  after_glued_name(c, end - (uint32_t) L)))
+		if (L && head_may_start(c, t, end - (uint32_t) L))
 		{
 			size_t		before = c->titles.n;
 
