@@ -37,3 +37,16 @@ SELECT name, titles, role FROM zh_officials('全体干部职工观看了省委�
 SELECT name, titles, role FROM zh_officials('会议强调，要加强领导。王毅主持会议。');
 -- a preposition after a leader's title is no name (关于党的…)
 SELECT name, titles FROM zh_officials('要深入学习贯彻习近平总书记关于党的自我革命的重要思想。');
+-- issue 14: titles are maximal (副主任委员, not also 副主任) and start a chain
+SELECT name, titles, role FROM zh_officials('会议听取了宪法法律委副主任委员张明作的报告。');
+-- the organ before a title: a word ending like an organ, the ordinal of a body,
+-- an organisation that took the rank as its suffix
+SELECT name, titles FROM zh_officials('审计署审计长李华作了报告。第三次全国土地调查领导小组组长王强出席。省林业和草原局党组书记、局长赵刚讲话。') ORDER BY name;
+-- only the full form of an office printed twice (县政府副县长, not also 副县长)
+SELECT name, titles FROM zh_officials('副县长陈伟带队考察。县政府副县长陈伟率队前往。');
+-- a name then its title, names joined by 和 sharing it; no title word taken for a name
+SELECT name, titles FROM zh_officials('王志刚和黄卫常委在联合发言中建议。关于副秘书长任命事项的汇报。') ORDER BY name;
+-- a leader named in a formula is an official without a title
+SELECT name, titles, role FROM zh_officials('坚持以习近平同志为核心的党中央领导，学习贯彻习近平新时代中国特色社会主义思想。');
+-- a group role before a list of names; a transliterated name split by the segmenter
+SELECT name, titles FROM zh_officials('院领导何明、黄华、许刚出席。应哈萨克斯坦第一副总理斯克利亚尔邀请。') ORDER BY name;

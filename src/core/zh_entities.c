@@ -30,6 +30,13 @@
 
 /* --- titles -------------------------------------------------------------- */
 
+static bool
+is_sep_char(uint32_t ch)
+{
+	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
+}
+
+
 /* Is there a token boundary at p, or does a name the segmenter glued start there? */
 static bool
 title_may_end_at(const Ctx *c, uint32_t p)
@@ -79,6 +86,51 @@ glued_to_organ(const Ctx *c, uint32_t p)
 	return k >= 0 && zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, ts(c, (size_t) k), p);
 }
 
+/* Is cp[s, e) wholly ranks (第一副, 常务副)? */
+static bool
+all_modifiers(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (int guard = 0; e > s && guard < 4; guard++)
+	{
+		size_t		m = zh_lex_ending_at(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, s, e);
+
+		if (!m)
+			return false;
+		e -= (uint32_t) m;
+	}
+	return e == s;
+}
+
+/*
+ * The organ of a title, when no organisation was found before it: a word
+ * of the dictionary that ends like one (审计署 / 审计长, which the
+ * dictionary tags a verb), or one organisation character standing alone
+ * after punctuation (、院党委委员, 院领导: the publisher's institute).
+ * Returns where it starts, or cur.
+ */
+static uint32_t
+bare_organ(const Ctx *c, uint32_t cur)
+{
+	int			k;
+	uint32_t	s;
+
+	if (cur == 0 || !is_boundary(c, cur))
+		return cur;
+	k = tok_containing(c, cur - 1);
+	if (k < 0 || is_sep(c, (size_t) k))
+		return cur;
+	s = ts(c, (size_t) k);
+	if (!all_han(c, s, cur) || zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, cur) == 0 ||
+		zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, cur) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, cur))
+		return cur;
+	if (cur - s >= 2 && cur - s <= 4)
+		return s;
+	if (cur - s == 1 && zh_lex_is(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, cur) &&
+		(s == 0 || is_sep_char(c->cp[s - 1])))
+		return s;
+	return cur;
+}
+
 /*
  * Record the title whose head ends at `end` and starts at `hs`, extended
  * leftwards over ranks and the organ.
@@ -88,6 +140,7 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 {
 	uint32_t	cur = hs;
 	const Span *org;
+	int			k;
 
 	/* 领导 inside 领导小组, 委员 inside 委员会: part of a name */
 	if (inside_span(&c->orgs, hs, end, false))
@@ -101,12 +154,17 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 			break;
 		cur -= (uint32_t) m;
 	}
+	/* 第一副 / 总理: ranks the segmenter made one word */
+	if (cur > 0 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
+		all_modifiers(c, ts(c, (size_t) k), cur))
+		cur = ts(c, (size_t) k);
 	/* 自然资源 / 部副 / 部长: the organ's suffix glued to the rank */
 	if (!is_boundary(c, cur) && glued_to_organ(c, cur))
 	{
-		int			k = tok_containing(c, cur);
-		int			j = k;
+		int			j;
 
+		k = tok_containing(c, cur);
+		j = k;
 		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
 			j--;
 		if (j == k)
@@ -116,6 +174,13 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	}
 	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
 	org = span_ending_at(&c->orgs, cur);
+	/*
+	 * 省林业和草原局党组 / 书记, 供销合作总社党组 / 成员: the organisation
+	 * took the rank or the start of the head (党组) as its suffix
+	 */
+	for (uint32_t p = cur + 1; !org && p < end; p++)
+		if ((org = span_ending_at(&c->orgs, p)) != NULL && org->start >= cur)
+			org = NULL;
 	if (org)
 		cur = org->start;
 	else
@@ -128,13 +193,33 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 			cur -= (uint32_t) o;
 		else if (a && is_boundary(c, cur - (uint32_t) a))
 			cur -= (uint32_t) a;
+		else
+			cur = bare_organ(c, cur);
 		pl = span_ending_at(&c->places, cur);
 		if (pl)
 			cur = pl->start;
 	}
+	/*
+	 * 第五次全国经济普查领导小组组长: the ordinal of a numbered undertaking
+	 * belongs to the body named after it
+	 */
+	if (org && cur > 2 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
+		c->cp[ts(c, (size_t) k)] == 0x7B2C && c->cp[cur - 1] == 0x6B21 && cur - ts(c, (size_t) k) <= 5)	/* 第…次 */
+		cur = ts(c, (size_t) k);
 	if (!is_boundary(c, cur) && !after_glued_name(c, cur))
 		return;
 	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
+}
+
+/*
+ * May a head ending with token t start at h: inside t, at a boundary, after
+ * a name glued to it, or after an organ's suffix glued to it (业务 / 处处 /
+ * 长: 业务处处长)?
+ */
+static bool
+head_may_start(const Ctx *c, size_t t, uint32_t h)
+{
+	return h >= ts(c, t) || is_boundary(c, h) || after_glued_name(c, h) || glued_to_organ(c, h);
 }
 
 static void
@@ -154,12 +239,21 @@ find_titles(Ctx *c)
 		 * the longest head may start inside a word (宪法法律 / 委副 / 主任 /
 		 * 委员: 副主任委员); then a shorter one (主任委员) may be the head
 		 */
-		while (L > 1 && !(end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
-						  after_glued_name(c, end - (uint32_t) L)))
+		while (L > 1 && !head_may_start(c, t, end - (uint32_t) L))
 			L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, end - (uint32_t) L + 1, end);
-		if (L && (end - L >= ts(c, t) || is_boundary(c, end - (uint32_t) L) ||
-				  after_glued_name(c, end - (uint32_t) L)))
+		if (L && head_may_start(c, t, end - (uint32_t) L))
+		{
+			size_t		before = c->titles.n;
+
 			add_title(c, end - (uint32_t) L, end);
+			/*
+			 * 国务委员, 班主任: a noun of the dictionary that ends in a head,
+			 * with no organ inside it, is a title as a whole
+			 */
+			if (c->titles.n == before && end - L > ts(c, t) && strcmp(c->pos[t], "n") == 0 &&
+				all_han(c, ts(c, t), end))
+				add_title(c, ts(c, t), end);
+		}
 		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
 		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
 		{
@@ -177,19 +271,22 @@ find_titles(Ctx *c)
 			}
 		}
 	}
-	/* where each title starts, for chains */
+}
+
+/*
+ * Where each title starts, for chains.  Titles are maximal (a head that
+ * ends inside a longer title, 副主任 of 副主任委员, is no title of its own),
+ * so their order by end is their order by start.
+ */
+static void
+index_titles(Ctx *c)
+{
 	for (size_t k = 0; k < c->titles.n; k++)
 		if (c->title_at[c->titles.v[k].start] < 0)
 			c->title_at[c->titles.v[k].start] = (int32_t) k;
 }
 
 /* --- persons ------------------------------------------------------------- */
-
-static bool
-is_sep_char(uint32_t ch)
-{
-	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
-}
 
 /* Does a name stop being plausible at p: punctuation, a verb, a title? */
 static bool
@@ -224,6 +321,13 @@ token_exactly(const Ctx *c, uint32_t s, uint32_t e)
  * a title or byline stands before it, so a word that is also a common word
  * (高远, 方圆) may be a name; without it, such words are refused.
  */
+/*
+ * log P of a common noun above which it is taken for the word even where a
+ * title vouches for a name: about 1,000 of jieba's 60 million (任命 1,969
+ * and 高度 6,119 are above it; 方圆 285 is below).
+ */
+#define COMMON_NOUN_MIN_LOGP (-11.0)
+
 uint32_t
 zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 {
@@ -269,7 +373,10 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 					   c->title_at[p + sl + 1] >= 0 ||	/* 刘艳 常委 */
 					   c->cp[p + sl + 1] == 0x6444))
 			continue;
-		if (!(is_boundary(c, e) || name_may_end_at(c, e)))
+		/* 谌贻琴作 / 交流: a character prose puts after a name, glued on */
+		if (!(is_boundary(c, e) || name_may_end_at(c, e) ||
+			  (g == 2 && e + 1 < c->n && is_boundary(c, e + 1) &&
+			   zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1))))
 			continue;
 		if (zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, p, e) ||
 			zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, p, e) ||
@@ -285,6 +392,12 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 			if (!vouched)
 				return 0;
 			if (c->pos[t][0] == 'v' || (is_function_pos(c, (size_t) t) && c->pos[t][0] != 'f'))
+				return 0;
+			/*
+			 * 副秘书长任命 (事项): a common noun frequent in prose is no
+			 * name after a title either; a rarer one may be (方圆)
+			 */
+			if (strcmp(c->pos[t], "n") == 0 && zh_ent_word_logp(c, p, e) >= COMMON_NOUN_MIN_LOGP)
 				return 0;
 		}
 		if (!vouched && t < 0 && !is_boundary(c, e) && !name_may_end_at(c, e))
@@ -358,12 +471,109 @@ group_names_attend(const Ctx *c, uint32_t p)
 	{
 		if (e < c->n && c->cp[e] == 0x3001)
 		{
-			e = zh_ent_name_span(c, e + 1, true);
+			uint32_t	next = zh_ent_name_span(c, e + 1, true);
+
+			/* 院领导何汉翔、黄晓华、…: a list of names is what the role introduces */
+			if (next == 0 && guard >= 1)
+				return true;
+			e = next;
 			continue;
 		}
-		return e < c->n && group_verb_at(c, e) > 0;
+		return e < c->n && (group_verb_at(c, e) > 0 || (guard >= 1 && is_sep_char(c->cp[e])));
 	}
 	return false;
+}
+
+/*
+ * 王志刚和黄卫常委, 张三、李四同志: names listed before a name with its
+ * title after it, joined by 和, 与 or 、, share that title.  Only names the
+ * dictionary or the name model tagged, each ending where the next joins.
+ */
+static void
+share_title_back(Ctx *c, uint32_t s, int title)
+{
+	for (int guard = 0; guard < 8 && s >= 3; guard++)
+	{
+		uint32_t	j = s - 1;	/* the joining character */
+		int			k;
+
+		if (!(c->cp[j] == 0x3001 || zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, j, s)))
+			return;
+		k = tok_containing(c, j - 1);
+		if (k < 0 || !pos_starts(c, (size_t) k, "nr") || te(c, (size_t) k) != j ||
+			zh_ent_name_span(c, ts(c, (size_t) k), false) != j)
+			return;
+		add_mention(c, ts(c, (size_t) k), j, title, title + 1, false);
+		s = ts(c, (size_t) k);
+	}
+}
+
+/*
+ * Does a doctrine named after the person follow at e: nouns ending in 思想
+ * or 理论 (习近平新时代中国特色社会主义思想, 毛泽东思想), in the name's
+ * own token or in the words after it?
+ */
+static bool
+doctrine_after(const Ctx *c, uint32_t e)
+{
+	int			k = e < c->n ? tok_containing(c, e) : -1;
+
+	for (int guard = 0; k >= 0 && (size_t) k < c->ntok && guard < 8; k++, guard++)
+	{
+		const char *p = c->pos[k];
+		uint32_t	end = te(c, (size_t) k);
+
+		if (end - e > 16 || is_sep(c, (size_t) k) || !all_han(c, ts(c, (size_t) k), end))
+			return false;
+		if (zh_lex_ending_at(c->lex, ZH_LEX_DOCTRINE_HEAD, c->cp, e, end) > 0)
+			return true;
+		if (ts(c, (size_t) k) >= e && !(p[0] == 'n' || p[0] == 'a' || p[0] == 'b' || p[0] == 'j'))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Persons named without a title whom the phrase itself makes officials:
+ * a name the dictionary knows as a person's, addressed as a Party member
+ * (以习近平同志为核心) or naming a doctrine (习近平新时代中国特色社会主义思想,
+ * 邓小平理论).  Guessed names are not taken: the phrase is a formula for
+ * leaders, whose names the dictionary has.
+ */
+static void
+find_named_leaders(Ctx *c)
+{
+	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
+	{
+		uint32_t	s = ts(c, t),
+					e = 0;
+
+		zh_maybe_check(c->env, t);
+		if (!c->pos[t] || (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)))
+			continue;
+		if (pos_starts(c, t, "nr") && tlen(c, t) >= 3)
+			e = zh_ent_name_span(c, s, false) == te(c, t) ? te(c, t) : 0;
+		else if (tlen(c, t) >= 5 && all_han(c, s, te(c, t)))
+		{
+			/* 毛泽东思想: one word that begins with a person's */
+			for (uint32_t len = 3; len <= 4 && !e; len++)
+			{
+				int64_t		w = zh_dict_find(c->d, c->cp + s, len);
+
+				if (w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) == 0 &&
+					zh_lex_is(c->lex, ZH_LEX_DOCTRINE_HEAD, c->cp, s + len, te(c, t)))
+					e = s + len;
+			}
+		}
+		if (e == 0 || !surname_at_pos(c, s, &(uint32_t){0}))
+			continue;
+		if ((e + 2 <= c->n && c->cp[e] == 0x540C && c->cp[e + 1] == 0x5FD7 && is_boundary(c, e + 2)) ||	/* 同志 */
+			doctrine_after(c, e))
+		{
+			add_mention(c, s, e, 0, 0, false);
+			c->mentions[c->nmentions - 1].attends = true;
+		}
+	}
 }
 
 static void
@@ -404,6 +614,12 @@ find_persons(Ctx *c)
 		if (generic_only && !group_names_attend(c, p))
 			continue;
 		e = zh_ent_name_span(c, p, true);
+		{
+			uint32_t	run = zh_ent_translit_run(c, p);
+
+			if (run > e)
+				e = run;		/* 第一副总理斯克利 / 亚尔 */
+		}
 		while (e > 0)
 		{
 			uint32_t	cm = credit_mark_len(c, e);
@@ -485,11 +701,23 @@ find_persons(Ctx *c)
 	{
 		int			title;
 		bool		leader;
-		uint32_t	e;
+		uint32_t	e,
+					s = ts(c, t);
 
-		if (!pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM))
+		if (!pos_starts(c, t, "nr"))
 			continue;
-		if ((e = zh_ent_name_span(c, ts(c, t), false)) == 0)
+		/* 和黄卫 / 常委: a conjunction the segmenter glued to the name */
+		if ((e = zh_ent_name_span(c, s, false)) == 0 && tlen(c, t) >= 3 &&
+			zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
+			e = zh_ent_name_span(c, ++s, false);
+		if (e == 0)
+			continue;
+		/*
+		 * 任乡 / 党委书记: a guessed name whose last character is a level
+		 * (乡, 县) is a verb and the start of the title
+		 */
+		if ((c->an->tok[t].flags & ZH_TOK_HMM) &&
+			zh_lex_ending_at(c->lex, ZH_LEX_ORGAN, c->cp, e - 1, e) == 1)
 			continue;
 		title = c->title_at[e];
 		leader = title >= 0 && zh_lex_is(c->lex, ZH_LEX_LEADER_TITLE, c->cp, c->titles.v[title].start,
@@ -497,22 +725,26 @@ find_persons(Ctx *c)
 		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
 			continue;
-		add_mention(c, ts(c, t), e, title, title + 1, false);
+		add_mention(c, s, e, title, title + 1, false);
+		if (c->st != ZH_OK)
+			return;
 		/*
 		 * 省委骆惠宁书记: the title split around the name, its organ (an
-		 * office of two characters or more, 省委, 全国政协) before the name
+		 * office of two characters or more, 省委, 全国政协) before the name.
+		 * Not an organisation (人力资源部郑国强部长): the real reports print
+		 * both and their gold mostly keeps the title as printed after it.
 		 */
 		{
-			uint32_t	s = ts(c, t);
+			Mention    *mm = &c->mentions[c->nmentions - 1];
 			size_t		a = zh_lex_ending_at(c->lex, ZH_LEX_ORGAN, c->cp, s > 8 ? s - 8 : 0, s);
 
-			if (a >= 2 && is_boundary(c, s - (uint32_t) a) && c->nmentions > 0 &&
-				c->mentions[c->nmentions - 1].start == s)
+			if (a >= 2 && is_boundary(c, s - (uint32_t) a))
 			{
-				c->mentions[c->nmentions - 1].organ_start = s - (uint32_t) a;
-				c->mentions[c->nmentions - 1].organ_end = s;
+				mm->organ_start = s - (uint32_t) a;
+				mm->organ_end = s;
 			}
 		}
+		share_title_back(c, s, title);
 	}
 
 	/*
@@ -552,6 +784,7 @@ find_persons(Ctx *c)
 			p = e + 1;
 		}
 	}
+	find_named_leaders(c);
 }
 
 /* --- distinct names ----------------------------------------------------- */
@@ -642,6 +875,35 @@ prefix_organ(const Ctx *c, const Mention *mm, char **title)
 	return ZH_OK;
 }
 
+/*
+ * A title that is the end of another title of the same person is that
+ * office printed short (副县长 of 县政府副县长, 总书记 of 中共中央总书记):
+ * only the full one is kept.
+ */
+static void
+drop_short_titles(const Ctx *c, ZhStrList *l)
+{
+	int			w = 0;
+
+	for (int i = 0; i < l->n; i++)
+	{
+		size_t		li = strlen(l->items[i]);
+		bool		shorter = false;
+
+		for (int j = 0; j < l->n && !shorter; j++)
+		{
+			size_t		lj = strlen(l->items[j]);
+
+			shorter = lj > li && memcmp(l->items[j] + lj - li, l->items[i], li) == 0;
+		}
+		if (shorter)
+			zh_free(c->env, l->items[i]);
+		else
+			l->items[w++] = l->items[i];
+	}
+	l->n = w;
+}
+
 static ZhStatus
 build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
@@ -688,16 +950,25 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 	{
 		Mention    *mm = &c->mentions[m];
 		ZhOfficial *o;
+		bool		chain_specific;
 
 		if (mm->person < 0)
 			continue;
 		o = &out->officials[mm->person];
+		/*
+		 * A group role alone (区领导底志欣、薄澜) gives way to the person's
+		 * own title printed elsewhere; in a chain with such a title it is a
+		 * post of its own (总社党组成员、理事会副主任王伟).
+		 */
+		chain_specific = false;
+		for (int q = mm->title_from; q < mm->title_to; q++)
+			chain_specific |= !is_generic_title(c, &c->titles.v[q]);
 		for (int q = mm->title_from; q < mm->title_to && o->titles.n < TITLES_PER_PERSON; q++)
 		{
 			const Span *t = &c->titles.v[q];
 			char	   *s;
 
-			if (specific[mm->person] && is_generic_title(c, t))
+			if (specific[mm->person] && !chain_specific && is_generic_title(c, t))
 				continue;
 			if (zh_lex_is(c->lex, ZH_LEX_REPORTER_ROLE, c->cp, t->start, t->end))
 				reporter[mm->person] = true;
@@ -714,6 +985,7 @@ build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 	{
 		ZhOfficial *o = &out->officials[p];
 
+		drop_short_titles(c, &o->titles);
 		o->role = photographer[p] ? ZH_ROLE_PHOTOGRAPHER :
 			reporter[p] ? ZH_ROLE_REPORTER :
 			o->titles.n > 0 || attends[p] ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
@@ -1002,6 +1274,8 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	zh_ent_find_orgs(&c);
 	keep_maximal(&c.orgs);
 	find_titles(&c);
+	keep_maximal(&c.titles);
+	index_titles(&c);
 	find_persons(&c);
 	zh_ent_find_names(&c);
 	if ((st = c.st) != ZH_OK)

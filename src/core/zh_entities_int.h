@@ -291,6 +291,15 @@ bool		zh_ent_org_word(const Ctx *c, size_t i);
 /* A personal name starting at p (see zh_entities.c): its end, or 0. */
 uint32_t	zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched);
 
+/*
+ * log P of the dictionary word cp[s, e), or -100 when it is no word
+ * (zh_person_names.c).
+ */
+double		zh_ent_word_logp(const Ctx *c, uint32_t s, uint32_t e);
+
+/* A transliterated name split into words, after a title (zh_person_names.c). */
+uint32_t	zh_ent_translit_run(const Ctx *c, uint32_t p);
+
 /* Persons the name model finds anywhere, into c->names (zh_person_names.c). */
 void		zh_ent_find_names(Ctx *c);
 

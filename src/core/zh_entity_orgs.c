@@ -14,7 +14,11 @@ zh_ent_org_word(const Ctx *c, size_t i)
 
 	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
 		return false;
-	if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)))
+	/* 区长 is no part of a name, but 代表资格审查委员会, 干部学院 are */
+	if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)) &&
+		!(zh_lex_is(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, ts(c, i), te(c, i)) && i + 1 < c->ntok &&
+		  !is_sep(c, i + 1) && c->pos[i + 1][0] == 'n' &&
+		  !zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i + 1), te(c, i + 1))))
 		return false;
 	if (p[0] == 'v' && p[1] != 'n')
 		return zh_lex_is(c->lex, ZH_LEX_ORG_INNER_VERB, c->cp, ts(c, i), te(c, i));
@@ -123,6 +127,9 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		s = end - (uint32_t) L;
 		if (s < ts(c, t) && !is_boundary(c, s))
+			continue;
+		/* 交界处, 会议室: a word that only ends like a suffix */
+		if (s > ts(c, t) && zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end))
 			continue;
 		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
 		if (s > ts(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))

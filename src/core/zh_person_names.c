@@ -207,6 +207,31 @@ all_translit(const Ctx *c, uint32_t s, uint32_t e)
 	return true;
 }
 
+/*
+ * A transliterated name the segmenter split into person words starting at
+ * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
+ * from p while they are wholly transliteration characters, the first a
+ * person word, at most seven characters.  Returns the end, or 0 when the
+ * run is shorter than three characters or is one token.
+ */
+uint32_t
+zh_ent_translit_run(const Ctx *c, uint32_t p)
+{
+	int			t = p < c->n ? c->tok_at[p] : -1;
+	size_t		k;
+	uint32_t	e;
+
+	if (t < 0 || !c->pos[t] || !pos_starts(c, (size_t) t, "nr") ||
+		!all_translit(c, p, te(c, (size_t) t)))
+		return 0;
+	e = te(c, (size_t) t);
+	for (k = (size_t) t + 1; k < c->ntok && c->pos[k] && te(c, k) - p <= 7 &&
+		 all_han(c, ts(c, k), te(c, k)) && all_translit(c, ts(c, k), te(c, k)) &&
+		 !is_function_pos(c, k) && c->pos[k][0] != 'v'; k++)
+		e = te(c, k);
+	return e - p >= 3 && k > (size_t) t + 1 ? e : 0;
+}
+
 /* May token i be a part of a dotted foreign name? */
 static bool
 name_part(const Ctx *c, size_t i)
@@ -275,8 +300,8 @@ translit_name(const Ctx *c, size_t t)
  * log P of the dictionary word cp[s, e) (its frequency over the
  * dictionary's total), or -100 when it is no word.
  */
-static double
-word_logp(const Ctx *c, uint32_t s, uint32_t e)
+double
+zh_ent_word_logp(const Ctx *c, uint32_t s, uint32_t e)
 {
 	uint32_t	node;
 
@@ -388,7 +413,7 @@ chinese_name(const Ctx *c, size_t t)
 		 * 许可证, 安全性, 农家乐: a common word and a suffix, which jieba
 		 * tags nr as often as it does names; a person only with a cue
 		 */
-		if (common_word(c, s, s + 2) && word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
+		if (common_word(c, s, s + 2) && zh_ent_word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
 			!cue_after(c, e) && !cue_before(c, s) && !title_after(c, e) && !title_before(c, s))
 			return 0;
 		/*
@@ -416,9 +441,9 @@ chinese_name(const Ctx *c, size_t t)
 				 all_han(c, e - 1, te(c, t + 1)) &&
 				 ((((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
 					c->d->word_pos[w] != ZH_POS_NR) &&
-				   word_logp(c, e - 1, te(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
+				   zh_ent_word_logp(c, e - 1, te(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
 				  (common_word(c, e - 1, e + 1) &&
-				   word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
+				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
 		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
