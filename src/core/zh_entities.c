@@ -1,6 +1,7 @@
 /*
- * zh_entities.c — titles, persons with a role, and the aggregation of all
- * entities of a document (the entry point, zh_entities()).
+ * zh_entities.c — persons with a role, and the entry point zh_entities(),
+ * which runs the recognisers and hands their spans to the aggregation
+ * (zh_entity_aggregate.c: mentions and officials).
  *
  * The dictionary's part-of-speech tags are evidence, not answers: jieba tags
  * per word, so 石景山 and 卢沟桥 come out as person names and 城市 as a place.
@@ -10,8 +11,8 @@
  *   places         zh_entity_places.c, zh_place_abbrevs.c (中美, 访华),
  *                  zh_place_datelines.c (本报桂林4月8日电);
  *   organisations  zh_entity_orgs.c;
- *   titles         here: [organisation or level] [副 常务 …] head (书记, 区长,
- *                  组长, 记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
+ *   titles         zh_entity_titles.c: [organisation or level] [副 常务 …] head
+ *                  (书记, 区长, 组长, 记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
  *   persons with a role  here, only with evidence: a name right after a
  *                  title or a chain of titles joined by 、 (区委副书记、区长
  *                  初军威), names listed with 、 after them sharing those
@@ -28,269 +29,11 @@
  */
 #include "zh_entities_int.h"
 
-/* --- titles -------------------------------------------------------------- */
-
-static bool
-is_sep_char(uint32_t ch)
-{
-	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
-}
-
-
-/* Is there a token boundary at p, or does a name the segmenter glued start there? */
-static bool
-title_may_end_at(const Ctx *c, uint32_t p)
-{
-	int			t;
-	uint32_t	sl;
-
-	if (is_boundary(c, p))
-		return true;
-	/* 区长孙蔚 comes out as 区 / 长孙蔚: a title runs into a name */
-	t = tok_containing(c, p);
-	return t >= 0 && (pos_starts(c, (size_t) t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)) &&
-		surname_at_pos(c, p, &sl);
-}
-
-/*
- * Does a title start at p inside a name the segmenter glued to it (刘艳常 /
- * 委: 刘艳 常委)?  The token is a guessed name whose surname and one or
- * two given-name characters come before p.
- */
-static bool
-after_glued_name(const Ctx *c, uint32_t p)
-{
-	int			t;
-	uint32_t	sl;
-
-	if (p == 0 || is_boundary(c, p))
-		return false;
-	t = tok_containing(c, p);
-	return t >= 0 && (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)) &&
-		surname_at_pos(c, ts(c, (size_t) t), &sl) && p > ts(c, (size_t) t) + sl &&
-		p <= ts(c, (size_t) t) + sl + 2;
-}
-
-/*
- * Is p inside a token whose characters before p are an organisation suffix
- * (部 in 部副: 自然资源部副部长 segmented 自然资源 / 部副 / 部长)?
- */
-static bool
-glued_to_organ(const Ctx *c, uint32_t p)
-{
-	int			k;
-
-	if (p == 0 || is_boundary(c, p))
-		return false;
-	k = tok_containing(c, p);
-	return k >= 0 && zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, ts(c, (size_t) k), p);
-}
-
-/* Is cp[s, e) wholly ranks (第一副, 常务副)? */
-static bool
-all_modifiers(const Ctx *c, uint32_t s, uint32_t e)
-{
-	for (int guard = 0; e > s && guard < 4; guard++)
-	{
-		size_t		m = zh_lex_ending_at(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, s, e);
-
-		if (!m)
-			return false;
-		e -= (uint32_t) m;
-	}
-	return e == s;
-}
-
-/*
- * The organ of a title, when no organisation was found before it: a word
- * of the dictionary that ends like one (审计署 / 审计长, which the
- * dictionary tags a verb), or one organisation character standing alone
- * after punctuation (、院党委委员, 院领导: the publisher's institute).
- * Returns where it starts, or cur.
- */
-static uint32_t
-bare_organ(const Ctx *c, uint32_t cur)
-{
-	int			k;
-	uint32_t	s;
-
-	if (cur == 0 || !is_boundary(c, cur))
-		return cur;
-	k = tok_containing(c, cur - 1);
-	if (k < 0 || is_sep(c, (size_t) k))
-		return cur;
-	s = ts(c, (size_t) k);
-	if (!all_han(c, s, cur) || zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, cur) == 0 ||
-		zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, cur) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, cur))
-		return cur;
-	if (cur - s >= 2 && cur - s <= 4)
-		return s;
-	if (cur - s == 1 && zh_lex_is(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, cur) &&
-		(s == 0 || is_sep_char(c->cp[s - 1])))
-		return s;
-	return cur;
-}
-
-/*
- * Record the title whose head ends at `end` and starts at `hs`, extended
- * leftwards over ranks and the organ.
- */
-static void
-add_title(Ctx *c, uint32_t hs, uint32_t end)
-{
-	uint32_t	cur = hs;
-	const Span *org;
-	int			k;
-
-	/* 领导 inside 领导小组, 委员 inside 委员会: part of a name */
-	if (inside_span(&c->orgs, hs, end, false))
-		return;
-	/* ranks: 副, 常务副, 第一 */
-	for (int guard = 0; guard < 3; guard++)
-	{
-		size_t		m = zh_lex_ending_at(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, cur > 4 ? cur - 4 : 0, cur);
-
-		if (!m || !(is_boundary(c, cur - (uint32_t) m) || glued_to_organ(c, cur - (uint32_t) m)))
-			break;
-		cur -= (uint32_t) m;
-	}
-	/* 第一副 / 总理: ranks the segmenter made one word */
-	if (cur > 0 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
-		all_modifiers(c, ts(c, (size_t) k), cur))
-		cur = ts(c, (size_t) k);
-	/* 自然资源 / 部副 / 部长: the organ's suffix glued to the rank */
-	if (!is_boundary(c, cur) && glued_to_organ(c, cur))
-	{
-		int			j;
-
-		k = tok_containing(c, cur);
-		j = k;
-		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
-			j--;
-		if (j == k)
-			return;
-		span_add(c, &c->titles, ts(c, (size_t) j), end, j, tok_containing(c, end - 1));
-		return;
-	}
-	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
-	org = span_ending_at(&c->orgs, cur);
-	/*
-	 * 省林业和草原局党组 / 书记, 供销合作总社党组 / 成员: the organisation
-	 * took the rank or the start of the head (党组) as its suffix
-	 */
-	for (uint32_t p = cur + 1; !org && p < end; p++)
-		if ((org = span_ending_at(&c->orgs, p)) != NULL && org->start >= cur)
-			org = NULL;
-	if (org)
-		cur = org->start;
-	else
-	{
-		size_t		a = zh_lex_ending_at(c->lex, ZH_LEX_ORGAN, c->cp, cur > 8 ? cur - 8 : 0, cur);
-		size_t		o = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, cur > 8 ? cur - 8 : 0, cur);
-		const Span *pl;
-
-		if (o > a && o >= 2 && is_boundary(c, cur - (uint32_t) o))
-			cur -= (uint32_t) o;
-		else if (a && is_boundary(c, cur - (uint32_t) a))
-			cur -= (uint32_t) a;
-		else
-			cur = bare_organ(c, cur);
-		pl = span_ending_at(&c->places, cur);
-		if (pl)
-			cur = pl->start;
-	}
-	/*
-	 * 第五次全国经济普查领导小组组长: the ordinal of a numbered undertaking
-	 * belongs to the body named after it
-	 */
-	if (org && cur > 2 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
-		c->cp[ts(c, (size_t) k)] == 0x7B2C && c->cp[cur - 1] == 0x6B21 && cur - ts(c, (size_t) k) <= 5)	/* 第…次 */
-		cur = ts(c, (size_t) k);
-	if (!is_boundary(c, cur) && !after_glued_name(c, cur))
-		return;
-	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
-}
-
-/*
- * May a head ending with token t start at h: inside t, at a boundary, after
- * a name glued to it, or after an organ's suffix glued to it (业务 / 处处 /
- * 长: 业务处处长)?
- */
-static bool
-head_may_start(const Ctx *c, size_t t, uint32_t h)
-{
-	return h >= ts(c, t) || is_boundary(c, h) || after_glued_name(c, h) || glued_to_organ(c, h);
-}
-
-static void
-find_titles(Ctx *c)
-{
-	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
-	{
-		uint32_t	end = te(c, t);
-		size_t		L;
-
-		zh_maybe_check(c->env, t);
-		if (is_sep(c, t))
-			continue;
-		/* a head ending with this token */
-		L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, end > 8 ? end - 8 : 0, end);
-		/*
-		 * the longest head may start inside a word (宪法法律 / 委副 / 主任 /
-		 * 委员: 副主任委员); then a shorter one (主任委员) may be the head
-		 */
-		while (L > 1 && !head_may_start(c, t, end - (uint32_t) L))
-			L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, end - (uint32_t) L + 1, end);
-		if (L && head_may_start(c, t, end - (uint32_t) L))
-		{
-			size_t		before = c->titles.n;
-
-			add_title(c, end - (uint32_t) L, end);
-			/*
-			 * 国务委员, 班主任: a noun of the dictionary that ends in a head,
-			 * with no organ inside it, is a title as a whole
-			 */
-			if (c->titles.n == before && end - L > ts(c, t) && strcmp(c->pos[t], "n") == 0 &&
-				all_han(c, ts(c, t), end))
-				add_title(c, ts(c, t), end);
-		}
-		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
-		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
-		{
-			for (uint32_t k = 1; k <= 2; k++)
-			{
-				uint32_t	q = ts(c, t) + k;
-
-				L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, q > 8 ? q - 8 : 0, q);
-				if (L && q - L < ts(c, t) && is_boundary(c, q - (uint32_t) L) &&
-					title_may_end_at(c, q))
-				{
-					add_title(c, q - (uint32_t) L, q);
-					break;
-				}
-			}
-		}
-	}
-}
-
-/*
- * Where each title starts, for chains.  Titles are maximal (a head that
- * ends inside a longer title, 副主任 of 副主任委员, is no title of its own),
- * so their order by end is their order by start.
- */
-static void
-index_titles(Ctx *c)
-{
-	for (size_t k = 0; k < c->titles.n; k++)
-		if (c->title_at[c->titles.v[k].start] < 0)
-			c->title_at[c->titles.v[k].start] = (int32_t) k;
-}
-
 /* --- persons ------------------------------------------------------------- */
 
 /* Does a name stop being plausible at p: punctuation, a verb, a title? */
-static bool
-name_may_end_at(const Ctx *c, uint32_t p)
+bool
+zh_ent_name_may_end_at(const Ctx *c, uint32_t p)
 {
 	if (p >= c->n || is_sep_char(c->cp[p]))
 		return true;
@@ -374,7 +117,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 					   c->cp[p + sl + 1] == 0x6444))
 			continue;
 		/* 谌贻琴作 / 交流: a character prose puts after a name, glued on */
-		if (!(is_boundary(c, e) || name_may_end_at(c, e) ||
+		if (!(is_boundary(c, e) || zh_ent_name_may_end_at(c, e) ||
 			  (g == 2 && e + 1 < c->n && is_boundary(c, e + 1) &&
 			   zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1))))
 			continue;
@@ -400,7 +143,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 			if (strcmp(c->pos[t], "n") == 0 && zh_ent_word_logp(c, p, e) >= COMMON_NOUN_MIN_LOGP)
 				return 0;
 		}
-		if (!vouched && t < 0 && !is_boundary(c, e) && !name_may_end_at(c, e))
+		if (!vouched && t < 0 && !is_boundary(c, e) && !zh_ent_name_may_end_at(c, e))
 			return 0;
 		/*
 		 * 丛斌作 (的报告), 侯凯作: a third given-name character that news
@@ -434,8 +177,8 @@ add_mention(Ctx *c, uint32_t start, uint32_t end, int tf, int tt, bool photo)
 	c->nmentions++;
 }
 
-static bool
-is_generic_title(const Ctx *c, const Span *t)
+bool
+zh_ent_is_generic_title(const Ctx *c, const Span *t)
 {
 	size_t		L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, t->start, t->end);
 
@@ -606,7 +349,7 @@ find_persons(Ctx *c)
 		}
 		k = last + 1;
 		for (size_t q = first; q <= last; q++)
-			generic_only &= is_generic_title(c, &c->titles.v[q]);
+			generic_only &= zh_ent_is_generic_title(c, &c->titles.v[q]);
 		p = c->titles.v[last].end;
 		/* a title that was only the start of a longer one */
 		while (k < c->titles.n && c->titles.v[k].start < p)
@@ -722,7 +465,7 @@ find_persons(Ctx *c)
 		title = c->title_at[e];
 		leader = title >= 0 && zh_lex_is(c->lex, ZH_LEX_LEADER_TITLE, c->cp, c->titles.v[title].start,
 										  c->titles.v[title].end);
-		if (title < 0 || (!leader && (is_generic_title(c, &c->titles.v[title]) ||
+		if (title < 0 || (!leader && (zh_ent_is_generic_title(c, &c->titles.v[title]) ||
 									  zh_ent_name_span(c, c->titles.v[title].end, true) > 0)))
 			continue;
 		add_mention(c, s, e, title, title + 1, false);
@@ -802,8 +545,8 @@ hash_cps(const uint32_t *cp, uint32_t len)
 }
 
 /* Person whose name is cp[start, start + len), or -1. */
-static int
-person_lookup(const Ctx *c, const Person *people, uint32_t start, uint32_t len)
+int
+zh_ent_person_lookup(const Ctx *c, const Person *people, uint32_t start, uint32_t len)
 {
 	uint32_t	h = hash_cps(c->cp + start, len) & c->name_mask;
 
@@ -828,173 +571,8 @@ person_insert(Ctx *c, const Person *people, int idx)
 	c->name_slots[h] = idx;
 }
 
-/* --- aggregation --------------------------------------------------------- */
 
-static bool
-same_text(const Ctx *c, uint32_t a, uint32_t alen, uint32_t b, uint32_t blen)
-{
-	return alen == blen && memcmp(c->cp + a, c->cp + b, alen * sizeof(uint32_t)) == 0;
-}
-
-static ZhStatus
-text_of(const Ctx *c, uint32_t from, uint32_t to, char **out)
-{
-	size_t		len;
-
-	return zh_text_to_utf8(c->env, &c->an->norm.text, from, to, out, &len);
-}
-
-
-#define TITLES_PER_PERSON 64		/* keeps aggregation linear on absurd input */
-
-/* *title preceded by the organ printed before the mention's name (省委 + 书记). */
-static ZhStatus
-prefix_organ(const Ctx *c, const Mention *mm, char **title)
-{
-	char	   *organ,
-			   *joined;
-	size_t		n0,
-				n1;
-	ZhStatus	st = text_of(c, mm->organ_start, mm->organ_end, &organ);
-
-	if (st != ZH_OK)
-		return st;
-	n0 = strlen(organ);
-	n1 = strlen(*title);
-	joined = zh_alloc(c->env, n0 + n1 + 1);
-	if (!joined)
-	{
-		zh_free(c->env, organ);
-		return ZH_ERR_NOMEM;
-	}
-	memcpy(joined, organ, n0);
-	memcpy(joined + n0, *title, n1 + 1);
-	zh_free(c->env, organ);
-	zh_free(c->env, *title);
-	*title = joined;
-	return ZH_OK;
-}
-
-/*
- * A title that is the end of another title of the same person is that
- * office printed short (副县长 of 县政府副县长, 总书记 of 中共中央总书记):
- * only the full one is kept.
- */
-static void
-drop_short_titles(const Ctx *c, ZhStrList *l)
-{
-	int			w = 0;
-
-	for (int i = 0; i < l->n; i++)
-	{
-		size_t		li = strlen(l->items[i]);
-		bool		shorter = false;
-
-		for (int j = 0; j < l->n && !shorter; j++)
-		{
-			size_t		lj = strlen(l->items[j]);
-
-			shorter = lj > li && memcmp(l->items[j] + lj - li, l->items[i], li) == 0;
-		}
-		if (shorter)
-			zh_free(c->env, l->items[i]);
-		else
-			l->items[w++] = l->items[i];
-	}
-	l->n = w;
-}
-
-static ZhStatus
-build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
-{
-	bool	   *specific,
-			   *photographer,
-			   *reporter,
-			   *attends;
-	ZhStatus	st = ZH_OK;
-
-	out->officials = zh_alloc(c->env, (npeople + 1) * sizeof(ZhOfficial));
-	specific = zh_alloc(c->env, (npeople + 1) * 4 * sizeof(bool));
-	if (!out->officials || !specific)
-	{
-		zh_free(c->env, specific);
-		return ZH_ERR_NOMEM;
-	}
-	photographer = specific + npeople + 1;
-	reporter = photographer + npeople + 1;
-	attends = reporter + npeople + 1;
-	memset(out->officials, 0, (npeople + 1) * sizeof(ZhOfficial));
-	memset(specific, 0, (npeople + 1) * 4 * sizeof(bool));
-	for (size_t p = 0; p < npeople; p++)
-	{
-		ZhOfficial *o = &out->officials[p];
-
-		out->nofficials = p + 1;
-		if ((st = text_of(c, people[p].start, people[p].start + people[p].len, &o->name)) != ZH_OK)
-			goto done;
-		o->first_src = c->an->norm.text.src[people[p].start];
-	}
-	/* does each person hold a title that is not a group role? */
-	for (size_t m = 0; m < c->nmentions; m++)
-	{
-		Mention    *mm = &c->mentions[m];
-
-		if (mm->person < 0)
-			continue;
-		photographer[mm->person] |= mm->photographer;
-		attends[mm->person] |= mm->attends;
-		for (int q = mm->title_from; q < mm->title_to; q++)
-			specific[mm->person] |= !is_generic_title(c, &c->titles.v[q]);
-	}
-	for (size_t m = 0; m < c->nmentions; m++)
-	{
-		Mention    *mm = &c->mentions[m];
-		ZhOfficial *o;
-		bool		chain_specific;
-
-		if (mm->person < 0)
-			continue;
-		o = &out->officials[mm->person];
-		/*
-		 * A group role alone (区领导底志欣、薄澜) gives way to the person's
-		 * own title printed elsewhere; in a chain with such a title it is a
-		 * post of its own (总社党组成员、理事会副主任王伟).
-		 */
-		chain_specific = false;
-		for (int q = mm->title_from; q < mm->title_to; q++)
-			chain_specific |= !is_generic_title(c, &c->titles.v[q]);
-		for (int q = mm->title_from; q < mm->title_to && o->titles.n < TITLES_PER_PERSON; q++)
-		{
-			const Span *t = &c->titles.v[q];
-			char	   *s;
-
-			if (specific[mm->person] && !chain_specific && is_generic_title(c, t))
-				continue;
-			if (zh_lex_is(c->lex, ZH_LEX_REPORTER_ROLE, c->cp, t->start, t->end))
-				reporter[mm->person] = true;
-			if ((st = text_of(c, t->start, t->end, &s)) != ZH_OK)
-				goto done;
-			if (q == mm->title_from && mm->organ_end > mm->organ_start &&
-				(st = prefix_organ(c, mm, &s)) != ZH_OK)
-				goto done;
-			if ((st = zh_strlist_add_unique(c->env, &o->titles, s)) != ZH_OK)
-				goto done;
-		}
-	}
-	for (size_t p = 0; p < npeople; p++)
-	{
-		ZhOfficial *o = &out->officials[p];
-
-		drop_short_titles(c, &o->titles);
-		o->role = photographer[p] ? ZH_ROLE_PHOTOGRAPHER :
-			reporter[p] ? ZH_ROLE_REPORTER :
-			o->titles.n > 0 || attends[p] ? ZH_ROLE_OFFICIAL : ZH_ROLE_OTHER;
-	}
-done:
-	zh_free(c->env, specific);
-	return st;
-}
-
+/* Mentions in the order of the text. */
 static int
 cmp_mention(const void *a, const void *b)
 {
@@ -1002,227 +580,6 @@ cmp_mention(const void *a, const void *b)
 			   *y = b;
 
 	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
-}
-
-/* The evidence mentions with their own titles, for meeting extraction. */
-static ZhStatus
-build_mentions(Ctx *c, ZhEntities *out)
-{
-	out->mentions = zh_alloc(c->env, (c->nmentions + 1) * sizeof(ZhPersonMention));
-	if (!out->mentions)
-		return ZH_ERR_NOMEM;
-	memset(out->mentions, 0, (c->nmentions + 1) * sizeof(ZhPersonMention));
-	for (size_t m = 0; m < c->nmentions; m++)
-	{
-		Mention    *mm = &c->mentions[m];
-		ZhPersonMention *pm = &out->mentions[m];
-
-		out->nmentions = m + 1;
-		pm->start = mm->start;
-		pm->end = mm->end;
-		pm->photographer = mm->photographer;
-		for (int q = mm->title_from; q < mm->title_to; q++)
-		{
-			char	   *s;
-			ZhStatus	st;
-
-			if ((st = text_of(c, c->titles.v[q].start, c->titles.v[q].end, &s)) != ZH_OK)
-				return st;
-			if ((st = zh_strlist_add_unique(c->env, &pm->titles, s)) != ZH_OK)
-				return st;
-		}
-	}
-	return ZH_OK;
-}
-
-static int
-cmp_entity(const void *a, const void *b)
-{
-	const ZhEntity *x = a,
-			   *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->kind != y->kind)
-		return x->kind < y->kind ? -1 : 1;
-	return x->end < y->end ? 1 : (x->end > y->end ? -1 : 0);
-}
-
-static int
-cmp_span(const void *a, const void *b)
-{
-	const Span *x = a,
-			   *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end > y->end ? -1 : (x->end < y->end ? 1 : 0);
-}
-
-/*
- * Keep only spans not contained in another span of the same kind (中关村丰台园,
- * not also 丰台园), then restore the order by end that lookups rely on.
- */
-static int
-cmp_span_end(const void *a, const void *b)
-{
-	const Span *x = a,
-			   *y = b;
-
-	if (x->end != y->end)
-		return x->end < y->end ? -1 : 1;
-	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
-}
-
-static void
-keep_maximal(SpanList *l)
-{
-	size_t		w = 0;
-	uint32_t	reach = 0;
-
-	if (l->n == 0)
-		return;
-	qsort(l->v, l->n, sizeof(Span), cmp_span);
-	for (size_t r = 0; r < l->n; r++)
-	{
-		if (w > 0 && l->v[r].end <= reach)
-			continue;			/* inside a span already kept */
-		l->v[w++] = l->v[r];
-		if (l->v[r].end > reach)
-			reach = l->v[r].end;
-	}
-	l->n = w;
-	qsort(l->v, l->n, sizeof(Span), cmp_span_end);
-}
-
-static ZhStatus
-emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
-{
-	size_t		total = c->orgs.n + c->places.n + c->titles.n + c->names.n,
-				n = 0,
-				n_before_persons;
-	ZhEntity   *ents;
-	const uint32_t *src = c->an->norm.text.src;
-
-	/* person mentions: every token-aligned occurrence of a known name */
-	size_t		cap = total + 64;
-
-	ents = zh_alloc(c->env, cap * sizeof(ZhEntity));
-	if (!ents)
-		return ZH_ERR_NOMEM;
-
-#define PUSH(k, s, e) \
-	do { \
-		if (n == cap) \
-		{ \
-			ZhEntity *ne_ = zh_alloc(c->env, cap * 2 * sizeof(ZhEntity)); \
-			if (!ne_) { zh_free(c->env, ents); return ZH_ERR_NOMEM; } \
-			memcpy(ne_, ents, n * sizeof(ZhEntity)); \
-			zh_free(c->env, ents); \
-			ents = ne_; \
-			cap *= 2; \
-		} \
-		ents[n].kind = (k); ents[n].start = (s); ents[n].end = (e); \
-		ents[n].src_start = src[(s)]; ents[n].src_end = src[(e) - 1] + 1; \
-		n++; \
-	} while (0)
-
-	for (size_t k = 0; k < c->orgs.n; k++)
-		PUSH(ZH_ENT_ORG, c->orgs.v[k].start, c->orgs.v[k].end);
-	for (size_t k = 0; k < c->places.n; k++)
-	{
-		bool		is_name = false;
-
-		for (size_t p = 0; p < npeople && !is_name; p++)
-			is_name = same_text(c, c->places.v[k].start, c->places.v[k].end - c->places.v[k].start,
-								people[p].start, people[p].len);
-		if (!is_name)
-			PUSH(ZH_ENT_PLACE, c->places.v[k].start, c->places.v[k].end);
-	}
-	for (size_t k = 0; k < c->titles.n; k++)
-	{
-		const Span *t = &c->titles.v[k];
-
-		/* a bare group word (领导, 代表) is a title only when it names someone */
-		if (t->start == t->end - (uint32_t) zh_lex_ending_at(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, t->start, t->end))
-		{
-			bool		used = false;
-
-			for (size_t m = 0; m < c->nmentions && !used; m++)
-				used = c->mentions[m].title_from <= (int) k && (int) k < c->mentions[m].title_to;
-			if (!used)
-				continue;
-		}
-		PUSH(ZH_ENT_TITLE, t->start, t->end);
-	}
-	n_before_persons = n;
-	/*
-	 * Persons: every mention found with evidence (they may start or end
-	 * inside a token the segmenter glued), and every other occurrence of a
-	 * known name that starts at a token and ends where a name can end.
-	 */
-	{
-		size_t		m = 0;
-
-		for (size_t t = 0; t < c->ntok; t++)
-		{
-			uint32_t	s = ts(c, t);
-			bool		done = false;
-
-			zh_maybe_check(c->env, t);
-			/* evidence mentions starting before this token */
-			while (m < c->nmentions && c->mentions[m].start < te(c, t))
-			{
-				if (n == 0 || ents[n - 1].kind != ZH_ENT_PERSON || ents[n - 1].start != c->mentions[m].start)
-					PUSH(ZH_ENT_PERSON, c->mentions[m].start, c->mentions[m].end);
-				done |= c->mentions[m].start == s;
-				m++;
-			}
-			if (done)
-				continue;
-			/* longest known name starting here (names are 2 to 4 characters) */
-			for (uint32_t len = 4; len >= 2 && npeople > 0; len--)
-			{
-				uint32_t	e = s + len;
-
-				if (e <= c->n && person_lookup(c, people, s, len) >= 0 &&
-					(is_boundary(c, e) || name_may_end_at(c, e)))
-				{
-					PUSH(ZH_ENT_PERSON, s, e);
-					break;
-				}
-			}
-		}
-	}
-	/*
-	 * Persons the name model found: those no evidence mention already
-	 * covers (both lists are in text order, so this is a merge), and that
-	 * are not part of a place or organisation found on its own evidence
-	 * (石景山 in 石景山区, 丰台园 in 中关村丰台园).
-	 */
-	{
-		size_t		q = n_before_persons,
-					n_evidence = n;
-
-		for (size_t k = 0; k < c->names.n; k++)
-		{
-			const Span *nm = &c->names.v[k];
-
-			while (q < n_evidence && ents[q].end <= nm->start)
-				q++;
-			if (q < n_evidence && ents[q].start < nm->end)
-				continue;
-			if (inside_span(&c->places, nm->start, nm->end, false) ||
-				inside_span(&c->orgs, nm->start, nm->end, false))
-				continue;
-			PUSH(ZH_ENT_PERSON, nm->start, nm->end);
-		}
-	}
-#undef PUSH
-	qsort(ents, n, sizeof(ZhEntity), cmp_entity);
-	out->ents = ents;
-	out->n = n;
-	return ZH_OK;
 }
 
 ZhStatus
@@ -1270,12 +627,12 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	zh_ent_find_places(&c);
 	zh_ent_find_abbrev_places(&c);
 	zh_ent_find_dateline_places(&c);
-	keep_maximal(&c.places);
+	zh_ent_keep_maximal(&c.places);
 	zh_ent_find_orgs(&c);
-	keep_maximal(&c.orgs);
-	find_titles(&c);
-	keep_maximal(&c.titles);
-	index_titles(&c);
+	zh_ent_keep_maximal(&c.orgs);
+	zh_ent_find_titles(&c);
+	zh_ent_keep_maximal(&c.titles);
+	zh_ent_index_titles(&c);
 	find_persons(&c);
 	zh_ent_find_names(&c);
 	if ((st = c.st) != ZH_OK)
@@ -1296,7 +653,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	for (size_t m = 0; m < c.nmentions; m++)
 	{
 		uint32_t	len = c.mentions[m].end - c.mentions[m].start;
-		int			idx = person_lookup(&c, people, c.mentions[m].start, len);
+		int			idx = zh_ent_person_lookup(&c, people, c.mentions[m].start, len);
 
 		zh_maybe_check(env, m);
 		if (idx < 0 && npeople < NAMES_MAX)
@@ -1308,11 +665,11 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 		}
 		c.mentions[m].person = idx;
 	}
-	if ((st = build_officials(&c, out, people, npeople)) != ZH_OK)
+	if ((st = zh_ent_build_officials(&c, out, people, npeople)) != ZH_OK)
 		goto done;
-	if ((st = build_mentions(&c, out)) != ZH_OK)
+	if ((st = zh_ent_build_mentions(&c, out)) != ZH_OK)
 		goto done;
-	st = emit(&c, out, people, npeople);
+	st = zh_ent_emit(&c, out, people, npeople);
 done:
 	zh_free(env, c.tok_at);
 	zh_free(env, c.title_at);

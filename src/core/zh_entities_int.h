@@ -310,4 +310,24 @@ bool		zh_ent_is_abbrev_pair(const Ctx *c, size_t t);
 /* The place of a dateline: 本报桂林4月8日电 (zh_place_datelines.c). */
 void		zh_ent_find_dateline_places(Ctx *c);
 
+/* Punctuation or white space that ends a name or a title. */
+static inline bool
+is_sep_char(uint32_t ch)
+{
+	return !(zh_is_han(ch) || zh_is_ascii_alnum(ch) || zh_is_latin_letter(ch));
+}
+
+/* zh_entity_titles.c: every title of the document, then an index of them by start */
+void		zh_ent_find_titles(Ctx *c);
+void		zh_ent_index_titles(Ctx *c);
+
+/* Shared by zh_entities.c and zh_entity_aggregate.c. */
+bool		zh_ent_name_may_end_at(const Ctx *c, uint32_t p);
+bool		zh_ent_is_generic_title(const Ctx *c, const Span *t);
+int		zh_ent_person_lookup(const Ctx *c, const Person *people, uint32_t start, uint32_t len);
+ZhStatus	zh_ent_build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople);
+ZhStatus	zh_ent_build_mentions(Ctx *c, ZhEntities *out);
+void		zh_ent_keep_maximal(SpanList *l);
+ZhStatus	zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople);
+
 #endif
