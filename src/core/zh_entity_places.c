@@ -121,6 +121,27 @@ after_degree_adverb(const Ctx *c, size_t i)
 }
 
 /*
+ * 东北方向, 西南部, 东南侧: a word of compass points (东 西 南 北) followed
+ * by a word of side or direction is a direction; 东北 alone (the region)
+ * stays a place.
+ */
+static bool
+direction_word(const Ctx *c, size_t t)
+{
+	uint32_t	next;
+
+	for (uint32_t k = ts(c, t); k < te(c, t); k++)
+		if (c->cp[k] != 0x4E1C && c->cp[k] != 0x897F && c->cp[k] != 0x5357 && c->cp[k] != 0x5317)
+			return false;
+	if (te(c, t) >= c->n)
+		return false;
+	next = c->cp[te(c, t)];
+	/* 方 部 侧 角 面 边 */
+	return next == 0x65B9 || next == 0x90E8 || next == 0x4FA7 || next == 0x89D2 || next == 0x9762 ||
+		next == 0x8FB9;
+}
+
+/*
  * Items listed before 等 and an area noun are places, whatever the
  * dictionary thinks of them: 三里屯、国贸、蓝色港湾等重点商圈, 常营、管庄等区域.
  * Each item is one or two name-like tokens.
@@ -257,7 +278,7 @@ zh_ent_find_places(Ctx *c)
 		}
 		/* a place name the dictionary knows */
 		if (pos_starts(c, t, "ns") && tlen(c, t) >= 2 && place_ok(c, s, e) &&
-			!after_degree_adverb(c, t) && !zh_ent_is_abbrev_pair(c, t))
+			!after_degree_adverb(c, t) && !zh_ent_is_abbrev_pair(c, t) && !direction_word(c, t))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 	}
 	find_listed_places(c);
