@@ -5,6 +5,7 @@
  * dictionary's organisation words (国际足联).
  */
 #include "zh_entities_int.h"
+#include "zh_numeral.h"
 
 /* May token i be part of an organisation's name (left of its suffix)? */
 bool
@@ -67,6 +68,25 @@ state_body_of_country(const Ctx *c, uint32_t start, uint32_t suffix, uint32_t en
 }
 
 /*
+ * 欧盟, 北大, 足协, 纪委, 央行: a word the dictionary tags as an abbreviation
+ * (jieba's j) that ends in a head of short names (data/vocab/org_short_head)
+ * is an organisation's short name; not a numbered set (四大, 五行) nor a
+ * word of the stop list.
+ */
+static bool
+abbreviated_org(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	return pos_starts(c, t, "j") && c->pos[t][1] == '\0' && e - s >= 2 && e - s <= 4 &&
+		all_han(c, s, e) && !zh_is_cn_numeral_char(c->cp[s]) &&
+		zh_lex_is(c->lex, ZH_LEX_ORG_SHORT_HEAD, c->cp, e - 1, e) &&
+		!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, e) &&
+		!zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e);
+}
+
+/*
  * 古巴队, 捷克队: one token whose part before the suffix is a proper name
  * the dictionary knows (a place, an organisation, a person).
  */
@@ -121,6 +141,8 @@ zh_ent_find_orgs(Ctx *c)
 		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
 		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
 			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end))
+			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
+		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
 		L = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
 		if (!L)
