@@ -68,6 +68,19 @@ state_body_of_country(const Ctx *c, uint32_t start, uint32_t suffix, uint32_t en
 }
 
 /*
+ * 人民大会堂, 国家大剧院, 北京图书大厦: a building the dictionary lists as an
+ * organisation is a place, as news NER marks it (its place suffix,
+ * data/vocab/place_suffix, makes the places pass take it).
+ */
+static bool
+venue(const Ctx *c, uint32_t s, uint32_t e)
+{
+	size_t		L = zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s + 1, e);
+
+	return L >= 2;
+}
+
+/*
  * 欧盟, 北大, 足协, 纪委, 央行: a word the dictionary tags as an abbreviation
  * (jieba's j) that ends in a head of short names (data/vocab/org_short_head)
  * is an organisation's short name; not a numbered set (四大, 五行) nor a
@@ -140,7 +153,8 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
 		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
-			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end))
+			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end) &&
+			!venue(c, ts(c, t), end))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
@@ -245,7 +259,7 @@ zh_ent_find_orgs(Ctx *c)
 		}
 		if (zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, j), end))
 			continue;
-		if (state_body_of_country(c, ts(c, j), s, end))
+		if (state_body_of_country(c, ts(c, j), s, end) || venue(c, ts(c, j), end))
 			continue;
 		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
 	}
