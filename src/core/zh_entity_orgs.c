@@ -7,13 +7,42 @@
 #include "zh_entities_int.h"
 #include "zh_numeral.h"
 
+/* The dictionary's tag of character ch as a word of its own, or "". */
+static const char *
+char_pos(const Ctx *c, uint32_t ch)
+{
+	int64_t		w = zh_dict_find(c->d, &ch, 1);
+
+	return w >= 0 ? zh_dict_pos_name(c->d, c->d->word_pos[w]) : "";
+}
+
+/*
+ * 正由, 我同, 这支, 一是, 首破: a word the HMM joined across a function
+ * character (a pronoun, preposition, adverb, numeral, measure word or verb
+ * at its start; a preposition, conjunction or particle at its end) is the
+ * clause's glue, not part of a name.
+ */
+static bool
+hmm_glued_function(const Ctx *c, size_t i)
+{
+	const char *first,
+			   *last;
+
+	if (!(c->an->tok[i].flags & ZH_TOK_HMM) || tlen(c, i) < 2)
+		return false;
+	first = char_pos(c, c->cp[ts(c, i)]);
+	last = char_pos(c, c->cp[te(c, i) - 1]);
+	return (first[0] != '\0' && strchr("rpdmqv", first[0]) != NULL) ||
+		(last[0] != '\0' && strchr("pcu", last[0]) != NULL);
+}
+
 /* May token i be part of an organisation's name (left of its suffix)? */
 bool
 zh_ent_org_word(const Ctx *c, size_t i)
 {
 	const char *p = c->pos[i];
 
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)))
+	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || hmm_glued_function(c, i))
 		return false;
 	/* 区长 is no part of a name, but 代表资格审查委员会, 干部学院 are */
 	if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)) &&
