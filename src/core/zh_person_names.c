@@ -362,6 +362,15 @@ stranded_neighbour(const Ctx *c, size_t t)
 	return false;
 }
 
+/* Is cp[s, e) a dictionary word tagged as a person (nr, nrt, nrfg)? */
+static bool
+dict_person_word(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int64_t		w = zh_dict_find(c->d, c->cp + s, e - s);
+
+	return w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) == 0;
+}
+
 /*
  * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
  * 基里延科): three characters or more, all of them characters that
@@ -375,7 +384,12 @@ foreign_name(const Ctx *c, size_t t)
 	uint32_t	s = ts(c, t),
 				e = te(c, t);
 
-	if (e - s < 3 || tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) || !all_translit(c, s, e))
+	/*
+	 * a guess of the name model is taken only when the dictionary knows the
+	 * word as a person too (布拉特 nr, which the model also proposes)
+	 */
+	if (e - s < 3 || !all_translit(c, s, e) ||
+		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e)))
 		return 0;
 	if (s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_PLACE_GOVERNOR, c->cp, s > 4 ? s - 4 : 0, s) > 0)
 		return 0;
