@@ -677,6 +677,20 @@ cmp_span_start(const void *a, const void *b)
 }
 
 /*
+ * Does token i join two items of a list: 、, or a conjunction (和, 与)
+ * between names of three characters or more (内塔尼亚胡和穆巴拉克), which
+ * are seldom the common words a two-character tag may be?
+ */
+static bool
+list_joint(const Ctx *c, size_t i, uint32_t len)
+{
+	if (tok_is_char(c, i, 0x3001))
+		return true;
+	return len >= 3 && tlen(c, i) == 1 && c->pos[i] && c->pos[i][0] == 'c' &&
+		zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, ts(c, i), te(c, i));
+}
+
+/*
  * Items of a 、 list next to a person are persons too (刘正学、果永毅,
  * 焦裕禄、孔繁森): a person-tagged word there needs no other evidence.
  * Two sweeps, forwards and backwards, so a chain spreads both ways; then
@@ -715,8 +729,8 @@ spread_over_lists(Ctx *c)
 			if (!c->pos[t] || !pos_starts(c, t, "nr") || e - s < 2 || e - s > 4 ||
 				!all_han(c, s, e) || (mark[s] & 1))
 				continue;
-			if ((t >= 2 && tok_is_char(c, t - 1, 0x3001) && (mark[s - 1] & 2)) ||
-				(t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) && (mark[e + 1] & 1)))
+			if ((t >= 2 && list_joint(c, t - 1, e - s) && (mark[s - 1] & 2)) ||
+				(t + 2 < c->ntok && list_joint(c, t + 1, e - s) && (mark[e + 1] & 1)))
 			{
 				add_name(c, s, e);
 				mark[s] |= 1;
