@@ -573,8 +573,11 @@ person_context(const Ctx *c, uint32_t s, uint32_t e)
 		return false;
 	if (cue_after(c, e))
 		return true;
+	/*
+	 * not any cue said before a name: 居民, 农民 after a word make it a
+	 * place (惠及 / 居民, 北京居民)
+	 */
 	right = title_after(c, e) || modified_title_at(c, e) ||
-		zh_lex_starting_at(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, e, c->n) > 0 ||
 		zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, e, c->n) > 1;
 	/*
 	 * A title with a name after it is the name's (伊朗总统哈塔米, 江苏选手

@@ -27,8 +27,8 @@ KINDS = {"person": "PER", "place": "LOC", "org": "ORG"}
 
 # The targets are PER 0.85, LOC 0.80, ORG 0.65.  They are NOT met
 # yet: these floors are what the recogniser honestly reaches today (PER
-# 0.728, LOC 0.738, ORG 0.596), kept as a guard against regressions.
-FLOORS = {"PER": 0.72, "LOC": 0.73, "ORG": 0.59}
+# 0.737, LOC 0.738, ORG 0.596), kept as a guard against regressions.
+FLOORS = {"PER": 0.732, "LOC": 0.73, "ORG": 0.59}
 
 
 def outermost(spans):
