@@ -50,3 +50,6 @@ SELECT name, titles FROM zh_officials('王志刚和黄卫常委在联合发言�
 SELECT name, titles, role FROM zh_officials('坚持以习近平同志为核心的党中央领导，学习贯彻习近平新时代中国特色社会主义思想。');
 -- a group role before a list of names; a transliterated name split by the segmenter
 SELECT name, titles FROM zh_officials('院领导何明、黄华、许刚出席。应哈萨克斯坦第一副总理斯克利亚尔邀请。') ORDER BY name;
+-- a name the dictionary tags as a place (安南 ns, 普京 ns) where a title or
+-- cue on both sides vouches; transliterations joined by 和
+SELECT kind, surface FROM zh_entities('联合国秘书长安南说，各方应当克制。普京总统表示欢迎。会谈后，希拉克和叶利钦共同会见记者。') WHERE kind <> 'title' ORDER BY start;
