@@ -110,6 +110,17 @@ venue(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * 为农业机械所取代, 学者丁东所言, 印度所面临: 所 alone before a verb is the
+ * particle of 所 + verb, not an institute.
+ */
+static bool
+particle_suo(const Ctx *c, uint32_t suffix, uint32_t end, size_t t)
+{
+	return end - suffix == 1 && c->cp[suffix] == 0x6240 && t + 1 < c->ntok && c->pos[t + 1] &&
+		((c->pos[t + 1][0] == 'v' && c->pos[t + 1][1] != 'n') || c->pos[t + 1][0] == 'd');
+}
+
+/*
  * 欧盟, 北大, 足协, 纪委, 央行: a word the dictionary tags as an abbreviation
  * (jieba's j) that ends in a head of short names (data/vocab/org_short_head)
  * is an organisation's short name; not a numbered set (四大, 五行) nor a
@@ -183,7 +194,8 @@ zh_ent_find_orgs(Ctx *c)
 		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
 		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
 			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end) &&
-			!venue(c, ts(c, t), end))
+			!venue(c, ts(c, t), end) &&
+			zh_lex_ending_at(c->lex, ZH_LEX_EVENT_NOUN, c->cp, ts(c, t), end) == 0)
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
@@ -288,7 +300,9 @@ zh_ent_find_orgs(Ctx *c)
 		}
 		if (zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, j), end))
 			continue;
-		if (state_body_of_country(c, ts(c, j), s, end) || venue(c, ts(c, j), end))
+		if (state_body_of_country(c, ts(c, j), s, end) || venue(c, ts(c, j), end) ||
+			zh_lex_ending_at(c->lex, ZH_LEX_EVENT_NOUN, c->cp, ts(c, j), end) > 0 ||
+			particle_suo(c, s, end, t))
 			continue;
 		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
 	}

@@ -32,6 +32,7 @@
 	X(ZH_LEX_NOT_ORG, "not_org", true) \
 	X(ZH_LEX_STATE_BODY, "state_body", true) \
 	X(ZH_LEX_ORG_SHORT_HEAD, "org_short_head", true) \
+	X(ZH_LEX_EVENT_NOUN, "event_noun", true) \
 	X(ZH_LEX_ORG_INNER_VERB, "org_inner_verb", true) \
 	X(ZH_LEX_AGE_CHAR, "age_char", true) \
 	/* places: zh_entity_places.c, zh_place_abbrevs.c, zh_place_datelines.c */ \
