@@ -27,7 +27,8 @@
 #include "access/xact.h"
 #include "utils/guc.h"
 
-#if defined(__GLIBC__)
+/* mallopt and malloc_trim are glibc's; mallinfo2 came in glibc 2.33 */
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
 #include <malloc.h>
 #define HAVE_GLIBC_MALLOC 1
 #endif
