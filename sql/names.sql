@@ -53,3 +53,8 @@ SELECT name, titles FROM zh_officials('院领导何明、黄华、许刚出席�
 -- a name the dictionary tags as a place (安南 ns, 普京 ns) where a title or
 -- cue on both sides vouches; transliterations joined by 和
 SELECT kind, surface FROM zh_entities('联合国秘书长安南说，各方应当克制。普京总统表示欢迎。会谈后，希拉克和叶利钦共同会见记者。') WHERE kind <> 'title' ORDER BY start;
+
+-- Two posts held at once are one title (兼); a head that starts on the last
+-- character of the organisation before it (外交部 / 长王毅) makes the title
+-- with it.
+SELECT name, titles, role FROM zh_officials('国务委员兼外交部长王毅出席。外交部长唐家璇今天说。副总理兼外长梅德韦杰夫说。') ORDER BY name;

@@ -238,6 +238,18 @@ zh_ent_find_titles(Ctx *c)
 					break;
 				}
 			}
+			/*
+			 * 外交部 / 长王毅: the head (部长) starts on the last character
+			 * of the organisation before it; the title is the organisation
+			 * and the head (外交部长)
+			 */
+			if (t > 0 && tlen(c, t - 1) >= 2 && !is_sep(c, t - 1) &&
+				(pos_starts(c, t - 1, "nt") ||
+				 zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, ts(c, t - 1), te(c, t - 1)) > 0) &&
+				zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, te(c, t - 1) - 1, ts(c, t) + 1) &&
+				(c->titles.n == 0 || c->titles.v[c->titles.n - 1].end <= ts(c, t - 1)) &&
+				title_may_end_at(c, ts(c, t) + 1))
+				span_add(c, &c->titles, ts(c, t - 1), ts(c, t) + 1, (int) t - 1, (int) t);
 		}
 	}
 }
@@ -253,4 +265,20 @@ zh_ent_index_titles(Ctx *c)
 	for (size_t k = 0; k < c->titles.n; k++)
 		if (c->title_at[c->titles.v[k].start] < 0)
 			c->title_at[c->titles.v[k].start] = (int32_t) k;
+	/*
+	 * 副总理兼外长, 国务委员兼外交部长: two posts held at once, printed as
+	 * one; the first title reaches over 兼 to the end of the second, which
+	 * the chains then skip as the end of a longer title.
+	 */
+	for (size_t k = 0; k < c->titles.n; k++)
+	{
+		uint32_t	e = c->titles.v[k].end;
+		int32_t		m;
+
+		if (e + 1 < c->n && c->cp[e] == 0x517C && (m = c->title_at[e + 1]) >= 0 && (size_t) m > k)
+		{
+			c->titles.v[k].end = c->titles.v[m].end;
+			c->titles.v[k].last_tok = c->titles.v[m].last_tok;
+		}
+	}
 }
