@@ -58,3 +58,6 @@ SELECT kind, surface FROM zh_entities('联合国秘书长安南说，各方应�
 -- character of the organisation before it (外交部 / 长王毅) makes the title
 -- with it.
 SELECT name, titles, role FROM zh_officials('国务委员兼外交部长王毅出席。外交部长唐家璇今天说。副总理兼外长梅德韦杰夫说。') ORDER BY name;
+-- a foreign state the dictionary tags as a person, before a title a name
+-- follows, is the title's (吉尔吉斯斯坦总理)
+SELECT name, titles FROM zh_officials('吉尔吉斯斯坦总理阿克尔别克出席。') ORDER BY name;

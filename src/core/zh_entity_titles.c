@@ -101,6 +101,28 @@ bare_organ(const Ctx *c, uint32_t cur)
 }
 
 /*
+ * 哈萨克斯坦 / 第一副总理 / 斯克利亚尔: a foreign word the dictionary tags as
+ * a person, right before a title that a name follows, is the state the
+ * title is of (a person is not named before his own title and after it).
+ * Returns where the title starts then, or cur.
+ */
+static uint32_t
+foreign_state_before(const Ctx *c, uint32_t cur, uint32_t end)
+{
+	int			k;
+
+	if (cur == 0 || !is_boundary(c, cur) || (k = tok_containing(c, cur - 1)) < 0 ||
+		tlen(c, (size_t) k) < 3 || !pos_starts(c, (size_t) k, "nr"))
+		return cur;
+	for (uint32_t p = ts(c, (size_t) k); p < cur; p++)
+		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, p, p + 1))
+			return cur;
+	if (zh_ent_name_span(c, end, true) == 0 && zh_ent_translit_run(c, end) == 0)
+		return cur;
+	return ts(c, (size_t) k);
+}
+
+/*
  * Record the title whose head ends at `end` and starts at `hs`, extended
  * leftwards over ranks and the organ.
  */
@@ -167,6 +189,8 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 		pl = span_ending_at(&c->places, cur);
 		if (pl)
 			cur = pl->start;
+		else
+			cur = foreign_state_before(c, cur, end);
 	}
 	/*
 	 * 第五次全国经济普查领导小组组长: the ordinal of a numbered undertaking
