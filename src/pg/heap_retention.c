@@ -13,9 +13,10 @@
  *
  * So in a backend that loads zhdoc the heap is not trimmed while a
  * transaction runs, blocks up to 32 MB come from the heap, and at the end
- * of a transaction that analysed something, free memory beyond
- * zhdoc.heap_retain is given back (malloc_trim).  What stays is at most
- * what the backend's largest analysis used, and no more than the setting.
+ * of every transaction whose heap grew past zhdoc.heap_retain, free memory
+ * beyond the setting is given back (malloc_trim) — whatever used it, an
+ * analysis or a large sort, so a long-lived backend keeps no more than the
+ * setting of freed memory.
  * 0 restores the C library's own behaviour.  Elsewhere than glibc the
  * setting does nothing.
  */
@@ -39,13 +40,12 @@
 #define GLIBC_MAX_MMAP_THRESHOLD (32 * 1024 * 1024)
 
 static int	heap_retain_kb;
-static bool analysed_in_xact;
 
-void
-zhpg_heap_note_use(void)
-{
-	analysed_in_xact = true;
-}
+#ifdef HAVE_GLIBC_MALLOC
+#include <unistd.h>
+/* the program break when zhdoc was loaded: the heap's size is measured from it */
+static char *heap_base;
+#endif
 
 static void
 heap_retain_assign(int newval, void *extra)
@@ -65,20 +65,29 @@ heap_retain_assign(int newval, void *extra)
 #endif
 }
 
-/* At the end of a transaction that analysed: keep at most the setting. */
+/*
+ * At the end of a transaction: keep at most the setting.  Reading the
+ * program break is a load (glibc caches it), so a backend whose heap is
+ * smaller than the setting pays nothing more; only a larger one asks glibc
+ * how much of it is free.
+ */
 static void
 heap_trim_at_xact_end(XactEvent event, void *arg)
 {
 #ifdef HAVE_GLIBC_MALLOC
 	size_t		retain;
+	char	   *brk_now;
 
 	if (event != XACT_EVENT_COMMIT && event != XACT_EVENT_ABORT &&
 		event != XACT_EVENT_PARALLEL_COMMIT && event != XACT_EVENT_PARALLEL_ABORT)
 		return;
-	if (!analysed_in_xact || heap_retain_kb == 0)
+	if (heap_retain_kb == 0)
 		return;
-	analysed_in_xact = false;
 	retain = (size_t) heap_retain_kb * 1024;
+	brk_now = (char *) sbrk(0);
+	if (heap_base == NULL || brk_now == (char *) -1 || brk_now <= heap_base ||
+		(size_t) (brk_now - heap_base) <= retain)
+		return;
 	if (mallinfo2().fordblks > retain)
 		(void) malloc_trim(retain);
 #endif
@@ -95,5 +104,8 @@ zhpg_heap_retention_init(void)
 							64 * 1024, 0, 1024 * 1024,
 							PGC_SUSET, GUC_UNIT_KB,
 							NULL, heap_retain_assign, NULL);
+#ifdef HAVE_GLIBC_MALLOC
+	heap_base = (char *) sbrk(0);
+#endif
 	RegisterXactCallback(heap_trim_at_xact_end, NULL);
 }

@@ -29,12 +29,9 @@ void		zhpg_env_init(ZhEnv *env, MemoryContext cxt);
 void		zhpg_env_init_plain(ZhEnv *env, MemoryContext cxt);
 
 /* A child of CurrentMemoryContext for one call's scratch work (a macro: the
- * name must be a constant string).  Tells heap_retention.c the transaction
- * analysed something, so that it gives memory back at its end. */
+ * name must be a constant string). */
 #define zhpg_work_context(name) \
-	(zhpg_heap_note_use(), \
-	 AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_DEFAULT_SIZES))
-void		zhpg_heap_note_use(void);
+	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_DEFAULT_SIZES)
 
 /* The core reads UTF-8: refuse other database encodings clearly. */
 void		zhpg_require_utf8(void);
