@@ -106,9 +106,17 @@ is_dot_tok(const Ctx *c, size_t i)
 static bool
 cue_after(const Ctx *c, uint32_t p)
 {
+	int			t;
+
 	if (p >= c->n || !is_boundary(c, p))
 		return false;
-	return zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, p, c->n) > 0;
+	if (zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, p, c->n) > 0)
+		return true;
+	/* 金正日当天表示, 李鹏今天会见: a time word may stand between them */
+	t = c->tok_at[p];
+	return t >= 0 && c->pos[t] && c->pos[t][0] == 't' && tlen(c, (size_t) t) <= 3 &&
+		te(c, (size_t) t) < c->n &&
+		zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, te(c, (size_t) t), c->n) > 0;
 }
 
 static bool
