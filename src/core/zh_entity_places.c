@@ -142,6 +142,26 @@ direction_word(const Ctx *c, size_t t)
 }
 
 /*
+ * 在莫斯科, 访问科索沃, 飞往开罗: a foreign word the dictionary tags as a
+ * person (jieba tags many foreign cities nr), right after a word that
+ * governs a place, is that place.
+ */
+static bool
+foreign_place_after_governor(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	if (!pos_starts(c, t, "nr") || e - s < 2 || s == 0 || !is_boundary(c, s) ||
+		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_GOVERNOR, c->cp, s > 4 ? s - 4 : 0, s) == 0)
+		return false;
+	for (uint32_t p = s; p < e; p++)
+		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, p, p + 1))
+			return false;
+	return true;
+}
+
+/*
  * Items listed before 等 and an area noun are places, whatever the
  * dictionary thinks of them: 三里屯、国贸、蓝色港湾等重点商圈, 常营、管庄等区域.
  * Each item is one or two name-like tokens.
@@ -279,6 +299,8 @@ zh_ent_find_places(Ctx *c)
 		/* a place name the dictionary knows */
 		if (pos_starts(c, t, "ns") && tlen(c, t) >= 2 && place_ok(c, s, e) &&
 			!after_degree_adverb(c, t) && !zh_ent_is_abbrev_pair(c, t) && !direction_word(c, t))
+			span_add(c, &c->places, s, e, (int) t, (int) t);
+		else if (foreign_place_after_governor(c, t))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 	}
 	find_listed_places(c);
