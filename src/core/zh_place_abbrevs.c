@@ -44,6 +44,9 @@ zh_ent_is_abbrev_pair(const Ctx *c, size_t t)
 		return false;
 	if (pos_starts(c, t, "ns"))
 		return zh_ent_word_logp(c, s, s + 2) < ONE_PLACE_MIN_LOGP;
+	/* 美日, 布中, 奥中: two abbreviations the HMM joined, no word of the dictionary */
+	if ((c->an->tok[t].flags & ZH_TOK_HMM) && zh_dict_find(c->d, c->cp + s, 2) < 0)
+		return true;
 	return pos_starts(c, t, "j") || pos_starts(c, t, "t");
 }
 
