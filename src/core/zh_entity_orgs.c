@@ -173,9 +173,71 @@ common_noun_run(const Ctx *c, size_t from, size_t to)
 	return true;
 }
 
+/* Is dictionary word w (0-based) an organisation's name (jieba's nt)? */
+static bool
+dict_word_is_org(const Ctx *c, uint32_t w)
+{
+	const char *p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
+
+	return p[0] == 'n' && p[1] == 't' && p[2] == '\0';
+}
+
+/*
+ * 世界银行, 世界卫生组织: organisations the dictionary names (jieba's nt)
+ * that the segmenter split into common words, as the segmentation
+ * standards it follows do (世界 / 银行).  For each token, the first token of
+ * the longest such word ending with it, or -1.  Only words of four
+ * characters or more ending in an organisation suffix of two or more (银行,
+ * 组织, 委员会), not in a state body (…政府): jieba also tags phrases nt
+ * that name no body (中美关系, 社会科学).  A walk of at most ORG_MAX_CHARS
+ * characters from each token's start.
+ */
+static int32_t *
+dict_orgs_across_tokens(Ctx *c)
+{
+	int32_t    *from = zh_alloc(c->env, sizeof(int32_t) * (c->ntok ? c->ntok : 1));
+
+	if (!from)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return NULL;
+	}
+	for (size_t u = 0; u < c->ntok; u++)
+		from[u] = -1;
+	for (size_t t = 0; t < c->ntok; t++)
+	{
+		uint32_t	start = ts(c, t),
+					node = 0;
+		size_t		u = t;
+
+		for (uint32_t p = start; p < c->n && p - start < ORG_MAX_CHARS; p++)
+		{
+			node = p == start ? zh_dict_first(c->d, c->cp[p]) : zh_dict_child(c->d, node, c->cp[p]);
+			if (!node)
+				break;
+			while (u < c->ntok && te(c, u) <= p)
+				u++;
+			if (u >= c->ntok)
+				break;
+			if (u > t && p + 1 == te(c, u) && p + 1 - start >= 4 && from[u] < 0)
+			{
+				uint32_t	w = zh_dict_word_at(c->d, node);
+
+				if (w && dict_word_is_org(c, w - 1) && all_han(c, start, p + 1) &&
+					zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, start + 1, p + 1) >= 2 &&
+					zh_lex_ending_at(c->lex, ZH_LEX_STATE_BODY, c->cp, start + 1, p + 1) == 0)
+					from[u] = (int32_t) t;
+			}
+		}
+	}
+	return from;
+}
+
 void
 zh_ent_find_orgs(Ctx *c)
 {
+	int32_t    *dict_from = dict_orgs_across_tokens(c);
+
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
 		uint32_t	end = te(c, t),
@@ -186,6 +248,10 @@ zh_ent_find_orgs(Ctx *c)
 		bool		weak;
 
 		zh_maybe_check(c->env, t);
+		if (dict_from && dict_from[t] >= 0 &&
+			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, (size_t) dict_from[t]), end) &&
+			!venue(c, ts(c, (size_t) dict_from[t]), end))
+			span_add(c, &c->orgs, ts(c, (size_t) dict_from[t]), end, dict_from[t], (int) t);
 		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
 			continue;
 		/* 北部, 东南部: a direction that only ends like an organisation */
@@ -306,4 +372,5 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
 	}
+	zh_free(c->env, dict_from);
 }
