@@ -26,6 +26,7 @@
 #include "utils/rel.h"
 
 #include "config_table.h"
+#include "zh_array.h"
 #include "dict_cache.h"
 
 static ZhDict *dict;
@@ -54,8 +55,9 @@ zhpg_dict(void)
 /* The rows read so far, copied into the loading context. */
 typedef struct WordRows
 {
+	ZhEnv		env;			/* allocates in the loading context */
 	ZhUserWord *words;
-	uint64		n,
+	size_t		n,
 				cap;
 	AttrNumber	a_word,
 				a_freq,
@@ -91,12 +93,8 @@ word_row(void *arg, HeapTuple tup, TupleDesc td)
 	v = heap_getattr(tup, r->a_word, td, &isnull);
 	if (isnull)
 		return 0;
-	if (r->n + 1 >= r->cap)
-	{
-		r->cap = r->cap ? r->cap * 2 : 64;
-		r->words = r->words ? repalloc(r->words, sizeof(ZhUserWord) * r->cap) :
-			palloc(sizeof(ZhUserWord) * r->cap);
-	}
+	zhpg_check(zh_grow(&r->env, &r->words, &r->cap, r->n + 1, sizeof(ZhUserWord)),
+			   "loading zhdoc.user_words");
 	w = &r->words[r->n++];
 	memset(w, 0, sizeof(ZhUserWord));
 	w->word = TextDatumGetCString(v);
@@ -115,15 +113,11 @@ userdict_build(Oid relid, MemoryContext cxt, uint64 *hash)
 	WordRows	rows = {0};
 	ZhUserDict *ud = NULL;
 
+	zhpg_env_init_plain(&rows.env, cxt);
 	zhpg_config_scan(relid, word_row, &rows, hash);
 	if (rows.n > 0)
-	{
-		ZhEnv		env;
-
-		zhpg_env_init_plain(&env, cxt);
-		zhpg_check(zh_userdict_build(&env, zhpg_dict(), rows.words, rows.n, &ud),
+		zhpg_check(zh_userdict_build(&rows.env, zhpg_dict(), rows.words, rows.n, &ud),
 				   "loading zhdoc.user_words");
-	}
 	return ud;
 }
 

@@ -16,6 +16,7 @@
 #include "utils/builtins.h"
 
 #include "config_table.h"
+#include "zh_array.h"
 #include "dict_cache.h"
 #include "zh_lexicon_user.h"
 
@@ -23,8 +24,9 @@ static ZhLexicons lexicons;
 
 typedef struct TermRows
 {
+	ZhEnv		env;			/* allocates in the loading context */
 	ZhUserTerm *terms;
-	uint64		n,
+	size_t		n,
 				cap;
 	AttrNumber	a_kind,
 				a_term;
@@ -51,12 +53,8 @@ term_row(void *arg, HeapTuple tup, TupleDesc td)
 	term = heap_getattr(tup, r->a_term, td, &term_null);
 	if (kind_null || term_null)
 		return 0;
-	if (r->n + 1 >= r->cap)
-	{
-		r->cap = r->cap ? r->cap * 2 : 64;
-		r->terms = r->terms ? repalloc(r->terms, sizeof(ZhUserTerm) * r->cap) :
-			palloc(sizeof(ZhUserTerm) * r->cap);
-	}
+	zhpg_check(zh_grow(&r->env, &r->terms, &r->cap, r->n + 1, sizeof(ZhUserTerm)),
+			   "loading zhdoc.user_terms");
 	t = &r->terms[r->n++];
 	name = TextDatumGetCString(kind);
 	t->kind = zh_lex_kind_of(name, strlen(name));
@@ -73,15 +71,11 @@ terms_build(Oid relid, MemoryContext cxt, uint64 *hash)
 	TermRows	rows = {0};
 	ZhUserLexicons *ul = NULL;
 
+	zhpg_env_init_plain(&rows.env, cxt);
 	zhpg_config_scan(relid, term_row, &rows, hash);
 	if (rows.n > 0)
-	{
-		ZhEnv		env;
-
-		zhpg_env_init_plain(&env, cxt);
-		zhpg_check(zh_user_lexicons_build(&env, rows.terms, rows.n, &ul),
+		zhpg_check(zh_user_lexicons_build(&rows.env, rows.terms, rows.n, &ul),
 				   "loading zhdoc.user_terms");
-	}
 	return ul;
 }
 
