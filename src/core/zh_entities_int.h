@@ -206,6 +206,23 @@ is_breaker(const Ctx *c, size_t i)
 	return is_sep(c, i) || zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, ts(c, i), te(c, i));
 }
 
+/* Is cp[s, e) wholly transliteration characters (莫斯科, 斯克利亚尔)? */
+static inline bool
+all_translit(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t k = s; k < e; k++)
+		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, k, k + 1))
+			return false;
+	return true;
+}
+
+/* Does a word that governs a place (在, 访问, 飞往 …) end right before s? */
+static inline bool
+after_place_governor(const Ctx *c, uint32_t s)
+{
+	return s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_PLACE_GOVERNOR, c->cp, s > 4 ? s - 4 : 0, s) > 0;
+}
+
 static inline bool
 is_boundary(const Ctx *c, uint32_t p)
 {

@@ -121,6 +121,18 @@ particle_suo(const Ctx *c, uint32_t suffix, uint32_t end, size_t t)
 }
 
 /*
+ * A span that ends like an organisation but names none: a word of the stop
+ * list (格局, 交界处), a building (人民大会堂: a place), an event (奥运会).
+ * The one test every way of finding an organisation applies last.
+ */
+static bool
+ends_like_no_body(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, e) || venue(c, s, e) ||
+		zh_lex_ending_at(c->lex, ZH_LEX_EVENT_NOUN, c->cp, s, e) > 0;
+}
+
+/*
  * 欧盟, 北大, 足协, 纪委, 央行: a word the dictionary tags as an abbreviation
  * (jieba's j) that ends in a head of short names (data/vocab/org_short_head)
  * is an organisation's short name; not a numbered set (四大, 五行) nor a
@@ -248,9 +260,7 @@ zh_ent_find_orgs(Ctx *c)
 		bool		weak;
 
 		zh_maybe_check(c->env, t);
-		if (dict_from && dict_from[t] >= 0 &&
-			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, (size_t) dict_from[t]), end) &&
-			!venue(c, ts(c, (size_t) dict_from[t]), end))
+		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, ts(c, (size_t) dict_from[t]), end))
 			span_add(c, &c->orgs, ts(c, (size_t) dict_from[t]), end, dict_from[t], (int) t);
 		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
 			continue;
@@ -259,9 +269,7 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
 		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
-			!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end) &&
-			!venue(c, ts(c, t), end) &&
-			zh_lex_ending_at(c->lex, ZH_LEX_EVENT_NOUN, c->cp, ts(c, t), end) == 0)
+			!ends_like_no_body(c, ts(c, t), end))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
@@ -364,10 +372,7 @@ zh_ent_find_orgs(Ctx *c)
 			/* the bare suffix: 委员会, 领导小组 alone name nothing */
 			continue;
 		}
-		if (zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, j), end))
-			continue;
-		if (state_body_of_country(c, ts(c, j), s, end) || venue(c, ts(c, j), end) ||
-			zh_lex_ending_at(c->lex, ZH_LEX_EVENT_NOUN, c->cp, ts(c, j), end) > 0 ||
+		if (ends_like_no_body(c, ts(c, j), end) || state_body_of_country(c, ts(c, j), s, end) ||
 			particle_suo(c, s, end, t))
 			continue;
 		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);

@@ -152,13 +152,8 @@ foreign_place_after_governor(const Ctx *c, size_t t)
 	uint32_t	s = ts(c, t),
 				e = te(c, t);
 
-	if (!pos_starts(c, t, "nr") || e - s < 2 || s == 0 || !is_boundary(c, s) ||
-		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_GOVERNOR, c->cp, s > 4 ? s - 4 : 0, s) == 0)
-		return false;
-	for (uint32_t p = s; p < e; p++)
-		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, p, p + 1))
-			return false;
-	return true;
+	return pos_starts(c, t, "nr") && e - s >= 2 && is_boundary(c, s) && after_place_governor(c, s) &&
+		all_translit(c, s, e);
 }
 
 /*

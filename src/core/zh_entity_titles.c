@@ -112,11 +112,9 @@ foreign_state_before(const Ctx *c, uint32_t cur, uint32_t end)
 	int			k;
 
 	if (cur == 0 || !is_boundary(c, cur) || (k = tok_containing(c, cur - 1)) < 0 ||
-		tlen(c, (size_t) k) < 3 || !pos_starts(c, (size_t) k, "nr"))
+		tlen(c, (size_t) k) < 3 || !pos_starts(c, (size_t) k, "nr") ||
+		!all_translit(c, ts(c, (size_t) k), cur))
 		return cur;
-	for (uint32_t p = ts(c, (size_t) k); p < cur; p++)
-		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, p, p + 1))
-			return cur;
 	if (zh_ent_name_span(c, end, true) == 0 && zh_ent_translit_run(c, end) == 0)
 		return cur;
 	return ts(c, (size_t) k);

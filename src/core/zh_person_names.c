@@ -214,15 +214,6 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 		strcmp(p, "uj") == 0 || (p[0] == 'x' && !zh_is_han(c->cp[e]));
 }
 
-static bool
-all_translit(const Ctx *c, uint32_t s, uint32_t e)
-{
-	for (uint32_t k = s; k < e; k++)
-		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, k, k + 1))
-			return false;
-	return true;
-}
-
 /*
  * A transliterated name the segmenter split into person words starting at
  * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
@@ -399,7 +390,7 @@ foreign_name(const Ctx *c, size_t t)
 	if (e - s < 3 || !all_translit(c, s, e) ||
 		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e)))
 		return 0;
-	if (s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_PLACE_GOVERNOR, c->cp, s > 4 ? s - 4 : 0, s) > 0)
+	if (after_place_governor(c, s))
 		return 0;
 	if (!foreign_cue(c, s, e) && !clause_subject(c, s, e))
 		return 0;
