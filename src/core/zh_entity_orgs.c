@@ -147,8 +147,7 @@ abbreviated_org(const Ctx *c, size_t t)
 	return pos_starts(c, t, "j") && c->pos[t][1] == '\0' && e - s >= 2 && e - s <= 4 &&
 		all_han(c, s, e) && !zh_is_cn_numeral_char(c->cp[s]) &&
 		zh_lex_is(c->lex, ZH_LEX_ORG_SHORT_HEAD, c->cp, e - 1, e) &&
-		!zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, e) &&
-		!zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e);
+		!ends_like_no_body(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e);
 }
 
 /*
