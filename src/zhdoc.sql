@@ -292,11 +292,9 @@ COMMENT ON TEXT SEARCH CONFIGURATION chinese IS
 CREATE TEXT SEARCH DICTIONARY chinese_subwords (TEMPLATE = stopwords_template, STOPWORDS = zhdoc, SUBWORDS = true);
 COMMENT ON TEXT SEARCH DICTIONARY chinese_subwords IS
 'As zhdoc.chinese_stop, and adds at the same position the dictionary words inside a long word (数字人民币: 数字, 人民币)';
-CREATE TEXT SEARCH CONFIGURATION chinese_search (PARSER = parser);
-ALTER TEXT SEARCH CONFIGURATION chinese_search ADD MAPPING FOR
-    noun, verb, adjective, adverb, person, place, organization, proper, idiom,
-    number, time, latin, userword, function, other
-    WITH chinese_subwords;
+-- zhdoc.chinese's mappings, each with the sub-word dictionary instead
+CREATE TEXT SEARCH CONFIGURATION chinese_search (COPY = chinese);
+ALTER TEXT SEARCH CONFIGURATION chinese_search ALTER MAPPING REPLACE chinese_stop WITH chinese_subwords;
 COMMENT ON TEXT SEARCH CONFIGURATION chinese_search IS
 'Chinese full-text search with sub-words, for indexing: as zhdoc.chinese, plus the dictionary words inside long words at the same position. Query such an index with zhdoc.chinese';
 
