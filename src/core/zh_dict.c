@@ -146,6 +146,7 @@ open_lexicons(ZhDict *d, const ZhDictHeader *h, const unsigned char *map)
 		d->lex[k].n_cp = l->n_cp;
 		d->lex[k].slot_bits = l->slot_bits;
 		d->lex[k].max_len = l->max_len;
+		zh_lextable_index_ends(&d->lex[k]);
 	}
 	return NULL;
 }

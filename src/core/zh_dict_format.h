@@ -58,7 +58,7 @@
 #include <string.h>
 
 #define ZH_DICT_MAGIC		"ZHDOCDIC"
-#define ZH_DICT_VERSION		3
+#define ZH_DICT_VERSION		4
 #define ZH_DICT_ENDIAN_MARK	0x01020304u
 #define ZH_DICT_POS_WIDTH	8
 

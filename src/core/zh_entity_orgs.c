@@ -207,20 +207,47 @@ static int32_t *
 dict_orgs_across_tokens(Ctx *c)
 {
 	int32_t    *from = zh_alloc(c->env, sizeof(int32_t) * (c->ntok ? c->ntok : 1));
+	bool	   *reach = zh_alloc(c->env, c->ntok ? c->ntok : 1);
 
-	if (!from)
+	if (!from || !reach)
 	{
+		zh_free(c->env, from);
+		zh_free(c->env, reach);
 		c->st = ZH_ERR_NOMEM;
 		return NULL;
 	}
-	for (size_t u = 0; u < c->ntok; u++)
-		from[u] = -1;
+	/*
+	 * Walking the dictionary from every token costs a cache miss a step;
+	 * only a walk that can reach a token ending in a suffix of two
+	 * characters or more can find anything.  from[u] first holds the first
+	 * such token after u (or ntok), then reach[t] whether t's walk may get
+	 * there.
+	 */
+	{
+		size_t		next = c->ntok;
+
+		for (size_t u = c->ntok; u-- > 0;)
+		{
+			from[u] = (int32_t) next;
+			if (zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, 0, te(c, u)) >= 2)
+				next = u;
+		}
+	}
+	for (size_t t = 0; t < c->ntok; t++)
+	{
+		size_t		u = (size_t) from[t];
+
+		reach[t] = u < c->ntok && te(c, u) - ts(c, t) <= ORG_MAX_CHARS;
+		from[t] = -1;
+	}
 	for (size_t t = 0; t < c->ntok; t++)
 	{
 		uint32_t	start = ts(c, t),
 					node = 0;
 		size_t		u = t;
 
+		if (!reach[t])
+			continue;
 		for (uint32_t p = start; p < c->n && p - start < ORG_MAX_CHARS; p++)
 		{
 			node = p == start ? zh_dict_first(c->d, c->cp[p]) : zh_dict_child(c->d, node, c->cp[p]);
@@ -241,6 +268,7 @@ dict_orgs_across_tokens(Ctx *c)
 			}
 		}
 	}
+	zh_free(c->env, reach);
 	return from;
 }
 

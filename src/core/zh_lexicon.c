@@ -1,8 +1,9 @@
 /*
  * zh_lexicon.c — matching the word lists, and building them.
  *
- * A look-up walks the chain of the last character's slot and keeps the
- * longest entry that fits; the shipped table and the users' one are asked
+ * A look-up walks the chain of the last two characters' slot, then, if
+ * nothing longer matched, that of the last one alone, and keeps the longest
+ * entry that fits; the shipped table and the users' one are asked
  * alike and the longer answer wins, so an added term behaves exactly as if
  * it had been in the data file.  The builder is shared by the dictionary
  * compiler (which writes its arrays into zhdoc.dict) and the glue (which
@@ -46,38 +47,58 @@ zh_lex_kind_of(const char *name, size_t len)
 	return -1;
 }
 
+/* Does entry e lie inside the table and equal cp[end - len, end)? */
+static inline bool
+entry_matches(const ZhLexTable *t, const ZhLexEntry *e, const uint32_t *cp, size_t end)
+{
+	return e->cp <= t->n_cp && e->len <= t->n_cp - e->cp &&
+		memcmp(cp + end - e->len, t->cp + e->cp, e->len * sizeof(uint32_t)) == 0;
+}
+
 size_t
 zh_lextable_ending_at(const ZhLexTable *t, const uint32_t *cp, size_t floor, size_t end)
 {
 	size_t		best = 0;
 
-	if (t->n == 0 || end <= floor)
+	if (t->n == 0 || end <= floor || !zh_lex_bloom_has(t->last_bloom, cp[end - 1]))
 		return 0;
-	for (int32_t i = t->slot[zh_lex_slot(cp[end - 1], t->slot_bits)];
+	/* entries of two characters or more: the chain of the last two */
+	if (end - floor >= 2)
+		for (int32_t i = t->slot[zh_lex_slot(cp[end - 2], cp[end - 1], t->slot_bits)];
+			 i >= 0 && (uint32_t) i < t->n; i = t->entry[i].next)
+		{
+			const ZhLexEntry *e = &t->entry[i];
+
+			if (e->len > best && e->len >= 2 && e->len <= end - floor && entry_matches(t, e, cp, end))
+				best = e->len;
+		}
+	if (best)
+		return best;
+	for (int32_t i = t->slot[zh_lex_slot(0, cp[end - 1], t->slot_bits)];
 		 i >= 0 && (uint32_t) i < t->n; i = t->entry[i].next)
 	{
 		const ZhLexEntry *e = &t->entry[i];
-		size_t		n = e->len;
 
-		if (n <= best || n > end - floor || e->cp > t->n_cp || n > t->n_cp - e->cp)
-			continue;
-		if (memcmp(cp + end - n, t->cp + e->cp, n * sizeof(uint32_t)) == 0)
-			best = n;
+		if (e->len == 1 && entry_matches(t, e, cp, end))
+			return 1;
 	}
-	return best;
+	return 0;
 }
 
 bool
-zh_lextable_has_last(const ZhLexTable *t, uint32_t c)
+zh_lextable_is(const ZhLexTable *t, const uint32_t *cp, size_t from, size_t to)
 {
-	if (t->n == 0)
+	size_t		n = to - from;
+
+	if (t->n == 0 || to <= from || n > t->max_len ||
+		!zh_lex_bloom_has(t->first_bloom, cp[from]) || !zh_lex_bloom_has(t->last_bloom, cp[to - 1]))
 		return false;
-	for (int32_t i = t->slot[zh_lex_slot(c, t->slot_bits)];
+	for (int32_t i = t->slot[zh_lex_slot(n >= 2 ? cp[to - 2] : 0, cp[to - 1], t->slot_bits)];
 		 i >= 0 && (uint32_t) i < t->n; i = t->entry[i].next)
 	{
 		const ZhLexEntry *e = &t->entry[i];
 
-		if (e->len > 0 && e->cp + e->len <= t->n_cp && t->cp[e->cp + e->len - 1] == c)
+		if (e->len == n && entry_matches(t, e, cp, to))
 			return true;
 	}
 	return false;
@@ -95,7 +116,8 @@ zh_lex_ending_at(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t f
 bool
 zh_lex_is(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t from, size_t to)
 {
-	return to > from && zh_lex_ending_at(lx, k, cp, from, to) == to - from;
+	return zh_lextable_is(&lx->shipped[k], cp, from, to) ||
+		(lx->user && zh_lextable_is(&lx->user[k], cp, from, to));
 }
 
 size_t
@@ -104,19 +126,77 @@ zh_lex_starting_at(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t
 	size_t		best = 0,
 				max_len = lx->shipped[k].max_len;
 
+	if (from >= limit)
+		return 0;
 	if (lx->user && lx->user[k].max_len > max_len)
 		max_len = lx->user[k].max_len;
+	if (!zh_lex_bloom_has(lx->shipped[k].first_bloom, cp[from]) &&
+		!(lx->user && zh_lex_bloom_has(lx->user[k].first_bloom, cp[from])))
+		return 0;
 	for (size_t n = 1; n <= max_len && from + n <= limit; n++)
 		if (zh_lex_is(lx, k, cp, from, from + n))
 			best = n;
 	return best;
 }
 
-bool
-zh_lex_has_last(const ZhLexicons *lx, ZhLexKind k, uint32_t c)
+static void
+bloom_set(uint64_t *bloom, uint32_t c)
 {
-	return zh_lextable_has_last(&lx->shipped[k], c) ||
-		(lx->user && zh_lextable_has_last(&lx->user[k], c));
+	uint32_t	b = (c * 2654435761u) >> 21;
+
+	bloom[b >> 6] |= (uint64_t) 1 << (b & 63);
+}
+
+void
+zh_lextable_index_ends(ZhLexTable *t)
+{
+	memset(t->first_bloom, 0, sizeof(t->first_bloom));
+	memset(t->last_bloom, 0, sizeof(t->last_bloom));
+	for (uint32_t i = 0; i < t->n; i++)
+	{
+		const ZhLexEntry *e = &t->entry[i];
+
+		/* an entry outside the table is never matched (entry_matches) */
+		if (e->len == 0 || e->cp > t->n_cp || e->len > t->n_cp - e->cp)
+			continue;
+		bloom_set(t->first_bloom, t->cp[e->cp]);
+		bloom_set(t->last_bloom, t->cp[e->cp + e->len - 1]);
+	}
+}
+
+/* Adds the last characters of t's entries to last[*n] (distinct); false past max. */
+static bool
+table_last_chars(const ZhLexTable *t, uint32_t *last, size_t *n, size_t max)
+{
+	for (uint32_t i = 0; i < t->n; i++)
+	{
+		const ZhLexEntry *e = &t->entry[i];
+		uint32_t	c;
+		size_t		j;
+
+		if (e->len == 0 || e->cp > t->n_cp || e->len > t->n_cp - e->cp)
+			continue;
+		c = t->cp[e->cp + e->len - 1];
+		for (j = 0; j < *n && last[j] != c; j++)
+			;
+		if (j < *n)
+			continue;
+		if (*n == max)
+			return false;
+		last[(*n)++] = c;
+	}
+	return true;
+}
+
+size_t
+zh_lex_last_chars(const ZhLexicons *lx, ZhLexKind k, uint32_t *last, size_t max)
+{
+	size_t		n = 0;
+
+	if (!table_last_chars(&lx->shipped[k], last, &n, max) ||
+		(lx->user && !table_last_chars(&lx->user[k], last, &n, max)))
+		return SIZE_MAX;
+	return n;
 }
 
 /* WHY: repeats are found by sorting word indexes by their code points. */
@@ -223,7 +303,7 @@ zh_lextable_build(const ZhEnv *env, const uint32_t *cp, const uint32_t *start,
 		entry[kept].cp = n_cp;
 		entry[kept].len = len[i];
 		entry[kept].reserved = 0;
-		h = zh_lex_slot(cp[start[i] + len[i] - 1], bits);
+		h = zh_lex_slot(len[i] >= 2 ? cp[start[i] + len[i] - 2] : 0, cp[start[i] + len[i] - 1], bits);
 		entry[kept].next = slot[h];
 		slot[h] = (int32_t) kept;
 		n_cp += len[i];
@@ -237,6 +317,7 @@ zh_lextable_build(const ZhEnv *env, const uint32_t *cp, const uint32_t *start,
 	out->n_cp = n_cp;
 	out->slot_bits = bits;
 	out->max_len = max_len;
+	zh_lextable_index_ends(out);
 	*block = mem;
 	return ZH_OK;
 }

@@ -6,8 +6,9 @@
  * attending, news agencies …; zh_lexicon_kinds.h names them).  They live in
  * data/vocab/KIND.txt, and the dictionary compiler (tools/zh_dictc.c) turns
  * each into a ZhLexTable inside zhdoc.dict: entries chained by their last
- * character, so matching a list at a position costs one hash probe and a few
- * comparisons, read where the file is mapped (no parsing, no copy per
+ * two characters (one-character entries by their only one), so matching a
+ * list at a position costs two hash probes and a comparison or two (a chain
+ * by the last character alone held every title ending in 长), read where the file is mapped (no parsing, no copy per
  * backend).  Users add entries in SQL (zhdoc.user_terms); the glue builds
  * tables of the same shape from them with zh_lextable_build, and a
  * ZhLexicons pairs the shipped tables with those: every look-up reads both.
@@ -21,7 +22,7 @@
 /* Longest entry, in code points: longer ones are refused (compiler) or skipped (users). */
 #define ZH_LEX_MAX_LEN 32
 
-/* One entry: its code points and the next entry with the same last-character slot. */
+/* One entry: its code points and the next entry of its slot's chain. */
 typedef struct ZhLexEntry
 {
 	uint32_t	cp;				/* offset of its code points in the table's cp */
@@ -32,9 +33,12 @@ typedef struct ZhLexEntry
 
 /*
  * A list, as read: n entries, 2^slot_bits chain heads (entry index or -1)
- * by a hash of the last character.  The arrays are the mapped file's or the
+ * by zh_lex_slot of the last two characters (of the only one for an entry of
+ * one).  The arrays are the mapped file's or the
  * builder's; a table of no entries has slot_bits 0 and one head of -1.
  */
+#define ZH_LEX_BLOOM_WORDS 32		/* 2,048 bits */
+
 typedef struct ZhLexTable
 {
 	const ZhLexEntry *entry;
@@ -44,6 +48,15 @@ typedef struct ZhLexTable
 	uint32_t	n_cp;
 	uint32_t	slot_bits;
 	uint32_t	max_len;
+
+	/*
+	 * Bloom filters of the entries' first and last characters (one hash
+	 * each), filled by zh_lextable_index_ends: most positions of a text
+	 * begin and end no entry, and a clear bit says so in one load (the
+	 * entity pass asks whether a title starts at nearly every character).
+	 */
+	uint64_t	first_bloom[ZH_LEX_BLOOM_WORDS];
+	uint64_t	last_bloom[ZH_LEX_BLOOM_WORDS];
 } ZhLexTable;
 
 /* The lists in effect: the shipped ones, each with the users' additions or NULL. */
@@ -53,10 +66,24 @@ typedef struct ZhLexicons
 	const ZhLexTable *user;		/* [ZH_LEX_COUNT], or NULL for none */
 } ZhLexicons;
 
-static inline uint32_t
-zh_lex_slot(uint32_t c, uint32_t bits)
+static inline bool
+zh_lex_bloom_has(const uint64_t *bloom, uint32_t c)
 {
-	return bits ? (uint32_t) (c * 2654435761u) >> (32 - bits) : 0;
+	uint32_t	b = (c * 2654435761u) >> 21;	/* 11 bits */
+
+	return (bloom[b >> 6] >> (b & 63)) & 1;
+}
+
+/*
+ * The chain of an entry ending in ...prev last; prev is 0 for an entry of
+ * one character (no character is U+0000 in a list).
+ */
+static inline uint32_t
+zh_lex_slot(uint32_t prev, uint32_t last, uint32_t bits)
+{
+	uint32_t	h = (last * 2654435761u) ^ (prev * 2246822519u);
+
+	return bits ? (uint32_t) (h * 2654435761u) >> (32 - bits) : 0;
 }
 
 /*
@@ -73,12 +100,19 @@ bool		zh_lex_is(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t fr
 size_t		zh_lex_starting_at(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp,
 							   size_t from, size_t limit);
 
-/* Does some entry of the list end with character c? */
-bool		zh_lex_has_last(const ZhLexicons *lx, ZhLexKind k, uint32_t c);
+/*
+ * The distinct last characters of the list's entries, into last[max]:
+ * how many, or SIZE_MAX if there are more than max.  For a quick "can this
+ * text hold an entry at all" before a closer look.
+ */
+size_t		zh_lex_last_chars(const ZhLexicons *lx, ZhLexKind k, uint32_t *last, size_t max);
 
 /* The same on one table. */
 size_t		zh_lextable_ending_at(const ZhLexTable *t, const uint32_t *cp, size_t floor, size_t end);
-bool		zh_lextable_has_last(const ZhLexTable *t, uint32_t c);
+bool		zh_lextable_is(const ZhLexTable *t, const uint32_t *cp, size_t from, size_t to);
+
+/* Fill t's first_bloom and last_bloom from its entries. */
+void		zh_lextable_index_ends(ZhLexTable *t);
 
 /*
  * Build a table from n words given as code points (word i is

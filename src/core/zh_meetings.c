@@ -1060,15 +1060,21 @@ static bool
 mentions_event(const ZhLexicons *lx, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	last[32] = {0x8B70, 0x6703, 0x7FD2};
+	size_t		nlast = zh_lex_last_chars(lx, ZH_LEX_MEETING, last + 3, 29);
 
+	if (nlast == SIZE_MAX)
+		return true;			/* too many to test: look closer */
+	nlast += 3;
 	for (size_t i = 0; i + 2 < n; i++)
 	{
 		uint32_t	c;
 
 		if ((u[i] & 0xF0) != 0xE0 || zh_utf8_decode(u + i, 3, &c) != 3)
 			continue;
-		if (c == 0x8B70 || c == 0x6703 || c == 0x7FD2 || zh_lex_has_last(lx, ZH_LEX_MEETING, c))
-			return true;
+		for (size_t j = 0; j < nlast; j++)
+			if (last[j] == c)
+				return true;
 		i += 2;
 	}
 	return false;

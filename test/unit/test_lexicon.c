@@ -63,7 +63,17 @@ test_lexicon(void)
 	n = cps("区委常委会召开会议", buf);
 	CHECK(zh_lex_ending_at(&lx, ZH_LEX_MEETING, buf, 0, n) == 2);
 	CHECK(zh_lex_starting_at(&lx, ZH_LEX_MEETING_OBJECT_VERB, buf, 5, n) == 2);
-	CHECK(zh_lex_has_last(&lx, ZH_LEX_MEETING, 0x4F1A));	/* 会 */
+	{
+		uint32_t	last[64];
+		size_t		nl = zh_lex_last_chars(&lx, ZH_LEX_MEETING, last, 64);
+		bool		hui = false;
+
+		CHECK(nl != SIZE_MAX && nl > 0);
+		for (size_t j = 0; nl != SIZE_MAX && j < nl; j++)
+			hui |= last[j] == 0x4F1A;	/* 会 */
+		CHECK(hui);
+		CHECK(zh_lex_last_chars(&lx, ZH_LEX_MEETING, last, 1) == SIZE_MAX);
+	}
 
 	CHECK(zh_user_lexicons_build(&unit_env, terms, sizeof(terms) / sizeof(terms[0]), &ul) == ZH_OK);
 	CHECK(ul->n_terms == 3);
