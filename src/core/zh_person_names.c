@@ -215,6 +215,65 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * Is cp[s, e) a place by what the dictionary derives from it: a state, a
+ * province, a republic or a people (莫斯科州, 科索沃省, 布隆迪共和国,
+ * 伊拉克人)?  jieba tags many foreign places nr or nrt (莫斯科 nr,
+ * 哈萨克斯坦 nrt); the words it builds on them say what they are, and it
+ * builds none such on persons (克林顿政府 is no place).
+ */
+static bool
+derived_place(const Ctx *c, uint32_t s, uint32_t e)
+{
+	static const uint32_t suffix[][3] = {
+		{0x5E02}, {0x5DDE}, {0x7701}, {0x56FD}, {0x4EBA}, {0x5171, 0x548C, 0x56FD}, {0x5730, 0x533A}
+	};							/* 市 州 省 国 人 共和国 地区 */
+	uint32_t	buf[16];
+
+	if (e - s < 2 || e - s > 10)
+		return false;
+	memcpy(buf, c->cp + s, (e - s) * sizeof(uint32_t));
+	for (size_t k = 0; k < sizeof(suffix) / sizeof(suffix[0]); k++)
+	{
+		size_t		L = suffix[k][1] ? (suffix[k][2] ? 3 : 2) : 1;
+
+		memcpy(buf + (e - s), suffix[k], L * sizeof(uint32_t));
+		if (zh_dict_find(c->d, buf, e - s + L) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A jersey number before s (7号穆勒, 11号萨拉斯): in a match report the
+ * player's name follows it.
+ */
+static bool
+number_before(const Ctx *c, uint32_t s)
+{
+	int			t;
+
+	return s >= 2 && c->cp[s - 1] == 0x53F7 && (t = tok_containing(c, s - 1)) >= 0 &&
+		c->pos[t] && (c->pos[t][0] == 'm' || c->pos[t][0] == 't') && tlen(c, (size_t) t) >= 2 &&
+		zh_is_ascii_alnum(c->cp[s - 2]);
+}
+
+/*
+ * Does the foreign word cp[s, e) (three characters or more) stand where a
+ * person acts: a clause subject (clause_subject), or after a jersey
+ * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
+ * dictionary must derive no place from it, and no place governor may
+ * stand before it.  (Objects of a preposition or a verb were tried too:
+ * 对伊拉克的 makes them as often places.)
+ */
+static bool
+foreign_position(const Ctx *c, uint32_t s, uint32_t e)
+{
+	if (e - s < 3 || derived_place(c, s, e) || after_place_governor(c, s))
+		return false;
+	return clause_subject(c, s, e) || number_before(c, s);
+}
+
+/*
  * A transliterated name the segmenter split into person words starting at
  * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
  * from p while they are wholly transliteration characters, the first a
@@ -296,7 +355,7 @@ translit_name(const Ctx *c, size_t t)
 	 * 尼古丁) as a person: a cue must say which.
 	 */
 	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
-		!(te(c, last) - ts(c, t) >= 3 && clause_subject(c, ts(c, t), te(c, last))))
+		!(te(c, last) - ts(c, t) >= 3 && foreign_position(c, ts(c, t), te(c, last))))
 		return -1;
 	if (!dotted && zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)))
 		return -1;
@@ -349,35 +408,6 @@ translit_extend(const Ctx *c, uint32_t from, uint32_t p)
 		break;
 	}
 	return p;
-}
-
-/*
- * Is cp[s, e) a place by what the dictionary derives from it: a state, a
- * province, a republic or a people (莫斯科州, 科索沃省, 布隆迪共和国,
- * 伊拉克人)?  jieba tags many foreign places nr or nrt (莫斯科 nr,
- * 哈萨克斯坦 nrt); the words it builds on them say what they are, and it
- * builds none such on persons (克林顿政府 is no place).
- */
-static bool
-derived_place(const Ctx *c, uint32_t s, uint32_t e)
-{
-	static const uint32_t suffix[][3] = {
-		{0x5E02}, {0x5DDE}, {0x7701}, {0x56FD}, {0x4EBA}, {0x5171, 0x548C, 0x56FD}, {0x5730, 0x533A}
-	};							/* 市 州 省 国 人 共和国 地区 */
-	uint32_t	buf[16];
-
-	if (e - s < 2 || e - s > 10)
-		return false;
-	memcpy(buf, c->cp + s, (e - s) * sizeof(uint32_t));
-	for (size_t k = 0; k < sizeof(suffix) / sizeof(suffix[0]); k++)
-	{
-		size_t		L = suffix[k][1] ? (suffix[k][2] ? 3 : 2) : 1;
-
-		memcpy(buf + (e - s), suffix[k], L * sizeof(uint32_t));
-		if (zh_dict_find(c->d, buf, e - s + L) >= 0)
-			return true;
-	}
-	return false;
 }
 
 /*
@@ -507,7 +537,7 @@ foreign_name(const Ctx *c, size_t t)
 		return 0;
 	if (after_place_governor(c, s))
 		return 0;
-	if (!foreign_cue(c, s, e) && !clause_subject(c, s, e))
+	if (!foreign_cue(c, s, e) && !foreign_position(c, s, e))
 		return 0;
 	return e;
 }
@@ -761,6 +791,27 @@ mistagged_name(const Ctx *c, size_t t)
 }
 
 /*
+ * A foreign word the dictionary tags as a place or another proper noun
+ * (扎加洛 ns, 穆勒 nz) right after a profession, a title or a jersey
+ * number (教练扎加洛, 司令巴克, 7号穆勒): there it is the person's name.
+ * Not a word the dictionary derives a place from (巴西人: 教练巴西 …).
+ * Returns its end, or 0.
+ */
+static uint32_t
+foreign_after_cue(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	if (!c->pos[t] || !(pos_starts(c, t, "ns") || pos_starts(c, t, "nz")) || e - s < 2 || e - s > 7 ||
+		!all_han(c, s, e) || !all_translit(c, s, e))
+		return 0;
+	if (!(cue_before(c, s) || title_before(c, s) || number_before(c, s)) || derived_place(c, s, e))
+		return 0;
+	return e;
+}
+
+/*
  * A person named by surname and form of address (江主席, 胡老, 李老师):
  * the surname alone is the name.  Returns its end, or 0.
  */
@@ -961,7 +1012,7 @@ zh_ent_find_names(Ctx *c)
 				add_name(c, s, e);
 			continue;
 		}
-		if ((e = mistagged_name(c, t)) > 0)
+		if ((e = foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			drop_place(c, s, e);
