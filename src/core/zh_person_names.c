@@ -357,7 +357,8 @@ translit_name(const Ctx *c, size_t t)
 	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
 		!(te(c, last) - ts(c, t) >= 3 && foreign_position(c, ts(c, t), te(c, last))))
 		return -1;
-	if (!dotted && zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)))
+	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)) ||
+					derived_place(c, ts(c, t), te(c, last))))
 		return -1;
 	return (int) last;
 }
@@ -535,8 +536,8 @@ foreign_name(const Ctx *c, size_t t)
 	if (e - s < 3 || !all_translit(c, s, e) ||
 		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e)))
 		return 0;
-	if (after_place_governor(c, s))
-		return 0;
+	if (after_place_governor(c, s) || derived_place(c, s, e))
+		return 0;				/* 莫斯科今天宣布: a city, whatever follows */
 	if (!foreign_cue(c, s, e) && !foreign_position(c, s, e))
 		return 0;
 	return e;
@@ -911,14 +912,17 @@ spread_over_lists(Ctx *c)
 		qsort(c->names.v, c->names.n, sizeof(Span), cmp_span_start);
 }
 
-/* Is cp[s, e) written in transliteration characters and middle dots? */
+/*
+ * Is cp[s, e) a foreign name's shape: written in transliteration
+ * characters, or with a middle dot (罗伯特·马尔登, whose 登 is in no table)?
+ */
 static bool
 foreign_span(const Ctx *c, uint32_t s, uint32_t e)
 {
 	for (uint32_t k = s; k < e; k++)
-		if (!MIDDLE_DOT(c->cp[k]) && !all_translit(c, k, k + 1))
-			return false;
-	return e > s;
+		if (MIDDLE_DOT(c->cp[k]))
+			return true;
+	return e > s && all_translit(c, s, e);
 }
 
 /*
