@@ -215,6 +215,65 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * Is cp[s, e) a place by what the dictionary derives from it: a state, a
+ * province, a republic or a people (莫斯科州, 科索沃省, 布隆迪共和国,
+ * 伊拉克人)?  jieba tags many foreign places nr or nrt (莫斯科 nr,
+ * 哈萨克斯坦 nrt); the words it builds on them say what they are, and it
+ * builds none such on persons (克林顿政府 is no place).
+ */
+static bool
+derived_place(const Ctx *c, uint32_t s, uint32_t e)
+{
+	static const uint32_t suffix[][3] = {
+		{0x5E02}, {0x5DDE}, {0x7701}, {0x56FD}, {0x4EBA}, {0x5171, 0x548C, 0x56FD}, {0x5730, 0x533A}
+	};							/* 市 州 省 国 人 共和国 地区 */
+	uint32_t	buf[16];
+
+	if (e - s < 2 || e - s > 10)
+		return false;
+	memcpy(buf, c->cp + s, (e - s) * sizeof(uint32_t));
+	for (size_t k = 0; k < sizeof(suffix) / sizeof(suffix[0]); k++)
+	{
+		size_t		L = suffix[k][1] ? (suffix[k][2] ? 3 : 2) : 1;
+
+		memcpy(buf + (e - s), suffix[k], L * sizeof(uint32_t));
+		if (zh_dict_find(c->d, buf, e - s + L) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A jersey number before s (7号穆勒, 11号萨拉斯): in a match report the
+ * player's name follows it.
+ */
+static bool
+number_before(const Ctx *c, uint32_t s)
+{
+	int			t;
+
+	return s >= 2 && c->cp[s - 1] == 0x53F7 && (t = tok_containing(c, s - 1)) >= 0 &&
+		c->pos[t] && (c->pos[t][0] == 'm' || c->pos[t][0] == 't') && tlen(c, (size_t) t) >= 2 &&
+		zh_is_ascii_alnum(c->cp[s - 2]);
+}
+
+/*
+ * Does the foreign word cp[s, e) (three characters or more) stand where a
+ * person acts: a clause subject (clause_subject), or after a jersey
+ * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
+ * dictionary must derive no place from it, and no place governor may
+ * stand before it.  (Objects of a preposition or a verb were tried too:
+ * 对伊拉克的 makes them as often places.)
+ */
+static bool
+foreign_position(const Ctx *c, uint32_t s, uint32_t e)
+{
+	if (e - s < 3 || derived_place(c, s, e) || after_place_governor(c, s))
+		return false;
+	return clause_subject(c, s, e) || number_before(c, s);
+}
+
+/*
  * A transliterated name the segmenter split into person words starting at
  * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
  * from p while they are wholly transliteration characters, the first a
@@ -296,11 +355,98 @@ translit_name(const Ctx *c, size_t t)
 	 * 尼古丁) as a person: a cue must say which.
 	 */
 	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
-		!(te(c, last) - ts(c, t) >= 3 && clause_subject(c, ts(c, t), te(c, last))))
+		!(te(c, last) - ts(c, t) >= 3 && foreign_position(c, ts(c, t), te(c, last))))
 		return -1;
-	if (!dotted && zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)))
+	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)) ||
+					derived_place(c, ts(c, t), te(c, last))))
 		return -1;
 	return (int) last;
+}
+
+/*
+ * May token k go on a transliteration the segmenter cut: a person word,
+ * an unknown word the model or the HMM guessed, or a lone character that
+ * is no function word (伊梅尔 / 达, 伯奇费 / 尔)?
+ */
+static bool
+translit_piece(const Ctx *c, size_t k)
+{
+	return c->pos[k] && all_han(c, ts(c, k), te(c, k)) && !is_function_pos(c, k) &&
+		(pos_starts(c, k, "nr") || pos_starts(c, k, "nz") ||
+		 tok_flag(c, k, ZH_TOK_NAME | ZH_TOK_HMM) || tlen(c, k) == 1);
+}
+
+/*
+ * The end of a transliteration that goes on at p past a cut of the
+ * segmenter, which reads an unknown foreign name as pieces and glues the
+ * next word's first character to the last (尤尔科 / 夫及, 斯捷帕 / 申是,
+ * 德米特里 / 延科均): the pieces that follow while their characters are
+ * transliteration characters, the last one possibly a guessed word of
+ * which only the final character is not.  Seven characters from `from`
+ * at most.  Returns p when nothing goes on.
+ */
+static uint32_t
+translit_extend(const Ctx *c, uint32_t from, uint32_t p)
+{
+	int			k;
+
+	while (p < c->n && (k = c->tok_at[p]) >= 0 && translit_piece(c, (size_t) k))
+	{
+		uint32_t	q = p,
+					end = te(c, (size_t) k);
+
+		while (q < end && q - from < 7 && all_translit(c, q, q + 1))
+			q++;
+		if (q == end)
+		{
+			p = q;
+			continue;
+		}
+		/* 夫及: a guessed word whose last character is the next word's */
+		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 &&
+			(tok_flag(c, (size_t) k, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + p, end - p) < 0))
+			p = q;
+		break;
+	}
+	return p;
+}
+
+/*
+ * A foreign name the segmenter cut in pieces, from token t: a person word
+ * or guess of transliteration characters (or a lone character before one:
+ * 安 / 德雷斯, 库 / 尼科娃; or after a conjunction glued on: 和赫里 /
+ * 斯坚科) that goes on past the cut (translit_extend).  Four characters
+ * at least, two pieces at least.  The pieces of an unknown word written in
+ * transliteration characters are a foreign name unless a place governor
+ * stands before it or the dictionary derives a place from it.  Sets *start
+ * and returns the end, or 0.
+ */
+static uint32_t
+split_translit(const Ctx *c, size_t t, uint32_t *start)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t),
+				x;
+
+	if (!translit_piece(c, t))
+		return 0;
+	if (e - s >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1) &&
+		is_person_tag(c, t))
+		s++;					/* 和赫里 / 斯坚科 */
+	if (!all_translit(c, s, e))
+		return 0;
+	if (e - s == 1 &&
+		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2))
+		return 0;
+	if (e - s >= 2 && !pos_starts(c, t, "nr") && !pos_starts(c, t, "nz") &&
+		!tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM))
+		return 0;
+	x = translit_extend(c, s, e);
+	if (x == e || x - s < 4 || after_place_governor(c, s) || derived_place(c, s, x) ||
+		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0)
+		return 0;
+	*start = s;
+	return x;
 }
 
 /*
@@ -390,9 +536,9 @@ foreign_name(const Ctx *c, size_t t)
 	if (e - s < 3 || !all_translit(c, s, e) ||
 		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e)))
 		return 0;
-	if (after_place_governor(c, s))
-		return 0;
-	if (!foreign_cue(c, s, e) && !clause_subject(c, s, e))
+	if (after_place_governor(c, s) || derived_place(c, s, e))
+		return 0;				/* 莫斯科今天宣布: a city, whatever follows */
+	if (!foreign_cue(c, s, e) && !foreign_position(c, s, e))
 		return 0;
 	return e;
 }
@@ -646,6 +792,27 @@ mistagged_name(const Ctx *c, size_t t)
 }
 
 /*
+ * A foreign word the dictionary tags as a place or another proper noun
+ * (扎加洛 ns, 穆勒 nz) right after a profession, a title or a jersey
+ * number (教练扎加洛, 司令巴克, 7号穆勒): there it is the person's name.
+ * Not a word the dictionary derives a place from (巴西人: 教练巴西 …).
+ * Returns its end, or 0.
+ */
+static uint32_t
+foreign_after_cue(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t);
+
+	if (!c->pos[t] || !(pos_starts(c, t, "ns") || pos_starts(c, t, "nz")) || e - s < 2 || e - s > 7 ||
+		!all_han(c, s, e) || !all_translit(c, s, e))
+		return 0;
+	if (!(cue_before(c, s) || title_before(c, s) || number_before(c, s)) || derived_place(c, s, e))
+		return 0;
+	return e;
+}
+
+/*
  * A person named by surname and form of address (江主席, 胡老, 李老师):
  * the surname alone is the name.  Returns its end, or 0.
  */
@@ -745,6 +912,56 @@ spread_over_lists(Ctx *c)
 		qsort(c->names.v, c->names.n, sizeof(Span), cmp_span_start);
 }
 
+/*
+ * Is cp[s, e) a foreign name's shape: written in transliteration
+ * characters, or with a middle dot (罗伯特·马尔登, whose 登 is in no table)?
+ */
+static bool
+foreign_span(const Ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t k = s; k < e; k++)
+		if (MIDDLE_DOT(c->cp[k]))
+			return true;
+	return e > s && all_translit(c, s, e);
+}
+
+/*
+ * A title's mention takes the first piece of a foreign name the segmenter
+ * cut (主席尤尔科 / 夫, 总理罗伯特 / ·马尔登), and a mention outranks a
+ * name found here: the mention is widened to the longer foreign name that
+ * starts where it does.
+ */
+static void
+widen_mentions(Ctx *c)
+{
+	uint32_t   *end_at;
+
+	if (c->names.n == 0 || c->nmentions == 0)
+		return;
+	end_at = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
+	if (!end_at)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return;
+	}
+	memset(end_at, 0, (c->n + 1) * sizeof(uint32_t));
+	for (size_t k = 0; k < c->names.n; k++)
+	{
+		const Span *nm = &c->names.v[k];
+
+		if (nm->end > end_at[nm->start] && foreign_span(c, nm->start, nm->end))
+			end_at[nm->start] = nm->end;
+	}
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		Mention    *mt = &c->mentions[m];
+
+		if (end_at[mt->start] > mt->end && foreign_span(c, mt->start, mt->end))
+			mt->end = end_at[mt->start];
+	}
+	zh_free(c->env, end_at);
+}
+
 void
 zh_ent_find_names(Ctx *c)
 {
@@ -762,14 +979,25 @@ zh_ent_find_names(Ctx *c)
 			add_name(c, s, e);
 			continue;
 		}
+		/* transliterated, cut in pieces by the segmenter */
+		if ((e = split_translit(c, t, &s)) > 0)
+		{
+			add_name(c, s, e);
+			t = (size_t) tok_containing(c, e - 1);
+			continue;
+		}
 		/* transliterated, whole with its dots */
 		if ((last = translit_name(c, t)) >= 0)
 		{
 			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
 			if (tlen(c, t) >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
 				s++;
-			add_name(c, s, te(c, (size_t) last));
-			t = (size_t) last;
+			e = te(c, (size_t) last);
+			/* 阿·德米特里 / 延科均: the last part goes on past a cut */
+			if ((size_t) last > t)
+				e = translit_extend(c, ts(c, (size_t) last), e);
+			add_name(c, s, e);
+			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
 		/* a Chinese name the tag proposes */
@@ -788,7 +1016,7 @@ zh_ent_find_names(Ctx *c)
 				add_name(c, s, e);
 			continue;
 		}
-		if ((e = mistagged_name(c, t)) > 0)
+		if ((e = foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			drop_place(c, s, e);
@@ -820,4 +1048,5 @@ zh_ent_find_names(Ctx *c)
 		}
 	}
 	spread_over_lists(c);
+	widen_mentions(c);
 }
