@@ -59,6 +59,16 @@ SELECT count(*) FILTER (WHERE body_tsv = to_tsvector('zhdoc.chinese', body)) AS 
        count(*) FILTER (WHERE derived_with = analysis_version()) AS version_current
 FROM documents;
 
+-- One analysis per document: the rows the row trigger kept for the
+-- derivation when it computed body_tsv (zhdoc.derive_stash) are those a
+-- fresh analysis gives (rederive analyses each document again).
+SELECT * FROM derived_checksum \gset stashed_
+CALL rederive(1000, only_stale => false);
+SELECT articles = :'stashed_articles' AS same_articles, mentions = :'stashed_mentions' AS same_mentions,
+       meetings = :'stashed_meetings' AS same_meetings, officials = :'stashed_officials' AS same_officials,
+       entity_sets = :'stashed_entity_sets' AS same_entity_sets
+FROM derived_checksum;
+
 -- COPY, as ETL jobs load files
 COPY documents (source, external_id, published, body) FROM STDIN;
 wire	2024-0001	2024-01-10	本报讯 1月9日上午，区委常委会召开第3次会议。区委书记李建国主持会议，区委副书记张丽华、区长王海涛出席会议。会议审议了《关于推进城市更新的实施方案》。

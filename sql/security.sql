@@ -58,6 +58,24 @@ SET zhdoc.heap_retain = '1GB';
 SHOW zhdoc.heap_retain;
 RESET ROLE;
 
+-- zhdoc.derive_stash likewise; and what a role puts in the stash (derived
+-- rows kept between the row trigger and the derivation) is used only for
+-- exactly the body, anchor and words it was computed from: rows planted for
+-- a document id with another body or date give way to a fresh analysis.
+SET ROLE regress_zh_hostile;
+SET zhdoc.derive_stash = '1GB';
+BEGIN;
+SELECT zhdoc.documents_analyse(42, '区委书记王少峰主持会议。', '2024-01-10') IS NOT NULL AS planted;
+SELECT zhdoc.documents_analyse(43, '1月9日上午，区委书记王少峰主持召开区委常委会会议。', '2024-01-10') IS NOT NULL AS planted;
+SELECT p.name, p.titles FROM zhdoc.derive_parts('区长李四主持会议。', '2024-01-10', 42) p
+WHERE p.part = 'official';
+SELECT count(*) AS same_as_fresh FROM (
+    SELECT p::text FROM zhdoc.derive_parts('1月9日上午，区委书记王少峰主持召开区委常委会会议。', '2023-02-01', 43) p
+    EXCEPT ALL
+    SELECT p::text FROM zhdoc.derive_parts('1月9日上午，区委书记王少峰主持召开区委常委会会议。', '2023-02-01') p) d;
+COMMIT;
+RESET ROLE;
+
 -- 3. A loader may write documents but not the pipeline's own columns: it
 --    can neither skip derivation nor forge its result.
 GRANT SELECT, INSERT, UPDATE, DELETE ON zhdoc.documents TO regress_zh_loader;

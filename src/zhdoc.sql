@@ -433,7 +433,7 @@ COMMENT ON FUNCTION analysis_version() IS
 
 -- Internal to the documents pipeline: one analysis, three results --------------
 
-CREATE FUNCTION derive_parts(doc text, anchor date,
+CREATE FUNCTION derive_parts(doc text, anchor date, document_id bigint DEFAULT NULL,
     OUT part text, OUT n int, OUT kind text, OUT surface text, OUT canonical text,
     OUT start int, OUT len int, OUT name text, OUT titles text[], OUT role text,
     OUT article_no int, OUT organ text, OUT seq int, OUT held_on date, OUT part_of_day text,
@@ -443,9 +443,9 @@ CREATE FUNCTION derive_parts(doc text, anchor date,
     OUT kicker text, OUT subtitle text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'zhdoc_derive_parts'
-LANGUAGE C STABLE PARALLEL SAFE ROWS 40;
-COMMENT ON FUNCTION derive_parts(text, date) IS
-'Internal to the documents pipeline: the rows of zh_articles (part article, n = article_no), zh_entities (part mention, with the article_no it falls in), zh_officials (part official) and zh_meetings (part meeting) of one document from a single analysis';
+LANGUAGE C VOLATILE PARALLEL RESTRICTED ROWS 40;
+COMMENT ON FUNCTION derive_parts(text, date, bigint) IS
+'Internal to the documents pipeline: the rows of zh_articles (part article, n = article_no), zh_entities (part mention, with the article_no it falls in), zh_officials (part official) and zh_meetings (part meeting) of one document from a single analysis. With document_id, the rows its row trigger kept when it analysed exactly this body with this anchor and today''s words (see documents_analyse) are taken instead of analysing again';
 
 -- Documents pipeline ------------------------------------------------------------
 --
@@ -694,6 +694,23 @@ $$;
 COMMENT ON FUNCTION documents_tsv(text) IS
 'Internal to the documents pipeline: to_tsvector(''zhdoc.chinese'', body), or NULL for a body larger than documents_max_bytes()';
 
+-- The same for a document's row: the one analysis that gives body_tsv also
+-- gives the document's derived rows, kept (zhdoc.derive_stash) for
+-- derive_set at the end of the statement, which would otherwise normalise
+-- and segment the body a second time.
+CREATE FUNCTION documents_analyse(document_id bigint, body text, published date) RETURNS tsvector
+AS 'MODULE_PATHNAME', 'zhdoc_documents_tsv'
+LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION documents_analyse(bigint, text, date) IS
+'Internal to the documents pipeline: to_tsvector(''zhdoc.chinese'', body), keeping the document''s derived rows from the same analysis for derive_parts(text, date, bigint)';
+CREATE FUNCTION documents_tsv(body text, published date, document_id bigint) RETURNS tsvector
+LANGUAGE sql VOLATILE PARALLEL RESTRICTED AS $$
+    SELECT CASE WHEN pg_catalog.octet_length(body) OPERATOR(pg_catalog.>) zhdoc.documents_max_bytes() THEN NULL
+                ELSE zhdoc.documents_analyse(document_id, body, published) END
+$$;
+COMMENT ON FUNCTION documents_tsv(text, date, bigint) IS
+'Internal to the documents pipeline: documents_tsv(body) for the row of document document_id, keeping its derived rows for the derivation';
+
 -- BEFORE row trigger: computes body_tsv when body changes and marks the row
 -- for derivation (derived_at = now()) when body or published changes; an
 -- update that changes neither (an idempotent re-run of a batch) derives
@@ -738,7 +755,7 @@ BEGIN
               AND d.body OPERATOR(pg_catalog.=) NEW.body
               AND d.derived_with OPERATOR(pg_catalog.=) version;
         END IF;
-        NEW.body_tsv := coalesce(known, zhdoc.documents_tsv(NEW.body));
+        NEW.body_tsv := coalesce(known, zhdoc.documents_tsv(NEW.body, NEW.published, NEW.id));
         NEW.derived_with := version;
         NEW.derived_at := pg_catalog.now();
         NEW.derive_error := NULL;
@@ -758,7 +775,7 @@ BEGIN
         -- derived again: the words too if the body or the analysis changed
         version := zhdoc.analysis_version();
         IF NEW.body IS DISTINCT FROM OLD.body OR OLD.derived_with IS DISTINCT FROM version THEN
-            NEW.body_tsv := zhdoc.documents_tsv(NEW.body);
+            NEW.body_tsv := zhdoc.documents_tsv(NEW.body, NEW.published, NEW.id);
             NEW.derived_with := version;
         END IF;
         NEW.derived_at := pg_catalog.now();
@@ -787,11 +804,12 @@ BEGIN
     END IF;
 
     -- One statement: each document is analysed once (derive_parts gives its
-    -- mentions, officials and meetings together), and every derived table is
-    -- written from that.  Data-modifying CTEs all run, referenced or not.
+    -- mentions, officials and meetings together, as the row trigger kept
+    -- them when it computed body_tsv), and every derived table is written
+    -- from that.  Data-modifying CTEs all run, referenced or not.
     WITH parts AS MATERIALIZED (
         SELECT d.id AS document_id, p.*
-        FROM zhdoc.documents d, zhdoc.derive_parts(d.body, d.published) p
+        FROM zhdoc.documents d, zhdoc.derive_parts(d.body, d.published, d.id) p
         WHERE d.id OPERATOR(pg_catalog.=) ANY (ids)
     ), arts AS (
         INSERT INTO zhdoc.document_articles

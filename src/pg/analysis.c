@@ -18,6 +18,30 @@ zhpg_analyze(const char *doc, int len, ZhSegMode mode, MemoryContext cxt, ZhAnal
 	zhpg_check(zh_analyze(&env, d, ud, doc, (size_t) len, mode, out), "Chinese text analysis");
 }
 
+static struct
+{
+	const char *doc;
+	int			len;
+	const ZhAnalysis *an;
+}			loan;
+
+void
+zhpg_lend_analysis(const char *doc, int len, const ZhAnalysis *an)
+{
+	loan.doc = doc;
+	loan.len = len;
+	loan.an = an;
+}
+
+bool
+zhpg_borrow_analysis(const char *doc, int len, ZhAnalysis *out)
+{
+	if (!loan.an || loan.doc != doc || loan.len != len)
+		return false;
+	*out = *loan.an;
+	return true;
+}
+
 char *
 zhpg_token_text(const ZhAnalysis *an, const ZhAnalyzedToken *t, int *len)
 {

@@ -155,6 +155,14 @@ zhdoc_user_words_changed(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
+uint64
+zhpg_analysis_state(void)
+{
+	(void) zhpg_userdict();
+	return hash_combine64(hash_combine64(zh_dict_identity(zhpg_dict()), words_cache.hash),
+						  zhpg_user_terms_hash());
+}
+
 PG_FUNCTION_INFO_V1(zhdoc_analysis_version);
 
 /*

@@ -31,6 +31,12 @@ const ZhLexicons *zhpg_shipped_lexicons(void);
 /* A hash of the user terms read (0 for none), for analysis_version(). */
 uint64		zhpg_user_terms_hash(void);
 
+/*
+ * The dictionary, user words and user terms in effect, as one number: two
+ * analyses with the same state give the same result for the same text.
+ */
+uint64		zhpg_analysis_state(void);
+
 /* Register the user terms' invalidation callback; from _PG_init. */
 void		zhpg_terms_cache_init(void);
 

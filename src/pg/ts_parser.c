@@ -3,8 +3,10 @@
  * functions over the core's token walk (zh_tsparse.h says what the tokens
  * are and why).
  *
- * The whole document is analysed in prsstart; gettoken hands out the walk's
- * tokens; prsend drops the memory context holding both.
+ * The whole document is analysed in prsstart (unless the documents pipeline
+ * lends the analysis it made of the same buffer); gettoken hands out the
+ * walk's tokens; prsend drops the memory context holding them (a lent
+ * analysis stays its lender's).
  */
 #include "zhdoc_pg.h"
 #include "analysis.h"
@@ -35,7 +37,9 @@ zhdoc_prs_start(PG_FUNCTION_ARGS)
 	ZhEnv		env;
 
 	ps->cxt = cxt;
-	zhpg_analyze(doc, len, ZH_SEG_DEFAULT, cxt, &ps->an);
+	/* the documents pipeline lends the analysis it has just made */
+	if (!zhpg_borrow_analysis(doc, len, &ps->an))
+		zhpg_analyze(doc, len, ZH_SEG_DEFAULT, cxt, &ps->an);
 	zhpg_env_init(&env, cxt);
 	zhpg_check(zh_tsparse_init(&env, &ps->an, doc, (size_t) len, &ps->walk), "zhdoc.parser");
 	MemoryContextSwitchTo(old);

@@ -3,6 +3,7 @@
  */
 #include "zhdoc_pg.h"
 #include "dict_cache.h"
+#include "derive_stash.h"
 #include "heap_retention.h"
 
 #include "utils/guc.h"
@@ -40,6 +41,7 @@ _PG_init(void)
 							 &on_derive_error, 0, on_derive_error_options,
 							 PGC_USERSET, 0, NULL, NULL, NULL);
 	zhpg_heap_retention_init();
+	zhpg_derive_stash_init();
 	MarkGUCPrefixReserved("zhdoc");
 	zhpg_dict_cache_init();
 	zhpg_terms_cache_init();
