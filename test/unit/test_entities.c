@@ -26,6 +26,63 @@ titles_joined(const ZhStrList *l, char *buf, size_t cap)
 	return buf;
 }
 
+
+/* The character offset of UTF-8 string needle in text, or -1. */
+static long
+char_offset(const char *text, const char *needle)
+{
+	const char *at = strstr(text, needle);
+	long		n = 0;
+
+	if (!at)
+		return -1;
+	for (const char *p = text; p < at; p++)
+		n += ((unsigned char) *p & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * Is the first occurrence of `surface` in `text` found as a place, exactly
+ * (want true), or is no place found exactly there (want false)?
+ */
+static void
+check_place(ZhDict *d, const char *text, const char *surface, bool want)
+{
+	ZhAnalysis	an;
+	ZhEntities	ents;
+	long		at = char_offset(text, surface),
+				len = 0;
+	bool		found = false;
+
+	for (const char *p = surface; *p; p++)
+		len += ((unsigned char) *p & 0xC0) != 0x80;
+	CHECK(at >= 0);
+	CHECK(zh_analyze(&unit_env, d, NULL, text, strlen(text), ZH_SEG_DEFAULT, &an) == ZH_OK);
+	CHECK(zh_entities(&unit_env, d, &an, &ents) == ZH_OK);
+	for (size_t i = 0; i < ents.n; i++)
+		found |= ents.ents[i].kind == ZH_ENT_PLACE && ents.ents[i].src_start == (uint32_t) at &&
+			ents.ents[i].src_end == (uint32_t) (at + len);
+	if (found != want)
+		fprintf(stderr, "check_place: %s %s a place in %s\n", surface, want ? "is not" : "is", text);
+	CHECK(found == want);
+	zh_entities_free(&unit_env, &ents);
+	zh_analysis_free(&unit_env, &an);
+}
+
+/* Places found by the shape of the text around them (zh_place_*.c). */
+static void
+test_entity_places(ZhDict *d)
+{
+	/* a forecast table: the cities before the weather words and temperatures */
+	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "合肥", true);
+	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "银川", true);
+	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "卡拉奇", true);
+	check_place(d, "明日天气 海口  雷阵雨  26～33℃", "海口", true);
+	check_place(d, "全国各大城市今天的天气预报如下海口雷阵雨26～33℃", "海口", true);
+	/* weather words without a temperature make no table */
+	check_place(d, "大连小雨不断，市民出行不便。", "大连", false);
+}
+
 void
 test_entities(void)
 {
@@ -103,6 +160,7 @@ test_entities(void)
 	zh_entities_free(&unit_env, &ents);
 	zh_analysis_free(&unit_env, &an);
 
+	test_entity_places(d);
 	free(page);
 	zh_dict_close(d);
 }
