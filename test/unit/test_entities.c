@@ -81,6 +81,11 @@ test_entity_places(ZhDict *d)
 	check_place(d, "全国各大城市今天的天气预报如下海口雷阵雨26～33℃", "海口", true);
 	/* weather words without a temperature make no table */
 	check_place(d, "大连小雨不断，市民出行不便。", "大连", false);
+	/* countries and cities CLDR names, whatever the dictionary tags them */
+	check_place(d, "伊拉克局势和科索沃问题是会谈的主要议题。", "伊拉克", true);
+	check_place(d, "伊拉克局势和科索沃问题是会谈的主要议题。", "科索沃", true);
+	check_place(d, "基辅街头的行人明显增多。", "基辅", true);
+	check_place(d, "查尔斯·达尔文的进化论", "达尔文", false);
 }
 
 void
