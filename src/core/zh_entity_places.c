@@ -318,6 +318,9 @@ zh_ent_find_places(Ctx *c)
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 		else if (foreign_place_after_governor(c, t))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
+		/* 地球, 月球: a body of the sky standing as a word */
+		else if (zh_lex_is(c->lex, ZH_LEX_CELESTIAL_BODY, c->cp, s, e))
+			span_add(c, &c->places, s, e, (int) t, (int) t);
 		else if ((L = world_place_end(c, t)) != 0)
 			span_add(c, &c->places, s, (uint32_t) L, (int) t, tok_containing(c, (uint32_t) L - 1));
 	}

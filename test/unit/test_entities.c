@@ -86,6 +86,10 @@ test_entity_places(ZhDict *d)
 	check_place(d, "伊拉克局势和科索沃问题是会谈的主要议题。", "科索沃", true);
 	check_place(d, "基辅街头的行人明显增多。", "基辅", true);
 	check_place(d, "查尔斯·达尔文的进化论", "达尔文", false);
+	/* bodies of the sky, but not inside a longer word */
+	check_place(d, "探测器飞往火星，再返回地球。", "火星", true);
+	check_place(d, "探测器飞往火星，再返回地球。", "地球", true);
+	check_place(d, "屋顶装上了太阳能热水器。", "太阳", false);
 }
 
 void
