@@ -90,6 +90,8 @@ test_entity_places(ZhDict *d)
 	check_place(d, "探测器飞往火星，再返回地球。", "火星", true);
 	check_place(d, "探测器飞往火星，再返回地球。", "地球", true);
 	check_place(d, "屋顶装上了太阳能热水器。", "太阳", false);
+	/* museums and halls are buildings, places rather than bodies */
+	check_place(d, "这批文物今天起在上海美术馆展出。", "上海美术馆", true);
 }
 
 void
