@@ -90,6 +90,9 @@ test_entity_places(ZhDict *d)
 	check_place(d, "探测器飞往火星，再返回地球。", "火星", true);
 	check_place(d, "探测器飞往火星，再返回地球。", "地球", true);
 	check_place(d, "屋顶装上了太阳能热水器。", "太阳", false);
+	/* a dateline's country and city are two places */
+	check_place(d, "本报法国里昂6月3日电 记者报道：", "法国", true);
+	check_place(d, "本报法国里昂6月3日电 记者报道：", "里昂", true);
 	/* museums and halls are buildings, places rather than bodies */
 	check_place(d, "这批文物今天起在上海美术馆展出。", "上海美术馆", true);
 }
