@@ -84,12 +84,24 @@ starts_with_determiner(const Ctx *c, uint32_t from)
 	return false;
 }
 
+/*
+ * 挪威克朗, 德国马克: a country's name and a currency (two characters or
+ * more: 元 ends places too) is money, though jieba tags the word a place.
+ */
+static bool
+currency_name(const Ctx *c, uint32_t from, uint32_t to)
+{
+	size_t		L = zh_lex_ending_at(c->lex, ZH_LEX_CURRENCY_UNIT, c->cp, from + 1, to);
+
+	return L >= 2;
+}
+
 static bool
 place_ok(const Ctx *c, uint32_t from, uint32_t to)
 {
 	return to - from >= 2 && !(to - from == 2 && starts_with_determiner(c, from)) &&
 		!zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, from, to) &&
-		!zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, from, to);
+		!zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, from, to) && !currency_name(c, from, to);
 }
 
 /*

@@ -48,6 +48,7 @@
 	X(ZH_LEX_WEATHER_WORD, "weather_word", true) \
 	X(ZH_LEX_WORLD_PLACE, "world_place", true) \
 	X(ZH_LEX_CELESTIAL_BODY, "celestial_body", true) \
+	X(ZH_LEX_CURRENCY_UNIT, "currency_unit", true) \
 	/* persons: zh_person_names.c, zh_entities.c */ \
 	X(ZH_LEX_SURNAME, "surname", true) \
 	X(ZH_LEX_COMPOUND_SURNAME, "compound_surname", true) \

@@ -93,6 +93,8 @@ test_entity_places(ZhDict *d)
 	/* a dateline's country and city are two places */
 	check_place(d, "本报法国里昂6月3日电 记者报道：", "法国", true);
 	check_place(d, "本报法国里昂6月3日电 记者报道：", "里昂", true);
+	/* a currency named by its country is money */
+	check_place(d, "这笔交易价值300万丹麦克朗。", "丹麦克朗", false);
 	/* museums and halls are buildings, places rather than bodies */
 	check_place(d, "这批文物今天起在上海美术馆展出。", "上海美术馆", true);
 }
