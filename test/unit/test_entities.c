@@ -93,6 +93,8 @@ test_entity_places(ZhDict *d)
 	/* a dateline's country and city are two places */
 	check_place(d, "本报法国里昂6月3日电 记者报道：", "法国", true);
 	check_place(d, "本报法国里昂6月3日电 记者报道：", "里昂", true);
+	/* 中 closing the match before it is no country */
+	check_place(d, "主队在这场比赛中以3∶1获胜。", "中", false);
 	/* a currency named by its country is money */
 	check_place(d, "这笔交易价值300万丹麦克朗。", "丹麦克朗", false);
 	/* museums and halls are buildings, places rather than bodies */
