@@ -97,8 +97,8 @@ test_entity_places(ZhDict *d)
 	check_place(d, "主队在这场比赛中以3∶1获胜。", "中", false);
 	/* a currency named by its country is money */
 	check_place(d, "这笔交易价值300万丹麦克朗。", "丹麦克朗", false);
-	/* museums and halls are buildings, places rather than bodies */
-	check_place(d, "这批文物今天起在上海美术馆展出。", "上海美术馆", true);
+	/* temples are buildings, places rather than bodies */
+	check_place(d, "游客们在灵隐寺和岳王庙前合影。", "岳王庙", true);
 }
 
 void
