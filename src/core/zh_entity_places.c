@@ -171,22 +171,15 @@ foreign_place_after_governor(const Ctx *c, size_t t)
 /*
  * 莫斯科 (nr), 伊拉克 (nrt), 开罗 (nz), 基辅 (n): a country or city that CLDR
  * names (the list of kind world_place, made from ICU at build time) is a
- * place whatever the dictionary tags it, when it starts at a token and ends
- * at one; not inside a transliterated full name (查尔斯·达尔文).  Its end,
- * or 0.
+ * place whatever the dictionary tags it, when the segmenter kept it one
+ * word (one look-up a token); not inside a transliterated full name
+ * (查尔斯·达尔文).
  */
-static uint32_t
-world_place_end(const Ctx *c, size_t t)
+static bool
+world_place(const Ctx *c, uint32_t s, uint32_t e)
 {
-	uint32_t	s = ts(c, t),
-				e;
-	size_t		limit = s + PLACE_MAX_CHARS < c->n ? s + PLACE_MAX_CHARS : c->n;
-
-	e = s + (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, limit);
-	if (e == s || !is_boundary(c, e) || (s > 0 && c->cp[s - 1] == 0x00B7) ||
-		(e < c->n && c->cp[e] == 0x00B7) || !place_ok(c, s, e))
-		return 0;
-	return e;
+	return zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e) && !(s > 0 && c->cp[s - 1] == 0x00B7) &&
+		!(e < c->n && c->cp[e] == 0x00B7) && place_ok(c, s, e);
 }
 
 /*
@@ -333,8 +326,8 @@ zh_ent_find_places(Ctx *c)
 		/* 地球, 月球: a body of the sky standing as a word */
 		else if (zh_lex_is(c->lex, ZH_LEX_CELESTIAL_BODY, c->cp, s, e))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
-		else if ((L = world_place_end(c, t)) != 0)
-			span_add(c, &c->places, s, (uint32_t) L, (int) t, tok_containing(c, (uint32_t) L - 1));
+		else if (world_place(c, s, e))
+			span_add(c, &c->places, s, e, (int) t, (int) t);
 	}
 	find_listed_places(c);
 }
