@@ -34,6 +34,8 @@ DICT_EXTRA = $(sort $(wildcard data/dict-*.txt))
 # The word lists of the analysis (titles, organs, meeting nouns …): one file
 # a kind, compiled into the dictionary too (src/core/zh_lexicon.h).
 VOCAB = $(sort $(wildcard data/vocab/*.txt))
+# and the lists made at build time from open data (tools/gen_world_places.c)
+VOCAB_BUILT = build/world_place.txt
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8 --load-extension=$(EXTENSION)
@@ -86,8 +88,16 @@ build/zh_dictc: $(DICTC_SRCS) tools/zh_dictc.h src/core/zh_trie.h src/core/zh_di
 	@mkdir -p build
 	$(CC) -std=gnu99 -O2 -Wall -Wextra -Werror -Isrc/core -o $@ $(DICTC_SRCS) -lm
 
-zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA) $(VOCAB)
-	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(addprefix -v ,$(VOCAB)) $(JIEBA_DIR)/dict.txt \
+# The world's countries and cities by their Chinese names, asked of ICU once.
+build/gen_world_places: tools/gen_world_places.c
+	@mkdir -p build
+	$(CC) -O2 -Wall -Wextra -Werror $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+build/world_place.txt: build/gen_world_places
+	build/gen_world_places > $@.tmp && mv $@.tmp $@
+
+zhdoc.dict: build/zh_dictc $(JIEBA_DIR)/dict.txt $(DICT_EXTRA) $(VOCAB) $(VOCAB_BUILT)
+	build/zh_dictc $(addprefix -x ,$(DICT_EXTRA)) $(addprefix -v ,$(VOCAB) $(VOCAB_BUILT)) $(JIEBA_DIR)/dict.txt \
 		$(JIEBA_DIR)/finalseg/prob_start.py $(JIEBA_DIR)/finalseg/prob_trans.py \
 		$(JIEBA_DIR)/finalseg/prob_emit.py $@.tmp && mv $@.tmp $@
 

@@ -9,7 +9,8 @@
  * one file each, run in this order over the tokens:
  *
  *   places         zh_entity_places.c, zh_place_abbrevs.c (中美, 访华),
- *                  zh_place_datelines.c (本报桂林4月8日电);
+ *                  zh_place_datelines.c (本报桂林4月8日电),
+ *                  zh_place_weather.c (大连小雨17℃／20℃);
  *   organisations  zh_entity_orgs.c;
  *   titles         zh_entity_titles.c: [organisation or level] [副 常务 …] head
  *                  (书记, 区长, 组长, 记者 …): 区委副书记, 区委教育工作领导小组常务副组长;
@@ -627,6 +628,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	zh_ent_find_places(&c);
 	zh_ent_find_abbrev_places(&c);
 	zh_ent_find_dateline_places(&c);
+	zh_ent_find_weather_places(&c);
 	zh_ent_keep_maximal(&c.places);
 	zh_ent_find_orgs(&c);
 	zh_ent_keep_maximal(&c.orgs);

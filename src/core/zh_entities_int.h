@@ -327,6 +327,9 @@ bool		zh_ent_is_abbrev_pair(const Ctx *c, size_t t);
 /* The place of a dateline: 本报桂林4月8日电 (zh_place_datelines.c). */
 void		zh_ent_find_dateline_places(Ctx *c);
 
+/* The cities of a weather forecast table: 大连小雨17℃／20℃ (zh_place_weather.c). */
+void		zh_ent_find_weather_places(Ctx *c);
+
 /* Punctuation or white space that ends a name or a title. */
 static inline bool
 is_sep_char(uint32_t ch)

@@ -84,12 +84,24 @@ starts_with_determiner(const Ctx *c, uint32_t from)
 	return false;
 }
 
+/*
+ * 挪威克朗, 德国马克: a country's name and a currency (two characters or
+ * more: 元 ends places too) is money, though jieba tags the word a place.
+ */
+static bool
+currency_name(const Ctx *c, uint32_t from, uint32_t to)
+{
+	size_t		L = zh_lex_ending_at(c->lex, ZH_LEX_CURRENCY_UNIT, c->cp, from + 1, to);
+
+	return L >= 2;
+}
+
 static bool
 place_ok(const Ctx *c, uint32_t from, uint32_t to)
 {
 	return to - from >= 2 && !(to - from == 2 && starts_with_determiner(c, from)) &&
 		!zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, from, to) &&
-		!zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, from, to);
+		!zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, from, to) && !currency_name(c, from, to);
 }
 
 /*
@@ -154,6 +166,20 @@ foreign_place_after_governor(const Ctx *c, size_t t)
 
 	return pos_starts(c, t, "nr") && e - s >= 2 && is_boundary(c, s) && after_place_governor(c, s) &&
 		all_translit(c, s, e);
+}
+
+/*
+ * 莫斯科 (nr), 伊拉克 (nrt), 开罗 (nz), 基辅 (n): a country or city that CLDR
+ * names (the list of kind world_place, made from ICU at build time) is a
+ * place whatever the dictionary tags it, when the segmenter kept it one
+ * word (one look-up a token); not inside a transliterated full name
+ * (查尔斯·达尔文).
+ */
+static bool
+world_place(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e) && !(s > 0 && c->cp[s - 1] == 0x00B7) &&
+		!(e < c->n && c->cp[e] == 0x00B7) && place_ok(c, s, e);
 }
 
 /*
@@ -296,6 +322,11 @@ zh_ent_find_places(Ctx *c)
 			!after_degree_adverb(c, t) && !zh_ent_is_abbrev_pair(c, t) && !direction_word(c, t))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 		else if (foreign_place_after_governor(c, t))
+			span_add(c, &c->places, s, e, (int) t, (int) t);
+		/* 地球, 月球: a body of the sky standing as a word */
+		else if (zh_lex_is(c->lex, ZH_LEX_CELESTIAL_BODY, c->cp, s, e))
+			span_add(c, &c->places, s, e, (int) t, (int) t);
+		else if (world_place(c, s, e))
 			span_add(c, &c->places, s, e, (int) t, (int) t);
 	}
 	find_listed_places(c);

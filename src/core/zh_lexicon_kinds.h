@@ -45,6 +45,10 @@
 	X(ZH_LEX_AREA_NOUN, "area_noun", true) \
 	X(ZH_LEX_ROAD_SUFFIX, "road_suffix", true) \
 	X(ZH_LEX_PLACE_GOVERNOR, "place_governor", true) \
+	X(ZH_LEX_WEATHER_WORD, "weather_word", true) \
+	X(ZH_LEX_WORLD_PLACE, "world_place", true) \
+	X(ZH_LEX_CELESTIAL_BODY, "celestial_body", true) \
+	X(ZH_LEX_CURRENCY_UNIT, "currency_unit", true) \
 	/* persons: zh_person_names.c, zh_entities.c */ \
 	X(ZH_LEX_SURNAME, "surname", true) \
 	X(ZH_LEX_COMPOUND_SURNAME, "compound_surname", true) \

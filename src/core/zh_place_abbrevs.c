@@ -22,6 +22,15 @@ add_char_place(Ctx *c, uint32_t p, size_t t)
 	span_add(c, &c->places, p, p + 1, (int) t, (int) t);
 }
 
+/* 中 (in), 内: a character the dictionary tags as a localizer (jieba's f). */
+static bool
+localizer_char(const Ctx *c, uint32_t ch)
+{
+	int64_t		w = zh_dict_find(c->d, &ch, 1);
+
+	return w >= 0 && zh_dict_pos_name(c->d, c->d->word_pos[w])[0] == 'f';
+}
+
 /*
  * A place word of two abbreviation characters this frequent in the
  * dictionary (ln of its share of jieba's counts; about 500 occurrences) is
@@ -44,9 +53,15 @@ zh_ent_is_abbrev_pair(const Ctx *c, size_t t)
 		return false;
 	if (pos_starts(c, t, "ns"))
 		return zh_ent_word_logp(c, s, s + 2) < ONE_PLACE_MIN_LOGP;
-	/* 美日, 布中, 奥中: two abbreviations the HMM joined, no word of the dictionary */
+	/*
+	 * 美日, 布中, 奥中: two abbreviations the HMM joined, no word of the
+	 * dictionary; but not 中 closing the common noun or verb before it
+	 * (比赛 / 中以 2∶3 落败, 表决 / 中以 251 票: 在比赛中, then 以), while
+	 * 西北 / 中蒙 边界 after a place stays a pair
+	 */
 	if ((c->an->tok[t].flags & ZH_TOK_HMM) && zh_dict_find(c->d, c->cp + s, 2) < 0)
-		return true;
+		return !(t > 0 && !is_sep(c, t - 1) && localizer_char(c, c->cp[s]) && !is_proper(c, t - 1) &&
+				 (c->pos[t - 1][0] == 'v' || c->pos[t - 1][0] == 'n'));
 	return pos_starts(c, t, "j") || pos_starts(c, t, "t");
 }
 

@@ -51,7 +51,19 @@ zh_ent_find_dateline_places(Ctx *c)
 		if (last == t + 1 || last - t > DATELINE_PLACE_MAX_TOKENS || !date_at(c, last) ||
 			te(c, last - 1) - te(c, t) > DATELINE_PLACE_MAX_CHARS)
 			continue;
-		span_add(c, &c->places, te(c, t), te(c, last - 1), (int) t + 1, (int) last - 1);
+		/*
+		 * 本报德国罗滕堡, 本报江苏宜兴: a country or province before the
+		 * city is a place of its own, as 北京市丰台区 is two
+		 */
+		if (last - t > 2 && tlen(c, t + 1) >= 2 &&
+			(pos_starts(c, t + 1, "ns") ||
+			 zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, ts(c, t + 1), te(c, t + 1))))
+		{
+			span_add(c, &c->places, ts(c, t + 1), te(c, t + 1), (int) t + 1, (int) t + 1);
+			span_add(c, &c->places, ts(c, t + 2), te(c, last - 1), (int) t + 2, (int) last - 1);
+		}
+		else
+			span_add(c, &c->places, te(c, t), te(c, last - 1), (int) t + 1, (int) last - 1);
 		t = last;
 	}
 }

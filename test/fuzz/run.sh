@@ -45,10 +45,11 @@ for gen in zh_t2s_table.c zh_nfkc_inert.c; do
 done
 [ -f zhdoc.dict ] || make -s zhdoc.dict
 [ -x build/zh_dictc ] || make -s build/zh_dictc
+[ -f build/world_place.txt ] || make -s build/world_place.txt
 JIEBA_DIR=${JIEBA_DIR:-/usr/lib/python3/dist-packages/jieba}
 if [ ! -f "$OUT/small.dict" ] || [ test/fuzz/small_words.txt -nt "$OUT/small.dict" ] ||
 	[ build/zh_dictc -nt "$OUT/small.dict" ]; then
-	build/zh_dictc $(for v in data/vocab/*.txt; do printf -- '-v %s ' "$v"; done) \
+	build/zh_dictc $(for v in data/vocab/*.txt build/world_place.txt; do printf -- '-v %s ' "$v"; done) \
 		test/fuzz/small_words.txt "$JIEBA_DIR/finalseg/prob_start.py" \
 		"$JIEBA_DIR/finalseg/prob_trans.py" "$JIEBA_DIR/finalseg/prob_emit.py" \
 		"$OUT/small.dict" >/dev/null

@@ -56,6 +56,80 @@ person_found(const ZhDict *d, const char *text, const char *name)
 	return found;
 }
 
+/* The character offset of UTF-8 string needle in text, or -1. */
+static long
+char_offset(const char *text, const char *needle)
+{
+	const char *at = strstr(text, needle);
+	long		n = 0;
+
+	if (!at)
+		return -1;
+	for (const char *p = text; p < at; p++)
+		n += ((unsigned char) *p & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * Is the first occurrence of `surface` in `text` found as a place, exactly
+ * (want true), or is no place found exactly there (want false)?
+ */
+static void
+check_place(ZhDict *d, const char *text, const char *surface, bool want)
+{
+	ZhAnalysis	an;
+	ZhEntities	ents;
+	long		at = char_offset(text, surface),
+				len = 0;
+	bool		found = false;
+
+	for (const char *p = surface; *p; p++)
+		len += ((unsigned char) *p & 0xC0) != 0x80;
+	CHECK(at >= 0);
+	CHECK(zh_analyze(&unit_env, d, NULL, text, strlen(text), ZH_SEG_DEFAULT, &an) == ZH_OK);
+	CHECK(zh_entities(&unit_env, d, &an, &ents) == ZH_OK);
+	for (size_t i = 0; i < ents.n; i++)
+		found |= ents.ents[i].kind == ZH_ENT_PLACE && ents.ents[i].src_start == (uint32_t) at &&
+			ents.ents[i].src_end == (uint32_t) (at + len);
+	if (found != want)
+		fprintf(stderr, "check_place: %s %s a place in %s\n", surface, want ? "is not" : "is", text);
+	CHECK(found == want);
+	zh_entities_free(&unit_env, &ents);
+	zh_analysis_free(&unit_env, &an);
+}
+
+/* Places found by the shape of the text around them (zh_place_*.c). */
+static void
+test_entity_places(ZhDict *d)
+{
+	/* a forecast table: the cities before the weather words and temperatures */
+	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "合肥", true);
+	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "银川", true);
+	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "卡拉奇", true);
+	check_place(d, "明日天气 海口  雷阵雨  26～33℃", "海口", true);
+	check_place(d, "全国各大城市今天的天气预报如下海口雷阵雨26～33℃", "海口", true);
+	/* weather words without a temperature make no table */
+	check_place(d, "大连小雨不断，市民出行不便。", "大连", false);
+	/* countries and cities CLDR names, whatever the dictionary tags them */
+	check_place(d, "伊拉克局势和科索沃问题是会谈的主要议题。", "伊拉克", true);
+	check_place(d, "伊拉克局势和科索沃问题是会谈的主要议题。", "科索沃", true);
+	check_place(d, "基辅街头的行人明显增多。", "基辅", true);
+	check_place(d, "查尔斯·达尔文的进化论", "达尔文", false);
+	/* bodies of the sky, but not inside a longer word */
+	check_place(d, "探测器飞往火星，再返回地球。", "火星", true);
+	check_place(d, "探测器飞往火星，再返回地球。", "地球", true);
+	check_place(d, "屋顶装上了太阳能热水器。", "太阳", false);
+	/* a dateline's country and city are two places */
+	check_place(d, "本报法国里昂6月3日电 记者报道：", "法国", true);
+	check_place(d, "本报法国里昂6月3日电 记者报道：", "里昂", true);
+	/* 中 closing the match before it is no country */
+	check_place(d, "主队在这场比赛中以3∶1获胜。", "中", false);
+	/* a currency named by its country is money */
+	check_place(d, "这笔交易价值300万丹麦克朗。", "丹麦克朗", false);
+	/* temples are buildings, places rather than bodies */
+	check_place(d, "游客们在灵隐寺和岳王庙前合影。", "岳王庙", true);
+}
+
 void
 test_entities(void)
 {
@@ -144,6 +218,7 @@ test_entities(void)
 	CHECK(person_found(d, "由10号罗梅罗射门得分。", "罗梅罗"));
 	CHECK(!person_found(d, "伊拉克拒绝了这项要求。", "伊拉克"));
 
+	test_entity_places(d);
 	free(page);
 	zh_dict_close(d);
 }
