@@ -8,6 +8,7 @@
 #define ZH_ENTITIES_INT_H
 
 #include "zh_entities.h"
+#include "zh_array.h"
 #include "zh_chars.h"
 #include "zh_dict.h"
 #include "zh_lexicon.h"
@@ -100,27 +101,15 @@ group_verb_at(const Ctx *c, size_t p)
 	return a > b ? a : b;
 }
 
+/* Room for element n of *v (zh_grow); false, with c->st set, when there is none. */
 static inline bool
-grow(Ctx *c, void **v, size_t *cap, size_t n, size_t elem)
+grow(Ctx *c, void *v, size_t *cap, size_t n, size_t elem)
 {
-	void	   *nv;
-	size_t		ncap;
+	ZhStatus	st = zh_grow(c->env, v, cap, n + 1, elem);
 
-	if (n < *cap)
-		return true;
-	ncap = *cap ? *cap * 2 : 64;
-	nv = zh_alloc(c->env, ncap * elem);
-	if (!nv)
-	{
-		c->st = ZH_ERR_NOMEM;
-		return false;
-	}
-	if (n)
-		memcpy(nv, *v, n * elem);
-	zh_free(c->env, *v);
-	*v = nv;
-	*cap = ncap;
-	return true;
+	if (st != ZH_OK)
+		c->st = st;
+	return st == ZH_OK;
 }
 
 static inline void

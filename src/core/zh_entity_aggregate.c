@@ -262,6 +262,29 @@ zh_ent_keep_maximal(SpanList *l)
 	qsort(l->v, l->n, sizeof(Span), cmp_span_end);
 }
 
+/* Append (kind, [s, e)) to *ents; on running out of memory, free it and return false. */
+static bool
+push_entity(const Ctx *c, ZhEntity **ents, size_t *cap, size_t *n, ZhEntityKind kind,
+			uint32_t s, uint32_t e)
+{
+	const uint32_t *src = c->an->norm.text.src;
+	ZhEntity   *x;
+
+	if (zh_grow(c->env, ents, cap, *n + 1, sizeof(ZhEntity)) != ZH_OK)
+	{
+		zh_free(c->env, *ents);
+		*ents = NULL;
+		return false;
+	}
+	x = &(*ents)[(*n)++];
+	x->kind = kind;
+	x->start = s;
+	x->end = e;
+	x->src_start = src[s];
+	x->src_end = src[e - 1] + 1;
+	return true;
+}
+
 ZhStatus
 zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 {
@@ -269,7 +292,6 @@ zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 				n = 0,
 				n_before_persons;
 	ZhEntity   *ents;
-	const uint32_t *src = c->an->norm.text.src;
 
 	/* person mentions: every token-aligned occurrence of a known name */
 	size_t		cap = total + 64;
@@ -280,18 +302,8 @@ zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 
 #define PUSH(k, s, e) \
 	do { \
-		if (n == cap) \
-		{ \
-			ZhEntity *ne_ = zh_alloc(c->env, cap * 2 * sizeof(ZhEntity)); \
-			if (!ne_) { zh_free(c->env, ents); return ZH_ERR_NOMEM; } \
-			memcpy(ne_, ents, n * sizeof(ZhEntity)); \
-			zh_free(c->env, ents); \
-			ents = ne_; \
-			cap *= 2; \
-		} \
-		ents[n].kind = (k); ents[n].start = (s); ents[n].end = (e); \
-		ents[n].src_start = src[(s)]; ents[n].src_end = src[(e) - 1] + 1; \
-		n++; \
+		if (!push_entity(c, &ents, &cap, &n, (k), (s), (e))) \
+			return ZH_ERR_NOMEM; \
 	} while (0)
 
 	for (size_t k = 0; k < c->orgs.n; k++)
