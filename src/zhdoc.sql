@@ -870,29 +870,20 @@ BEGIN
         RETURNING document_id, meeting_no, chair, chair_titles, attendees, jurisdiction
     )
     -- The persons of the document, and anyone who chaired or attended a
-    -- meeting in it, with the meetings counted per person.
+    -- meeting in it, with the meetings counted per person; the titles of a
+    -- person the text gives none are those of the first meeting they
+    -- chaired.  Joins, not a subquery per person: a chunk has hundreds of
+    -- persons and meetings.
     INSERT INTO zhdoc.document_officials
         (document_id, name, titles, role, published, meetings_chaired, meetings_attended, jurisdiction)
     SELECT d.id, coalesce(o.name, p.name),
-           coalesce(o.titles,
-                    (SELECT m.chair_titles FROM meets m
-                     WHERE m.document_id OPERATOR(pg_catalog.=) p.document_id
-                       AND m.chair OPERATOR(pg_catalog.=) p.name
-                     ORDER BY m.meeting_no LIMIT 1),
-                    '{}'),
+           coalesce(o.titles, mc.chair_titles, '{}'),
            coalesce(o.role, 'official'), d.published,
            coalesce(p.chaired, 0), coalesce(p.attended, 0),
            -- the jurisdiction of the first meeting the person chaired or
            -- attended here, else the document's most named administrative
            -- place, else its first meeting's
-           coalesce((SELECT m.jurisdiction FROM meets m
-                     WHERE m.document_id OPERATOR(pg_catalog.=) d.id
-                       AND (m.chair OPERATOR(pg_catalog.=) coalesce(o.name, p.name)
-                            OR coalesce(o.name, p.name) OPERATOR(pg_catalog.=) ANY (m.attendees))
-                     ORDER BY m.meeting_no LIMIT 1),
-                    (SELECT dp.place FROM doc_place dp WHERE dp.document_id OPERATOR(pg_catalog.=) d.id),
-                    (SELECT m.jurisdiction FROM meets m WHERE m.document_id OPERATOR(pg_catalog.=) d.id
-                     ORDER BY m.meeting_no LIMIT 1))
+           coalesce(mj.jurisdiction, dp.place, fm.jurisdiction)
     FROM (
         SELECT DISTINCT ON (x.document_id, x.name) x.document_id, x.name, x.titles, x.role
         FROM parts x
@@ -902,7 +893,9 @@ BEGIN
     FULL JOIN (
         SELECT q.document_id, q.name,
                pg_catalog.count(*) FILTER (WHERE q.chaired)::pg_catalog.int4 AS chaired,
-               pg_catalog.count(*) FILTER (WHERE NOT q.chaired)::pg_catalog.int4 AS attended
+               pg_catalog.count(*) FILTER (WHERE NOT q.chaired)::pg_catalog.int4 AS attended,
+               pg_catalog.min(q.meeting_no) FILTER (WHERE q.chaired) AS first_chaired,
+               pg_catalog.min(q.meeting_no) AS first_meeting
         FROM (
             SELECT m.document_id, m.chair AS name, true AS chaired, m.meeting_no
             FROM meets m
@@ -914,7 +907,17 @@ BEGIN
         ) q
         GROUP BY q.document_id, q.name
     ) p ON p.document_id OPERATOR(pg_catalog.=) o.document_id AND p.name OPERATOR(pg_catalog.=) o.name
-    JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) coalesce(o.document_id, p.document_id);
+    JOIN zhdoc.documents d ON d.id OPERATOR(pg_catalog.=) coalesce(o.document_id, p.document_id)
+    LEFT JOIN meets mc ON mc.document_id OPERATOR(pg_catalog.=) p.document_id
+                      AND mc.meeting_no OPERATOR(pg_catalog.=) p.first_chaired
+    LEFT JOIN meets mj ON mj.document_id OPERATOR(pg_catalog.=) p.document_id
+                      AND mj.meeting_no OPERATOR(pg_catalog.=) p.first_meeting
+    LEFT JOIN doc_place dp ON dp.document_id OPERATOR(pg_catalog.=) d.id
+    LEFT JOIN (
+        SELECT DISTINCT ON (m.document_id) m.document_id, m.jurisdiction
+        FROM meets m
+        ORDER BY m.document_id, m.meeting_no
+    ) fm ON fm.document_id OPERATOR(pg_catalog.=) d.id;
 END $$;
 COMMENT ON FUNCTION derive_set(bigint[]) IS
 'Internal to the documents triggers: derives the given documents set-based; any error aborts it';
