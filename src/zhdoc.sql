@@ -1142,19 +1142,26 @@ BEGIN
                      OR d.derived_with OPERATOR(pg_catalog.<>) version)
               ORDER BY d.id LIMIT batch_size) s;
         EXIT WHEN ids IS NULL;
-        -- a new derived_at makes the AFTER trigger derive the rows again;
-        -- in batch mode (no trigger: see set_derivation_mode) this derives them
-        -- (the words computed in a subquery: Citus takes no STABLE function
-        -- of a column in an UPDATE's SET, but pushes this down to the shards)
-        UPDATE zhdoc.documents d
-        SET body_tsv = w.tsv,
-            derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
-        FROM (SELECT x.id, zhdoc.documents_tsv(x.body) AS tsv FROM zhdoc.documents x
-              WHERE x.id OPERATOR(pg_catalog.=) ANY (ids)) w
-        WHERE d.id OPERATOR(pg_catalog.=) w.id;
+        -- a new derived_at makes the AFTER trigger derive the rows again,
+        -- from the analysis that gives the words (documents_tsv keeps the
+        -- rows); in batch mode (no trigger: see set_derivation_mode) this
+        -- derives them, and the words come from the one-argument form: Citus
+        -- pushes no VOLATILE function down to the shards (and takes no STABLE
+        -- function of a column in an UPDATE's SET: hence the subquery)
         IF zhdoc.derivation_mode() OPERATOR(pg_catalog.=) 'batch' THEN
+            UPDATE zhdoc.documents d
+            SET body_tsv = w.tsv,
+                derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
+            FROM (SELECT x.id, zhdoc.documents_tsv(x.body) AS tsv FROM zhdoc.documents x
+                  WHERE x.id OPERATOR(pg_catalog.=) ANY (ids)) w
+            WHERE d.id OPERATOR(pg_catalog.=) w.id;
             PERFORM zhdoc.documents_forget(ids);
             PERFORM zhdoc.derive_documents(ids);
+        ELSE
+            UPDATE zhdoc.documents d
+            SET body_tsv = zhdoc.documents_tsv(d.body, d.published, d.id),
+                derived_with = version, derived_at = pg_catalog.now(), derive_error = NULL
+            WHERE d.id OPERATOR(pg_catalog.=) ANY (ids);
         END IF;
         upto := ids[pg_catalog.array_upper(ids, 1)];
         done := done OPERATOR(pg_catalog.+) pg_catalog.array_length(ids, 1);
