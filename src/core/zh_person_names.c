@@ -889,6 +889,51 @@ foreign_after_cue(const Ctx *c, size_t t)
 }
 
 /*
+ * Can cp[s, e), after a Japanese surname, be a given name: one to three
+ * characters, not a word prose uses often (松下 / 电器, 本田 / 公司), nor a
+ * place's or an organisation's suffix (高桥镇, 山口组, 石川县)?
+ */
+static bool
+japanese_given(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return e > s && e - s <= 3 && all_han(c, s, e) && !frequent_word(c, s, e) &&
+		!zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
+		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s, e) == 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, e) == 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, e) == 0;
+}
+
+/*
+ * A Japanese name from token t, which starts with a Japanese family name
+ * (data/vocab/japanese_surname.txt): the word the dictionary has for the
+ * whole name (桥本龙太郎 n, 冈田武史 nr); or the family name, then a given
+ * name the segmenter cut off, with a cue after it (田中 / 角荣说); or the
+ * family name alone with a title or a cue (桥本首相, 铃木说, 首相桥本) or
+ * as a clause's subject.
+ * Returns the end, or 0.
+ */
+static uint32_t
+japanese_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t),
+				jl;
+
+	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
+		return 0;
+	jl = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, e);
+	if (jl < 2 || pos_starts(c, t, "ns") || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' ||
+		c->pos[t][0] == 'v' || is_function_pos(c, t))
+		return 0;
+	if (e - s > jl)
+		return japanese_given(c, s + jl, e) && !derived_place(c, s, e) ? e : 0;
+	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+		japanese_given(c, e, te(c, t + 1)) && (cue_after(c, te(c, t + 1)) || title_after(c, te(c, t + 1))))
+		return te(c, t + 1);
+	return foreign_cue(c, s, e) || clause_subject(c, s, e) ? e : 0;
+}
+
+/*
  * A person named by surname and form of address (江主席, 胡老, 李老师):
  * the surname alone is the name.  Returns its end, or 0.
  */
@@ -1055,6 +1100,13 @@ zh_ent_find_names(Ctx *c)
 			add_name(c, s, e);
 			continue;
 		}
+		if ((e = japanese_name(c, t)) > 0)
+		{
+			add_name(c, s, e);
+			drop_place(c, s, e);
+			t = (size_t) tok_containing(c, e - 1);
+			continue;
+		}
 		/* transliterated, cut in pieces by the segmenter */
 		if ((e = split_translit(c, t, &s)) > 0)
 		{
@@ -1117,7 +1169,8 @@ zh_ent_find_names(Ctx *c)
 		if (zh_is_han(c->cp[s]) && (e = zh_ent_name_span(c, s, true)) > 0 &&
 			is_boundary(c, e) && (cue_after(c, e) || cue_before(c, s)) &&
 			!is_function_pos(c, t) && c->pos[t][0] != 'v' && c->pos[t][0] != 'a' &&
-			c->pos[t][0] != 'd' && !frequent_word(c, s, e) && !starts_common_noun(c, s))
+			c->pos[t][0] != 'd' && !frequent_word(c, s, e) &&
+			(!starts_common_noun(c, s) || all_translit(c, s, e)))
 		{
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
