@@ -571,10 +571,12 @@ foreign_name(const Ctx *c, size_t t)
 
 	/*
 	 * a guess of the name model is taken only when the dictionary knows the
-	 * word as a person too (布拉特 nr, which the model also proposes)
+	 * word as a person too (布拉特 nr, which the model also proposes) or a
+	 * profession or title stands before it (参议员亚罗约)
 	 */
 	if (e - s < 3 || !all_translit(c, s, e) ||
-		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e)))
+		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e) &&
+		 !cue_before(c, s) && !title_before(c, s)))
 		return 0;
 	if (after_place_governor(c, s) || derived_place(c, s, e))
 		return 0;				/* 莫斯科今天宣布: a city, whatever follows */
@@ -690,7 +692,8 @@ chinese_name(const Ctx *c, size_t t)
 		 */
 		int64_t		w;
 
-		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e))
+		/* 李宝均先生: not before a cue, which closes the whole name */
+		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !cue_after(c, e))
 			e--;
 		else if (last_char_glued(c, t))
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
