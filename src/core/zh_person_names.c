@@ -271,20 +271,8 @@ number_before(const Ctx *c, uint32_t s)
 static bool
 foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 {
-	int			k;
-
-	if (e - s < 2 || derived_place(c, s, e) || after_place_governor(c, s))
+	if (e - s < 3 || derived_place(c, s, e) || after_place_governor(c, s))
 		return false;
-	/*
-	 * two characters (琼斯跑出, 穆萨敦促) only as a word the dictionary
-	 * tags as a transliterated name, before a verb, and not a term in
-	 * quotation marks (“科普宣传)
-	 */
-	if (e - s == 2)
-		return (k = c->tok_at[s]) >= 0 && te(c, (size_t) k) == e && is_translit_tag(c, (size_t) k) &&
-			all_translit(c, s, e) && !(s > 0 && (c->cp[s - 1] == 0x201C || c->cp[s - 1] == 0x300A)) &&
-			clause_subject(c, s, e) && e < c->n && (k = c->tok_at[e]) >= 0 && c->pos[k] &&
-			c->pos[k][0] == 'v';
 	return clause_subject(c, s, e) || number_before(c, s);
 }
 
@@ -370,7 +358,7 @@ translit_name(const Ctx *c, size_t t)
 	 * 尼古丁) as a person: a cue must say which.
 	 */
 	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
-		!foreign_position(c, ts(c, t), te(c, last)))
+		!(te(c, last) - ts(c, t) >= 3 && foreign_position(c, ts(c, t), te(c, last))))
 		return -1;
 	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)) ||
 					derived_place(c, ts(c, t), te(c, last))))
