@@ -948,16 +948,33 @@ surname_addressed(const Ctx *c, size_t t)
 
 	if (s + 1 >= c->n || !zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s, s + 1))
 		return 0;
-	if (tlen(c, t) != 1 && !is_person_tag(c, t))
-		return 0;
 	L = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, s + 1, c->n);
 	if (L == 0 || !is_boundary(c, s + 1 + L))
+		return 0;
+	/* 江主席 n: a word that is just the surname and the address counts too */
+	if (tlen(c, t) != 1 && !is_person_tag(c, t) && tlen(c, t) != L + 1)
 		return 0;
 	/* the surname must stand apart: not the end of a word before it */
 	if (s > 0 && zh_is_han(c->cp[s - 1]) && t > 0 && tlen(c, t - 1) == 1 &&
 		!is_function_pos(c, t - 1) && c->pos[t - 1] && c->pos[t - 1][0] != 'v')
 		return 0;
 	return s + 1;
+}
+
+/*
+ * 老于, 小李: a familiar form of address, 老 or 小 and a surname, which the
+ * segmenter guesses as a name; the surname is the person's name.  Returns
+ * its end, or 0.
+ */
+static uint32_t
+familiar_surname(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t);
+
+	if (tlen(c, t) != 2 || !is_person_tag(c, t) || (c->cp[s] != 0x8001 && c->cp[s] != 0x5C0F) ||
+		!zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s + 1, s + 2))
+		return 0;				/* 老 小 */
+	return s + 2;
 }
 
 static int
@@ -1101,6 +1118,11 @@ zh_ent_find_names(Ctx *c)
 		if ((e = surname_addressed(c, t)) > 0)
 		{
 			add_name(c, s, e);
+			continue;
+		}
+		if ((e = familiar_surname(c, t)) > 0)
+		{
+			add_name(c, s + 1, e);
 			continue;
 		}
 		if ((e = japanese_name(c, t)) > 0)
