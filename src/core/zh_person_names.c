@@ -925,11 +925,26 @@ japanese_name(const Ctx *c, size_t t)
 	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
 		return 0;
 	jl = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, e);
-	if (jl < 2 || pos_starts(c, t, "ns") || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' ||
-		c->pos[t][0] == 'v' || is_function_pos(c, t))
+	if (jl < 2 || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
+		is_function_pos(c, t))
+		return 0;
+	/* 福田 ns, 松本 ns: a family name that is a place too, only with a cue */
+	if (pos_starts(c, t, "ns") && !foreign_cue(c, s, e))
 		return 0;
 	if (e - s > jl)
-		return japanese_given(c, s + jl, e) && !derived_place(c, s, e) ? e : 0;
+	{
+		if (!japanese_given(c, s + jl, e) || derived_place(c, s, e))
+			return 0;
+		/* 山本昌 / 邦: a given name of one character goes on in a lone one */
+		if (e - s - jl == 1 && t + 1 < c->ntok && tlen(c, t + 1) == 1 && c->pos[t + 1] &&
+			zh_is_han(c->cp[e]) && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+			!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, e, e + 1))
+			e++;
+		return e;
+	}
 	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
 		japanese_given(c, e, te(c, t + 1)) && (cue_after(c, te(c, t + 1)) || title_after(c, te(c, t + 1))))
 		return te(c, t + 1);
