@@ -172,6 +172,14 @@ test_entities(void)
 	CHECK(person_found(d, "队长福田表示，比赛很艰苦。", "福田"));
 	CHECK(person_found(d, "教练山本昌邦说，球队很努力。", "山本昌邦"));
 
+	/*
+	 * a word the dictionary tags nr but derives a people from (卢森堡人) is
+	 * no person; nor a term in quotation marks
+	 */
+	CHECK(!person_found(d, "卢森堡表示支持。", "卢森堡"));
+	CHECK(!person_found(d, "她开着一辆“桑塔纳”上班。", "桑塔纳"));
+	CHECK(!person_found(d, "“马拉松”式的谈判", "马拉松"));
+
 	/* a surname and its form of address in one word; 老 and a surname */
 	CHECK(person_found(d, "老王的儿子考上了大学。", "王"));
 	CHECK(person_found(d, "毛主席的诗词广为流传。", "毛"));
