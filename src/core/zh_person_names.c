@@ -593,50 +593,6 @@ foreign_name(const Ctx *c, size_t t)
 }
 
 /*
- * Does the last character of the guessed name at token t start a word with
- * the next token (尹莉明 / 白: 明白, 马骏烈 / 士: 烈士) or with the next
- * character (吴宓先 / 生成: 先生), a word frequent enough to outweigh the
- * model's guess?  A word the dictionary tags as a person must be as
- * frequent as a common word (明白 is tagged nr).
- */
-static bool
-last_char_glued(const Ctx *c, size_t t)
-{
-	uint32_t	e = te(c, t),
-				n2;
-	int64_t		w;
-
-	if (t + 1 >= c->ntok)
-		return false;
-	n2 = te(c, t + 1);
-	if (n2 - (e - 1) <= 4 && all_han(c, e - 1, n2) &&
-		(w = zh_dict_find(c->d, c->cp + e - 1, n2 - (e - 1))) >= 0 &&
-		zh_ent_word_logp(c, e - 1, n2) >= (c->d->word_pos[w] != ZH_POS_NR ? GLUED_WORD_MIN_LOGP :
-											COMMON_WORD_MAX_LOGP))
-		return true;
-	return e + 1 <= c->n && common_word(c, e - 1, e + 1) &&
-		zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP;
-}
-
-/* Does a word said of persons (烈士, 先生, 主席) start at p and end a token? */
-static bool
-person_word_at(const Ctx *c, uint32_t p)
-{
-	static const ZhLexKind kinds[] = {
-		ZH_LEX_NAME_LEFT_CUE, ZH_LEX_NAME_RIGHT_CUE, ZH_LEX_TITLE, ZH_LEX_SURNAME_ADDRESS
-	};
-
-	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-	{
-		size_t		L = zh_lex_starting_at(c->lex, kinds[k], c->cp, p, c->n);
-
-		if (L >= 2 && (p + L >= c->n || is_boundary(c, p + (uint32_t) L)))
-			return true;
-	}
-	return false;
-}
-
-/*
  * A Chinese name from an nr-tagged token: its end, or 0.  Refuses what the
  * tag got wrong (no surname, too long, a listed common word) and trims a
  * guessed third character that is a function word (李华和 → 李华).
@@ -685,11 +641,7 @@ chinese_name(const Ctx *c, size_t t)
 		 */
 		if (all_translit(c, s, e))
 			return foreign_name(c, t);
-		/*
-		 * 马骏烈 / 士: the lone character after it makes with the last one
-		 * a word said of persons (烈士, 先生, 教授)
-		 */
-		if (stranded_neighbour(c, t) && !(last_char_glued(c, t) && person_word_at(c, e - 1)))
+		if (stranded_neighbour(c, t))
 			return 0;
 	}
 	if (e - s - sl == 2 && (tok_flag(c, t, ZH_TOK_NAME) || tok_flag(c, t, ZH_TOK_HMM)))
@@ -705,7 +657,13 @@ chinese_name(const Ctx *c, size_t t)
 		/* 李宝均先生: not before a cue, which closes the whole name */
 		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !cue_after(c, e))
 			e--;
-		else if (last_char_glued(c, t))
+		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
+				 all_han(c, e - 1, te(c, t + 1)) &&
+				 ((((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
+					c->d->word_pos[w] != ZH_POS_NR) &&
+				   zh_ent_word_logp(c, e - 1, te(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
+				  (common_word(c, e - 1, e + 1) &&
+				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
 		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
