@@ -192,23 +192,6 @@ is_punct_char(uint32_t ch)
 }
 
 /*
- * Is cp[s, e) a term in quotation marks (“乌龙球”, “菲亚特”, “钱随粮走”):
- * an opening mark right before it, the closing one at most two characters
- * after it?  News prose quotes products, slogans and coinages, seldom a
- * person's name.
- */
-static bool
-quoted_term(const Ctx *c, uint32_t s, uint32_t e)
-{
-	if (s == 0 || c->cp[s - 1] != 0x201C)
-		return false;
-	for (uint32_t p = e; p < c->n && p <= e + 2; p++)
-		if (c->cp[p] == 0x201D)
-			return true;
-	return false;
-}
-
-/*
  * Does cp[s, e) stand where a person acts: at the start of a clause or
  * after a conjunction, and before a verb, an adverb, a preposition, the
  * possessive 的 or a conjunction (琼斯与, 布拉特当选, 罗纳尔多今天)?
@@ -219,8 +202,6 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 	int			k;
 	const char *p;
 
-	if (quoted_term(c, s, e))
-		return false;
 	/* not an item of a 、 list, which may be of products (红蜜、布鲁克斯) */
 	if (s > 0 && ((zh_is_han(c->cp[s - 1]) &&
 				   !(zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s - 1, s) && is_boundary(c, s - 1))) ||
@@ -1156,7 +1137,7 @@ zh_ent_find_names(Ctx *c)
 			 * 封锁) as a name: they need a cue, or a listed neighbour, or
 			 * to be what is left of a longer guess (柳萍 / 的).
 			 */
-			if ((e - s > 2 && !quoted_term(c, s, e)) || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
+			if (e - s > 2 || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
 				listed_with_name(c, t, e) || title_after(c, e) || title_before(c, s) ||
 				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
 				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&
