@@ -96,6 +96,10 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 2 &&
 		strchr("vp", c->pos[c->tok_at[p]][0]) != NULL && c->pos[c->tok_at[p]][1] != 'n')
 		return 0;
+	/* 总理周二晚表示: a time word of two characters is no name either */
+	if (sl == 1 && c->tok_at[p] >= 0 && tlen(c, (size_t) c->tok_at[p]) == 2 &&
+		c->pos[c->tok_at[p]][0] == 't')
+		return 0;
 	/* 张弛 了 / 朱颖 说: the word after a one-character given name ends it */
 	if (p + sl + 1 <= c->n && all_han(c, p, p + sl + 1) && is_boundary(c, p + sl + 1) &&
 		p + sl + 1 < c->n && zh_is_han(c->cp[p + sl + 1]) &&
@@ -104,6 +108,10 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		return p + sl + 1;
 	if (zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, p + sl, c->n) > 0)
 		return 0;				/* 和校长: a conjunction before a title */
+	/* 记者时 / 表示: nor before a word of two characters that vouches for a name */
+	if (p + sl < c->n && is_boundary(c, p + sl) &&
+		zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, p + sl, c->n) >= 2)
+		return 0;
 	for (uint32_t g = 2; g >= 1; g--)
 	{
 		uint32_t	e = p + sl + g;

@@ -62,6 +62,7 @@
 	X(ZH_LEX_SPAN_BREAKER, "span_breaker", true) \
 	X(ZH_LEX_GROUP_FOLLOWER, "group_follower", true) \
 	X(ZH_LEX_DOCTRINE_HEAD, "doctrine_head", true) \
+	X(ZH_LEX_JAPANESE_SURNAME, "japanese_surname", true) \
 	/* meetings: zh_meetings.c */ \
 	X(ZH_LEX_MEETING, "meeting", true) \
 	X(ZH_LEX_MEETING_BARE, "meeting_bare", true) \

@@ -107,10 +107,13 @@ static bool
 cue_after(const Ctx *c, uint32_t p)
 {
 	int			t;
+	size_t		L;
 
 	if (p >= c->n || !is_boundary(c, p))
 		return false;
-	if (zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, p, c->n) > 0)
+	/* the cue is a word of its own: 说 in 说话 (国家说话算数) is none */
+	if ((L = zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, p, c->n)) > 0 &&
+		(p + L >= c->n || is_boundary(c, p + (uint32_t) L)))
 		return true;
 	/* 金正日当天表示, 李鹏今天会见: a time word may stand between them */
 	t = c->tok_at[p];
@@ -478,6 +481,31 @@ common_word(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * Is cp[s, e) a dictionary word other than a person's that prose uses too
+ * often for a cue to make it a name (国家说, 文章说: about 400 of jieba's
+ * 60 million or more)?
+ */
+static bool
+frequent_word(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return common_word(c, s, e) && zh_ent_word_logp(c, s, e) >= GLUED_WORD_MIN_LOGP;
+}
+
+/*
+ * Does cp[s, e) begin with a common noun of the dictionary (tagged n, two
+ * characters or more: 房东, 智者, 商人 / 们, 皮肤 / 学)?  A cue after a
+ * noun says that the noun's referent speaks, not that it is a name.
+ */
+static bool
+starts_common_noun(const Ctx *c, uint32_t s)
+{
+	int			k = c->tok_at[s];
+
+	return k >= 0 && tlen(c, (size_t) k) >= 2 && c->pos[k] && strcmp(c->pos[k], "n") == 0 &&
+		!tok_flag(c, (size_t) k, ZH_TOK_NAME | ZH_TOK_HMM);
+}
+
+/*
  * Is a guessed name bordered by a lone content character (宜 / 居宜业,
  * 卢沟晓 / 月)?  Then the model cut a phrase or an idiom in the wrong
  * place: real names sit between words, punctuation and function words.
@@ -531,10 +559,12 @@ foreign_name(const Ctx *c, size_t t)
 
 	/*
 	 * a guess of the name model is taken only when the dictionary knows the
-	 * word as a person too (布拉特 nr, which the model also proposes)
+	 * word as a person too (布拉特 nr, which the model also proposes) or a
+	 * profession or title stands before it (参议员亚罗约)
 	 */
 	if (e - s < 3 || !all_translit(c, s, e) ||
-		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e)))
+		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e) &&
+		 !cue_before(c, s) && !title_before(c, s)))
 		return 0;
 	if (after_place_governor(c, s) || derived_place(c, s, e))
 		return 0;				/* 莫斯科今天宣布: a city, whatever follows */
@@ -563,6 +593,9 @@ chinese_name(const Ctx *c, size_t t)
 		return 0;
 	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, s, e) ||
 		zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e))
+		return 0;
+	/* 卢森堡 nr: the dictionary derives a place or a people from it (卢森堡人) */
+	if (e - s >= 3 && derived_place(c, s, e))
 		return 0;
 	if (e - s - sl == 2 && sl == 1)
 	{
@@ -602,7 +635,8 @@ chinese_name(const Ctx *c, size_t t)
 		 */
 		int64_t		w;
 
-		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e))
+		/* 李宝均先生: not before a cue, which closes the whole name */
+		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !cue_after(c, e))
 			e--;
 		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
 				 all_han(c, e - 1, te(c, t + 1)) &&
@@ -782,6 +816,12 @@ mistagged_name(const Ctx *c, size_t t)
 		return 0;
 	if ((is_function_pos(c, t) && p[0] != 't') || p[0] == 'v' || p[0] == 'a' || p[0] == 'd')
 		return 0;
+	/*
+	 * an abbreviation names a body or a place (欧盟委员会); a two-character
+	 * common noun or time word (文章说, 全党同志, 周二晚表示) is that word
+	 */
+	if (p[0] == 'j' || (e - s == 2 && (strcmp(p, "n") == 0 || p[0] == 't')))
+		return 0;
 	if (!((surname_at_pos(c, s, &sl) && e - s - sl >= 1 && e - s - sl <= 2) || all_translit(c, s, e)))
 		return 0;
 	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e) ||
@@ -813,6 +853,66 @@ foreign_after_cue(const Ctx *c, size_t t)
 }
 
 /*
+ * Can cp[s, e), after a Japanese surname, be a given name: one to three
+ * characters, not a word prose uses often (松下 / 电器, 本田 / 公司), nor a
+ * place's or an organisation's suffix (高桥镇, 山口组, 石川县)?
+ */
+static bool
+japanese_given(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return e > s && e - s <= 3 && all_han(c, s, e) && !frequent_word(c, s, e) &&
+		!zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
+		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s, e) == 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, e) == 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, e) == 0;
+}
+
+/*
+ * A Japanese name from token t, which starts with a Japanese family name
+ * (data/vocab/japanese_surname.txt): the word the dictionary has for the
+ * whole name (桥本龙太郎 n, 冈田武史 nr); or the family name, then a given
+ * name the segmenter cut off, with a cue after it (田中 / 角荣说); or the
+ * family name alone with a title or a cue (桥本首相, 铃木说, 首相桥本) or
+ * as a clause's subject.
+ * Returns the end, or 0.
+ */
+static uint32_t
+japanese_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t),
+				e = te(c, t),
+				jl;
+
+	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
+		return 0;
+	jl = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, e);
+	if (jl < 2 || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
+		is_function_pos(c, t))
+		return 0;
+	/* 福田 ns, 松本 ns: a family name that is a place too, only with a cue */
+	if (pos_starts(c, t, "ns") && !foreign_cue(c, s, e))
+		return 0;
+	if (e - s > jl)
+	{
+		if (!japanese_given(c, s + jl, e) || derived_place(c, s, e))
+			return 0;
+		/* 山本昌 / 邦: a given name of one character goes on in a lone one */
+		if (e - s - jl == 1 && t + 1 < c->ntok && tlen(c, t + 1) == 1 && c->pos[t + 1] &&
+			zh_is_han(c->cp[e]) && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+			!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, e, e + 1))
+			e++;
+		return e;
+	}
+	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+		japanese_given(c, e, te(c, t + 1)) && (cue_after(c, te(c, t + 1)) || title_after(c, te(c, t + 1))))
+		return te(c, t + 1);
+	return foreign_cue(c, s, e) || clause_subject(c, s, e) ? e : 0;
+}
+
+/*
  * A person named by surname and form of address (江主席, 胡老, 李老师):
  * the surname alone is the name.  Returns its end, or 0.
  */
@@ -824,16 +924,33 @@ surname_addressed(const Ctx *c, size_t t)
 
 	if (s + 1 >= c->n || !zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s, s + 1))
 		return 0;
-	if (tlen(c, t) != 1 && !is_person_tag(c, t))
-		return 0;
 	L = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, s + 1, c->n);
 	if (L == 0 || !is_boundary(c, s + 1 + L))
+		return 0;
+	/* 江主席 n: a word that is just the surname and the address counts too */
+	if (tlen(c, t) != 1 && !is_person_tag(c, t) && tlen(c, t) != L + 1)
 		return 0;
 	/* the surname must stand apart: not the end of a word before it */
 	if (s > 0 && zh_is_han(c->cp[s - 1]) && t > 0 && tlen(c, t - 1) == 1 &&
 		!is_function_pos(c, t - 1) && c->pos[t - 1] && c->pos[t - 1][0] != 'v')
 		return 0;
 	return s + 1;
+}
+
+/*
+ * 老于, 小李: a familiar form of address, 老 or 小 and a surname, which the
+ * segmenter guesses as a name; the surname is the person's name.  Returns
+ * its end, or 0.
+ */
+static uint32_t
+familiar_surname(const Ctx *c, size_t t)
+{
+	uint32_t	s = ts(c, t);
+
+	if (tlen(c, t) != 2 || !is_person_tag(c, t) || (c->cp[s] != 0x8001 && c->cp[s] != 0x5C0F) ||
+		!zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s + 1, s + 2))
+		return 0;				/* 老 小 */
+	return s + 2;
 }
 
 static int
@@ -979,6 +1096,18 @@ zh_ent_find_names(Ctx *c)
 			add_name(c, s, e);
 			continue;
 		}
+		if ((e = familiar_surname(c, t)) > 0)
+		{
+			add_name(c, s + 1, e);
+			continue;
+		}
+		if ((e = japanese_name(c, t)) > 0)
+		{
+			add_name(c, s, e);
+			drop_place(c, s, e);
+			t = (size_t) tok_containing(c, e - 1);
+			continue;
+		}
 		/* transliterated, cut in pieces by the segmenter */
 		if ((e = split_translit(c, t, &s)) > 0)
 		{
@@ -1041,7 +1170,8 @@ zh_ent_find_names(Ctx *c)
 		if (zh_is_han(c->cp[s]) && (e = zh_ent_name_span(c, s, true)) > 0 &&
 			is_boundary(c, e) && (cue_after(c, e) || cue_before(c, s)) &&
 			!is_function_pos(c, t) && c->pos[t][0] != 'v' && c->pos[t][0] != 'a' &&
-			c->pos[t][0] != 'd')
+			c->pos[t][0] != 'd' && !frequent_word(c, s, e) && !derived_place(c, s, e) &&
+			(!starts_common_noun(c, s) || all_translit(c, s, e)))
 		{
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);

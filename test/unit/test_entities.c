@@ -218,6 +218,42 @@ test_entities(void)
 	CHECK(person_found(d, "由10号罗梅罗射门得分。", "罗梅罗"));
 	CHECK(!person_found(d, "伊拉克拒绝了这项要求。", "伊拉克"));
 
+	/*
+	 * Cues: a right cue is a word of its own (说 in 说话); a cue after a
+	 * common noun or a time word does not make it a name; a guessed name
+	 * keeps a third character prose puts after names before a cue
+	 * (张华均先生); a guessed foreign name after a profession; the
+	 * professions and ranks of name_left_cue (老将, 名将).
+	 */
+	CHECK(!person_found(d, "有些国家说话不算数。", "国家"));
+	CHECK(!person_found(d, "那位房东表示欢迎。", "房东"));
+	CHECK(!person_found(d, "这位商人表示满意。", "商人"));
+	CHECK(!person_found(d, "法国总理周二晚表示同意。", "周二晚"));
+	CHECK(person_found(d, "会见了张华均先生。", "张华均"));
+	CHECK(person_found(d, "参议员卡约拉当选。", "卡约拉"));
+	CHECK(person_found(d, "美国老将阿加西获胜。", "阿加西"));
+	CHECK(person_found(d, "名将巴乔进球。", "巴乔"));
+
+	/*
+	 * Japanese names: a dictionary word of family and given name, the
+	 * family name with a title or a cue (a place's name too, 福田 ns, only
+	 * so), a one-character given name cut off (山本昌 / 邦).
+	 */
+	CHECK(person_found(d, "日本首相田中角荣访问中国。", "田中角荣"));
+	CHECK(person_found(d, "铃木首相今天说，日本将继续合作。", "铃木"));
+	CHECK(person_found(d, "队长福田表示，比赛很艰苦。", "福田"));
+	CHECK(person_found(d, "教练山本昌邦说，球队很努力。", "山本昌邦"));
+
+	/*
+	 * a word the dictionary tags nr but derives a people from (卢森堡人) is
+	 * no person
+	 */
+	CHECK(!person_found(d, "卢森堡表示支持。", "卢森堡"));
+
+	/* a surname and its form of address in one word; 老 and a surname */
+	CHECK(person_found(d, "老王的儿子考上了大学。", "王"));
+	CHECK(person_found(d, "毛主席的诗词广为流传。", "毛"));
+
 	test_entity_places(d);
 	free(page);
 	zh_dict_close(d);
