@@ -19,6 +19,7 @@
 #include "row_values.h"
 
 #include "access/htup_details.h"
+#include "executor/tuptable.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
@@ -233,6 +234,9 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 		if (found)
 		{
 			TupleDesc	full = full_row_desc();
+			/* declared as this version declares it: the kept tuples as they are */
+			TupleTableSlot *slot = sink.desc->natts == N_COLS ?
+				MakeSingleTupleTableSlot(full, &TTSOpsMinimalTuple) : NULL;
 			ListCell   *lc;
 
 			foreach(lc, rows)
@@ -242,11 +246,19 @@ zhdoc_derive_parts(PG_FUNCTION_ARGS)
 				Datum		v[N_COLS];
 				bool		nulls[N_COLS];
 
+				if (slot)
+				{
+					ExecStoreMinimalTuple(mt, slot, false);
+					tuplestore_puttupleslot(sink.ts, slot);
+					continue;
+				}
 				htup.t_len = mt->t_len + MINIMAL_TUPLE_OFFSET;
 				htup.t_data = (HeapTupleHeader) ((char *) mt - MINIMAL_TUPLE_OFFSET);
 				heap_deform_tuple(&htup, full, v, nulls);
 				tuplestore_putvalues(sink.ts, sink.desc, v, nulls);
 			}
+			if (slot)
+				ExecDropSingleTupleTableSlot(slot);
 			list_free_deep(rows);
 			return (Datum) 0;
 		}
