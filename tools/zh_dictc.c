@@ -573,6 +573,9 @@ main(int argc, char **argv)
 	uint32_t   *pos_count;
 	float	   *name_prob;
 	double		n_names = 0;
+	double	   *char_mass;
+	double		all_mass = 0;
+	float	   *char_prob;
 	ZhDictHeader h;
 	size_t		off;
 	unsigned char *file;
@@ -770,6 +773,32 @@ main(int argc, char **argv)
 	}
 	free(pos_count);
 
+	/*
+	 * The background the name model is weighed against: each character's
+	 * share of the characters of all words, a word counting as often as its
+	 * frequency (as jieba's, a zero frequency counts as one), add-half
+	 * smoothed like the given-name characters.  A character names favour
+	 * is likelier in the name model than here; one of common words (证 in
+	 * 许可证, 车 in 吉普车) the other way round.
+	 */
+	char_mass = xmalloc(65536 * sizeof(double));
+	memset(char_mass, 0, 65536 * sizeof(double));
+	for (i = 0; i < nwords; i++)
+	{
+		double		f = words[i].freq > 1 ? words[i].freq : 1;
+
+		for (uint32_t k = 0; k < words[i].len; k++)
+		{
+			if (words[i].cp[k] < 0x10000)
+				char_mass[words[i].cp[k]] += f;
+			all_mass += f;
+		}
+	}
+	char_prob = xmalloc(65536 * sizeof(float));
+	for (i = 0; i < 65536; i++)
+		char_prob[i] = (float) log((char_mass[i] + 0.5) / (all_mass + 1));
+	free(char_mass);
+
 	/* HMM */
 	memset(&hmm, 0, sizeof(hmm));
 	hmm.emit = xmalloc(65536 * 4 * sizeof(float));
@@ -842,6 +871,7 @@ main(int argc, char **argv)
 	h.sec[ZH_SEC_EMIT_ROWS].size = (uint64_t) n_rows * 16;
 	h.sec[ZH_SEC_CHAR_FLAGS].size = 65536;
 	h.sec[ZH_SEC_NAME_PROB].size = 65536 * 3 * sizeof(float);
+	h.sec[ZH_SEC_CHAR_PROB].size = 65536 * sizeof(float);
 	h.n_lex_lists = ZH_LEX_COUNT;
 	h.n_lex_entries = lex.n_entries;
 	h.n_lex_slots = lex.n_slots;
@@ -862,6 +892,7 @@ main(int argc, char **argv)
 	sec_data[ZH_SEC_EMIT_ROWS] = emit_rows;
 	sec_data[ZH_SEC_CHAR_FLAGS] = char_flags;
 	sec_data[ZH_SEC_NAME_PROB] = name_prob;
+	sec_data[ZH_SEC_CHAR_PROB] = char_prob;
 	sec_data[ZH_SEC_LEX_LIST] = lex.list;
 	sec_data[ZH_SEC_LEX_ENTRY] = lex.entry;
 	sec_data[ZH_SEC_LEX_SLOT] = lex.slot;

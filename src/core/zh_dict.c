@@ -60,6 +60,8 @@ expected_size(const ZhDictHeader *h, int sec)
 			return 65536;
 		case ZH_SEC_NAME_PROB:
 			return 65536 * 3 * sizeof(float);
+		case ZH_SEC_CHAR_PROB:
+			return 65536 * sizeof(float);
 		case ZH_SEC_LEX_LIST:
 			return (uint64_t) h->n_lex_lists * sizeof(ZhDictLexList);
 		case ZH_SEC_LEX_ENTRY:
@@ -304,6 +306,7 @@ zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen)
 	d->n_emit_rows = h->n_emit_rows;
 	d->char_flags = SEC(ZH_SEC_CHAR_FLAGS);
 	d->name_prob = SEC(ZH_SEC_NAME_PROB);
+	d->char_prob = SEC(ZH_SEC_CHAR_PROB);
 #undef SEC
 	if ((why = open_lexicons(d, h, map)) != NULL || (why = check_ends(d)) != NULL)
 	{

@@ -51,6 +51,7 @@ typedef struct ZhDict
 	uint32_t	n_emit_rows;
 	const uint8_t *char_flags;
 	const float *name_prob;		/* [65536 * 3] */
+	const float *char_prob;		/* [65536] */
 	const ZhDictLexList *lex_list;	/* [ZH_LEX_COUNT] */
 	const char *lex_text;
 	uint32_t	lex_text_size;
@@ -199,6 +200,30 @@ static inline double
 zh_dict_name_prob(const ZhDict *d, uint32_t c, int k)
 {
 	return c < 0x10000 ? d->name_prob[c * 3 + k] : -100.0;
+}
+
+/*
+ * log P(c) as a character of running text: its share of all the characters
+ * of the dictionary's words, each word weighted by its frequency.  The
+ * background against which zh_dict_name_ratio weighs the name model.
+ */
+static inline double
+zh_dict_char_prob(const ZhDict *d, uint32_t c)
+{
+	return c < 0x10000 ? d->char_prob[c] : -100.0;
+}
+
+/*
+ * How much likelier c is as the k-th character of a three-character name
+ * than as a character of any word: log P(c | name, k) - log P(c).  Above
+ * zero for characters that names favour (民, 华, 萍), below for those that
+ * common words favour (证, 车, 们), whatever their absolute frequency; the
+ * absolute given-name probability alone cannot tell 许可证 from 江泽民.
+ */
+static inline double
+zh_dict_name_ratio(const ZhDict *d, uint32_t c, int k)
+{
+	return c < 0x10000 ? d->name_prob[c * 3 + k] - d->char_prob[c] : 0.0;
 }
 
 /* log P(c | state), with characters the model never saw very unlikely. */

@@ -26,6 +26,9 @@
  *   CHAR_FLAGS  uint8[65536]    ZH_CF_* facts derived from the word list
  *   NAME_PROB   float[65536][3] log P(char as surname, 2nd, 3rd character
  *                               of a three-character person name)
+ *   CHAR_PROB   float[65536]    log P(char) over every character of every
+ *                               word, weighted by the word's frequency: the
+ *                               background the name model is compared with
  *   LEX_LIST    ZhDictLexList[ZH_LEX_COUNT]  the word lists of data/vocab,
  *                               in zh_lexicon_kinds.h's order: where each
  *                               one's entries, slots and code points start
@@ -58,7 +61,7 @@
 #include <string.h>
 
 #define ZH_DICT_MAGIC		"ZHDOCDIC"
-#define ZH_DICT_VERSION		4
+#define ZH_DICT_VERSION		5
 #define ZH_DICT_ENDIAN_MARK	0x01020304u
 #define ZH_DICT_POS_WIDTH	8
 
@@ -74,6 +77,7 @@ enum
 	ZH_SEC_EMIT_ROWS,
 	ZH_SEC_CHAR_FLAGS,
 	ZH_SEC_NAME_PROB,
+	ZH_SEC_CHAR_PROB,
 	ZH_SEC_LEX_LIST,
 	ZH_SEC_LEX_ENTRY,
 	ZH_SEC_LEX_SLOT,

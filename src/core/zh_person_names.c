@@ -51,15 +51,6 @@
 #define GLUED_WORD_MIN_LOGP (-12.0)
 
 /*
- * log P(second) + log P(third given-name character) that 95% of jieba's
- * three-character person words reach (computed over its nr words, the
- * data the model is learnt from): the bar for an unknown word that the
- * HMM found and tagged otherwise to be read as a name (展淑萍 -17.5 is
- * below it, 邝日容 -14.7 and 辛业江 -14.9 above).
- */
-#define GUESSED_NAME_MIN_LOGP (-17.0)
-
-/*
  * log P of a character ending a name that 95% of the last characters of
  * jieba's three-character person words reach (over its nr words): a
  * guessed two-character name with no cue but its place in the clause must
@@ -74,6 +65,19 @@
  * 352, 罗干 92 below).
  */
 #define COMMON_WORD_MAX_LOGP (-9.0)
+
+/*
+ * How much likelier the three characters of a name are under the name
+ * model than as characters of any words (zh_dict_name_ratio, summed over
+ * surname and given name), below which a name that only a guess vouches
+ * for is refused: its characters are those of common words (那棵花 1.4,
+ * 许可证 0.5, 查号台 -1.5), however likely the name model alone rates them
+ * (吉普车's given name -14.9 is above 江泽民's -12.3).  Two nats (seven
+ * times likelier) is a bar about 87% of jieba's own three-character
+ * person words clear and 70% of its other three-character words that
+ * begin with a surname character do not.
+ */
+#define NAME_RATIO_MIN (2.0)
 
 #define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
 
@@ -471,6 +475,17 @@ zh_ent_word_logp(const Ctx *c, uint32_t s, uint32_t e)
 	return node != 0 && zh_dict_word_at(c->d, node) ? c->d->node[node].logp : -100.0;
 }
 
+/*
+ * Are the characters of the three-character name cp[s, s + 3) those of
+ * names rather than of common words (see NAME_RATIO_MIN)?
+ */
+static bool
+name_favoured(const Ctx *c, uint32_t s)
+{
+	return zh_dict_name_ratio(c->d, c->cp[s], 0) + zh_dict_name_ratio(c->d, c->cp[s + 1], 1) +
+		zh_dict_name_ratio(c->d, c->cp[s + 2], 2) >= NAME_RATIO_MIN;
+}
+
 /* Is cp[s, e) a dictionary word other than a person's name? */
 static bool
 common_word(const Ctx *c, uint32_t s, uint32_t e)
@@ -650,14 +665,21 @@ chinese_name(const Ctx *c, size_t t)
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
 			return 0;
 	}
+	/*
+	 * 那棵花, 盛入晾, 钱随粮: a guess of the segmenter's name model (not a
+	 * word of the dictionary) whose characters are likelier in common
+	 * words than in names, with nothing around it to say it is a person
+	 */
+	if (e - s == 3 && sl == 1 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !name_favoured(c, s) &&
+		!cue_after(c, e) && !cue_before(c, s) && !title_after(c, e) && !title_before(c, s))
+		return 0;
 	return e;
 }
 
 /*
  * A three-character unknown word read as a name: a one-character surname
- * and given-name characters the model finds likely (above the bar a name
- * that begins with a word must clear), not a phrase cut in the wrong
- * place.  Returns the end, or 0.
+ * and characters likelier in names than in common words (name_favoured),
+ * not a phrase cut in the wrong place.  Returns the end, or 0.
  */
 static uint32_t
 guessed_name(const Ctx *c, size_t t)
@@ -673,8 +695,7 @@ guessed_name(const Ctx *c, size_t t)
 		return !common_word(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
 			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
 			(cue_after(c, e) || cue_before(c, s) || title_after(c, e) || title_before(c, s)) ? e : 0;
-	if (zh_dict_name_prob(c->d, c->cp[s + 1], 1) + zh_dict_name_prob(c->d, c->cp[s + 2], 2) <
-		GUESSED_NAME_MIN_LOGP)
+	if (!name_favoured(c, s))
 		return 0;
 	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
 		stranded_neighbour(c, t) || zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) ||

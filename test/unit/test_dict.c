@@ -146,6 +146,18 @@ test_dict(void)
 	CHECK(d->max_word_len >= 4 && d->max_word_len <= 64);
 	CHECK(zh_dict_emit(d, 0x4E2D, ZH_HMM_B) > -100);
 	CHECK(zh_dict_emit(d, 0x1F600, ZH_HMM_S) < -1e6);
+	/*
+	 * the background of the name model: 的 is commoner than 萍 in words,
+	 * 萍 likelier as a name's last character than in words, 证 (许可证)
+	 * the other way round; 那 is a surname, but a far weaker one than 王
+	 */
+	CHECK(zh_dict_char_prob(d, 0x7684) > zh_dict_char_prob(d, 0x840D));
+	CHECK(zh_dict_char_prob(d, 0x7684) < 0);
+	CHECK(zh_dict_name_ratio(d, 0x840D, 2) > 0);
+	CHECK(zh_dict_name_ratio(d, 0x8BC1, 2) < 0);
+	CHECK(zh_dict_name_ratio(d, 0x738B, 0) > 0);
+	CHECK(zh_dict_name_ratio(d, 0x90A3, 0) < zh_dict_name_ratio(d, 0x738B, 0) - 1);
+	CHECK(zh_dict_name_ratio(d, 0x1F600, 1) == 0);
 	/* the shipped file passes the whole-file checks a backend's open skips */
 	CHECK(zh_dict_verify(d, unit_dict_path, err, sizeof(err)) == ZH_OK);
 	zh_dict_close(d);

@@ -254,6 +254,15 @@ test_entities(void)
 	CHECK(person_found(d, "老王的儿子考上了大学。", "王"));
 	CHECK(person_found(d, "毛主席的诗词广为流传。", "毛"));
 
+	/*
+	 * a three-character guess of the name model whose characters common
+	 * words favour over names (zh_dict_name_ratio) is no person without a
+	 * cue; one whose characters names favour is one even so
+	 */
+	CHECK(!person_found(d, "他把那棵草拔掉了。", "那棵草"));
+	CHECK(!person_found(d, "盛满水的桶很重。", "盛满水"));
+	CHECK(person_found(d, "大家都说金秀萍是个好老师。", "金秀萍"));
+
 	test_entity_places(d);
 	free(page);
 	zh_dict_close(d);
