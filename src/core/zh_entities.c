@@ -51,7 +51,7 @@ token_exactly(const Ctx *c, uint32_t s, uint32_t e)
 {
 	int			t = s < c->n ? c->tok_at[s] : -1;
 
-	return (t >= 0 && te(c, (size_t) t) == e) ? t : -1;
+	return (t >= 0 && tok_end(c, (size_t) t) == e) ? t : -1;
 }
 
 /*
@@ -139,7 +139,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		/* a whole dictionary word that is a verb, a preposition … is no name */
 		t = token_exactly(c, p, e);
 		if (t >= 0 && !pos_starts(c, (size_t) t, "nr") && !pos_starts(c, (size_t) t, "nz") &&
-			!(c->an->tok[t].flags & ZH_TOK_HMM))
+			!tok_flag(c, t, ZH_TOK_HMM))
 		{
 			if (!vouched)
 				return 0;
@@ -163,7 +163,7 @@ zh_ent_name_span(const Ctx *c, uint32_t p, bool vouched)
 		if (g == 2 && zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) &&
 			e < c->n && zh_is_han(c->cp[e]) && c->cp[e] != 0x6444 &&	/* not 赵智和 摄 */
 			!(t >= 0 && pos_starts(c, (size_t) t, "nr") &&
-			  !(c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME))))
+			  !tok_flag(c, t, ZH_TOK_HMM | ZH_TOK_NAME)))
 			return e - 1;
 		return e;
 	}
@@ -252,11 +252,11 @@ share_title_back(Ctx *c, uint32_t s, int title)
 		if (!(c->cp[j] == 0x3001 || zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, j, s)))
 			return;
 		k = tok_containing(c, j - 1);
-		if (k < 0 || !pos_starts(c, (size_t) k, "nr") || te(c, (size_t) k) != j ||
-			zh_ent_name_span(c, ts(c, (size_t) k), false) != j)
+		if (k < 0 || !pos_starts(c, (size_t) k, "nr") || tok_end(c, (size_t) k) != j ||
+			zh_ent_name_span(c, tok_start(c, (size_t) k), false) != j)
 			return;
-		add_mention(c, ts(c, (size_t) k), j, title, title + 1, false);
-		s = ts(c, (size_t) k);
+		add_mention(c, tok_start(c, (size_t) k), j, title, title + 1, false);
+		s = tok_start(c, (size_t) k);
 	}
 }
 
@@ -273,13 +273,13 @@ doctrine_after(const Ctx *c, uint32_t e)
 	for (int guard = 0; k >= 0 && (size_t) k < c->ntok && guard < 8; k++, guard++)
 	{
 		const char *p = c->pos[k];
-		uint32_t	end = te(c, (size_t) k);
+		uint32_t	end = tok_end(c, (size_t) k);
 
-		if (end - e > 16 || is_sep(c, (size_t) k) || !all_han(c, ts(c, (size_t) k), end))
+		if (end - e > 16 || is_sep(c, (size_t) k) || !all_han(c, tok_start(c, (size_t) k), end))
 			return false;
 		if (zh_lex_ending_at(c->lex, ZH_LEX_DOCTRINE_HEAD, c->cp, e, end) > 0)
 			return true;
-		if (ts(c, (size_t) k) >= e && !(p[0] == 'n' || p[0] == 'a' || p[0] == 'b' || p[0] == 'j'))
+		if (tok_start(c, (size_t) k) >= e && !(p[0] == 'n' || p[0] == 'a' || p[0] == 'b' || p[0] == 'j'))
 			return false;
 	}
 	return false;
@@ -297,15 +297,15 @@ find_named_leaders(Ctx *c)
 {
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	s = ts(c, t),
+		uint32_t	s = tok_start(c, t),
 					e = 0;
 
 		zh_maybe_check(c->env, t);
-		if (!c->pos[t] || (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)))
+		if (!c->pos[t] || tok_flag(c, t, ZH_TOK_HMM | ZH_TOK_NAME))
 			continue;
 		if (pos_starts(c, t, "nr") && tlen(c, t) >= 3)
-			e = zh_ent_name_span(c, s, false) == te(c, t) ? te(c, t) : 0;
-		else if (tlen(c, t) >= 5 && all_han(c, s, te(c, t)))
+			e = zh_ent_name_span(c, s, false) == tok_end(c, t) ? tok_end(c, t) : 0;
+		else if (tlen(c, t) >= 5 && all_han(c, s, tok_end(c, t)))
 		{
 			/* 毛泽东思想: one word that begins with a person's */
 			for (uint32_t len = 3; len <= 4 && !e; len++)
@@ -313,7 +313,7 @@ find_named_leaders(Ctx *c)
 				int64_t		w = zh_dict_find(c->d, c->cp + s, len);
 
 				if (w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) == 0 &&
-					zh_lex_is(c->lex, ZH_LEX_DOCTRINE_HEAD, c->cp, s + len, te(c, t)))
+					zh_lex_is(c->lex, ZH_LEX_DOCTRINE_HEAD, c->cp, s + len, tok_end(c, t)))
 					e = s + len;
 			}
 		}
@@ -454,7 +454,7 @@ find_persons(Ctx *c)
 		int			title;
 		bool		leader;
 		uint32_t	e,
-					s = ts(c, t);
+					s = tok_start(c, t);
 
 		if (!pos_starts(c, t, "nr"))
 			continue;
@@ -468,7 +468,7 @@ find_persons(Ctx *c)
 		 * 任乡 / 党委书记: a guessed name whose last character is a level
 		 * (乡, 县) is a verb and the start of the title
 		 */
-		if ((c->an->tok[t].flags & ZH_TOK_HMM) &&
+		if (tok_flag(c, t, ZH_TOK_HMM) &&
 			zh_lex_ending_at(c->lex, ZH_LEX_ORGAN, c->cp, e - 1, e) == 1)
 			continue;
 		title = c->title_at[e];

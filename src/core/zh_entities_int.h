@@ -125,15 +125,22 @@ span_add(Ctx *c, SpanList *l, uint32_t start, uint32_t end, int ft, int lt)
 }
 
 static inline uint32_t
-ts(const Ctx *c, size_t i)
+tok_start(const Ctx *c, size_t i)
 {
 	return c->an->tok[i].norm_start;
 }
 
 static inline uint32_t
-te(const Ctx *c, size_t i)
+tok_end(const Ctx *c, size_t i)
 {
 	return c->an->tok[i].norm_start + c->an->tok[i].norm_len;
+}
+
+/* Does token i carry any of the segmenter's flags f (ZH_TOK_HMM: guessed, ZH_TOK_NAME …)? */
+static inline bool
+tok_flag(const Ctx *c, size_t i, uint16_t f)
+{
+	return (c->an->tok[i].flags & f) != 0;
 }
 
 static inline uint32_t
@@ -151,7 +158,7 @@ is_sep(const Ctx *c, size_t i)
 static inline bool
 tok_is_char(const Ctx *c, size_t i, uint32_t ch)
 {
-	return tlen(c, i) == 1 && c->cp[ts(c, i)] == ch;
+	return tlen(c, i) == 1 && c->cp[tok_start(c, i)] == ch;
 }
 
 static inline bool
@@ -192,7 +199,7 @@ is_function_pos(const Ctx *c, size_t i)
 static inline bool
 is_breaker(const Ctx *c, size_t i)
 {
-	return is_sep(c, i) || zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, ts(c, i), te(c, i));
+	return is_sep(c, i) || zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, tok_start(c, i), tok_end(c, i));
 }
 
 /* Is cp[s, e) wholly transliteration characters (莫斯科, 斯克利亚尔)? */

@@ -345,12 +345,12 @@ zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 
 		for (size_t t = 0; t < c->ntok; t++)
 		{
-			uint32_t	s = ts(c, t);
+			uint32_t	s = tok_start(c, t);
 			bool		done = false;
 
 			zh_maybe_check(c->env, t);
 			/* evidence mentions starting before this token */
-			while (m < c->nmentions && c->mentions[m].start < te(c, t))
+			while (m < c->nmentions && c->mentions[m].start < tok_end(c, t))
 			{
 				if (n == 0 || ents[n - 1].kind != ZH_ENT_PERSON || ents[n - 1].start != c->mentions[m].start)
 					PUSH(ZH_ENT_PERSON, c->mentions[m].start, c->mentions[m].end);

@@ -28,10 +28,10 @@ hmm_glued_function(const Ctx *c, size_t i)
 	const char *first,
 			   *last;
 
-	if (!(c->an->tok[i].flags & ZH_TOK_HMM) || tlen(c, i) < 2)
+	if (!tok_flag(c, i, ZH_TOK_HMM) || tlen(c, i) < 2)
 		return false;
-	first = char_pos(c, c->cp[ts(c, i)]);
-	last = char_pos(c, c->cp[te(c, i) - 1]);
+	first = char_pos(c, c->cp[tok_start(c, i)]);
+	last = char_pos(c, c->cp[tok_end(c, i) - 1]);
 	return (first[0] != '\0' && strchr("rpdmqv", first[0]) != NULL) ||
 		(last[0] != '\0' && strchr("pcu", last[0]) != NULL);
 }
@@ -42,22 +42,22 @@ zh_ent_org_word(const Ctx *c, size_t i)
 {
 	const char *p = c->pos[i];
 
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || hmm_glued_function(c, i))
+	if (is_breaker(c, i) || !all_han(c, tok_start(c, i), tok_end(c, i)) || hmm_glued_function(c, i))
 		return false;
 	/* 区长 is no part of a name, but 代表资格审查委员会, 干部学院 are */
-	if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)) &&
-		!(zh_lex_is(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, ts(c, i), te(c, i)) && i + 1 < c->ntok &&
+	if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, i), tok_end(c, i)) &&
+		!(zh_lex_is(c->lex, ZH_LEX_TITLE_GENERIC, c->cp, tok_start(c, i), tok_end(c, i)) && i + 1 < c->ntok &&
 		  !is_sep(c, i + 1) && c->pos[i + 1][0] == 'n' &&
-		  !zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i + 1), te(c, i + 1))))
+		  !zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, i + 1), tok_end(c, i + 1))))
 		return false;
 	if (p[0] == 'v' && p[1] != 'n')
-		return zh_lex_is(c->lex, ZH_LEX_ORG_INNER_VERB, c->cp, ts(c, i), te(c, i));
+		return zh_lex_is(c->lex, ZH_LEX_ORG_INNER_VERB, c->cp, tok_start(c, i), tok_end(c, i));
 	if (p[0] == 'n' || p[0] == 'j' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n') ||
 		(p[0] == 'a' && p[1] == 'n') || p[0] == 'l' || p[0] == 'z' || p[0] == 'g')
 		return true;
 	/* 青年, 少年, 老年: ages the dictionary tags as times or numbers (unlike 今年) */
-	if (tlen(c, i) == 2 && c->cp[ts(c, i) + 1] == 0x5E74 &&
-		zh_lex_is(c->lex, ZH_LEX_AGE_CHAR, c->cp, ts(c, i), ts(c, i) + 1))
+	if (tlen(c, i) == 2 && c->cp[tok_start(c, i) + 1] == 0x5E74 &&
+		zh_lex_is(c->lex, ZH_LEX_AGE_CHAR, c->cp, tok_start(c, i), tok_start(c, i) + 1))
 		return true;
 	return false;
 }
@@ -65,17 +65,17 @@ zh_ent_org_word(const Ctx *c, size_t i)
 static bool
 org_head_ok(const Ctx *c, size_t i)
 {
-	if (zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, ts(c, i), te(c, i)))
+	if (zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, tok_start(c, i), tok_end(c, i)))
 		return false;
-	return is_proper(c, i) || zh_lex_is(c->lex, ZH_LEX_ORGAN, c->cp, ts(c, i), te(c, i)) ||
-		zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, ts(c, i), te(c, i)) ||
-		inside_span(&c->places, ts(c, i), te(c, i), false);
+	return is_proper(c, i) || zh_lex_is(c->lex, ZH_LEX_ORGAN, c->cp, tok_start(c, i), tok_end(c, i)) ||
+		zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, tok_start(c, i), tok_end(c, i)) ||
+		inside_span(&c->places, tok_start(c, i), tok_end(c, i), false);
 }
 
 static bool
 starts_with_level(const Ctx *c, size_t i)
 {
-	uint32_t	first = c->cp[ts(c, i)];
+	uint32_t	first = c->cp[tok_start(c, i)];
 
 	return first == 0x533A || first == 0x5E02 || first == 0x53BF || first == 0x7701 ||
 		first == 0x9547 || first == 0x4E61;
@@ -141,8 +141,8 @@ ends_like_no_body(const Ctx *c, uint32_t s, uint32_t e)
 static bool
 abbreviated_org(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t);
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
 
 	return pos_starts(c, t, "j") && c->pos[t][1] == '\0' && e - s >= 2 && e - s <= 4 &&
 		all_han(c, s, e) && !zh_is_cn_numeral_char(c->cp[s]) &&
@@ -178,7 +178,7 @@ common_noun_run(const Ctx *c, size_t from, size_t to)
 		const char *p = c->pos[i];
 
 		if (!p || !(p[0] == 'n' || p[0] == 'b' || (p[0] == 'v' && p[1] == 'n')) ||
-			tlen(c, i) < 2 || zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, i), te(c, i)))
+			tlen(c, i) < 2 || zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, tok_start(c, i), tok_end(c, i)))
 			return false;
 	}
 	return true;
@@ -229,7 +229,7 @@ dict_orgs_across_tokens(Ctx *c)
 		for (size_t u = c->ntok; u-- > 0;)
 		{
 			from[u] = (int32_t) next;
-			if (zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, 0, te(c, u)) >= 2)
+			if (zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, 0, tok_end(c, u)) >= 2)
 				next = u;
 		}
 	}
@@ -237,12 +237,12 @@ dict_orgs_across_tokens(Ctx *c)
 	{
 		size_t		u = (size_t) from[t];
 
-		reach[t] = u < c->ntok && te(c, u) - ts(c, t) <= ORG_MAX_CHARS;
+		reach[t] = u < c->ntok && tok_end(c, u) - tok_start(c, t) <= ORG_MAX_CHARS;
 		from[t] = -1;
 	}
 	for (size_t t = 0; t < c->ntok; t++)
 	{
-		uint32_t	start = ts(c, t),
+		uint32_t	start = tok_start(c, t),
 					node = 0;
 		size_t		u = t;
 
@@ -253,11 +253,11 @@ dict_orgs_across_tokens(Ctx *c)
 			node = p == start ? zh_dict_first(c->d, c->cp[p]) : zh_dict_child(c->d, node, c->cp[p]);
 			if (!node)
 				break;
-			while (u < c->ntok && te(c, u) <= p)
+			while (u < c->ntok && tok_end(c, u) <= p)
 				u++;
 			if (u >= c->ntok)
 				break;
-			if (u > t && p + 1 == te(c, u) && p + 1 - start >= 4 && from[u] < 0)
+			if (u > t && p + 1 == tok_end(c, u) && p + 1 - start >= 4 && from[u] < 0)
 			{
 				uint32_t	w = zh_dict_word_at(c->d, node);
 
@@ -279,7 +279,7 @@ zh_ent_find_orgs(Ctx *c)
 
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	end = te(c, t),
+		uint32_t	end = tok_end(c, t),
 					s;
 		size_t		L,
 					k,
@@ -287,51 +287,51 @@ zh_ent_find_orgs(Ctx *c)
 		bool		weak;
 
 		zh_maybe_check(c->env, t);
-		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, ts(c, (size_t) dict_from[t]), end))
-			span_add(c, &c->orgs, ts(c, (size_t) dict_from[t]), end, dict_from[t], (int) t);
-		if (is_sep(c, t) || !all_han(c, ts(c, t), end))
+		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, tok_start(c, (size_t) dict_from[t]), end))
+			span_add(c, &c->orgs, tok_start(c, (size_t) dict_from[t]), end, dict_from[t], (int) t);
+		if (is_sep(c, t) || !all_han(c, tok_start(c, t), end))
 			continue;
 		/* 北部, 东南部: a direction that only ends like an organisation */
 		if (c->pos[t][0] == 'f' || c->pos[t][0] == 's')
 			continue;
 		/* an organisation the dictionary knows by name: 国际足联, 外交部 */
 		if (pos_starts(c, t, "nt") && tlen(c, t) >= 2 && c->cp[end - 1] != 0x5316 &&	/* 化 */
-			!ends_like_no_body(c, ts(c, t), end))
-			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
+			!ends_like_no_body(c, tok_start(c, t), end))
+			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
-			span_add(c, &c->orgs, ts(c, t), end, (int) t, (int) t);
+			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
 		L = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
 		if (!L)
 			continue;
 		s = end - (uint32_t) L;
-		if (s < ts(c, t) && !is_boundary(c, s))
+		if (s < tok_start(c, t) && !is_boundary(c, s))
 			continue;
 		/* 交界处, 会议室: a word that only ends like a suffix */
-		if (s > ts(c, t) && zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, ts(c, t), end))
+		if (s > tok_start(c, t) && zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, tok_start(c, t), end))
 			continue;
 		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
-		if (s > ts(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
+		if (s > tok_start(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
 			continue;
 		/*
 		 * 刘友明带队: after a person, a two-character word with a weak
 		 * suffix inside (带队, 入党) is what the person does
 		 */
-		if (s > ts(c, t) && tlen(c, t) == 2 && t > 0 && pos_starts(c, t - 1, "nr") &&
+		if (s > tok_start(c, t) && tlen(c, t) == 2 && t > 0 && pos_starts(c, t - 1, "nr") &&
 			!pos_starts(c, t, "nt") && zh_lex_is(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, end))
 			continue;
-		if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, t), end))
+		if (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, t), end))
 			continue;			/* 常委 is a member, not a committee */
 		k = (size_t) tok_containing(c, s);
 		weak = zh_lex_is(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, end);
 
 		/* extend left over the words of the name */
 		j = k;
-		while (j > 0 && end - ts(c, j - 1) <= ORG_MAX_CHARS)
+		while (j > 0 && end - tok_start(c, j - 1) <= ORG_MAX_CHARS)
 		{
 			size_t		i = j - 1;
 
-			if (zh_ent_org_word(c, i) || zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, ts(c, i), te(c, i)) ||
-				inside_span(&c->places, ts(c, i), te(c, i), false))
+			if (zh_ent_org_word(c, i) || zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, tok_start(c, i), tok_end(c, i)) ||
+				inside_span(&c->places, tok_start(c, i), tok_end(c, i), false))
 			{
 				j = i;
 				continue;
@@ -339,7 +339,7 @@ zh_ent_find_orgs(Ctx *c)
 			/* 文化和旅游局, 人力资源和社会保障局: 和 joins two fields of one office */
 			if (tok_is_char(c, i, 0x548C) && i > 0 && zh_ent_org_word(c, i - 1) && i + 1 < c->ntok &&
 				!starts_with_level(c, i + 1) && !org_head_ok(c, i + 1) &&
-				span_ending_at(&c->orgs, te(c, i - 1)) == NULL)
+				span_ending_at(&c->orgs, tok_end(c, i - 1)) == NULL)
 			{
 				j = i;
 				continue;
@@ -363,7 +363,7 @@ zh_ent_find_orgs(Ctx *c)
 
 			while (j < k && !org_head_ok(c, j))
 				j++;
-			if (j == k && !weak && k - j0 >= 2 && k - j0 <= 3 && end - ts(c, j0) >= 5 &&
+			if (j == k && !weak && k - j0 >= 2 && k - j0 <= 3 && end - tok_start(c, j0) >= 5 &&
 				common_noun_run(c, j0, k))
 				j = j0;
 		}
@@ -374,9 +374,9 @@ zh_ent_find_orgs(Ctx *c)
 		if (weak && j == k)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
-			bool		ok = (te(c, t) - ts(c, k) >= 3 && pos_starts(c, k, "nt")) ||
-				(te(c, t) - ts(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
-				proper_prefix(c, ts(c, k), s);
+			bool		ok = (tok_end(c, t) - tok_start(c, k) >= 3 && pos_starts(c, k, "nt")) ||
+				(tok_end(c, t) - tok_start(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
+				proper_prefix(c, tok_start(c, k), s);
 			size_t		nouns = 0;
 
 			/* 农业农村部: a lone one-character suffix after two nouns */
@@ -393,16 +393,16 @@ zh_ent_find_orgs(Ctx *c)
 			if (!ok)
 				continue;
 		}
-		if (j == k && ts(c, k) == s && tlen(c, k) == L && k == t &&
+		if (j == k && tok_start(c, k) == s && tlen(c, k) == L && k == t &&
 			!zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, s, end))
 		{
 			/* the bare suffix: 委员会, 领导小组 alone name nothing */
 			continue;
 		}
-		if (ends_like_no_body(c, ts(c, j), end) || state_body_of_country(c, ts(c, j), s, end) ||
+		if (ends_like_no_body(c, tok_start(c, j), end) || state_body_of_country(c, tok_start(c, j), s, end) ||
 			particle_suo(c, s, end, t))
 			continue;
-		span_add(c, &c->orgs, ts(c, j), end, (int) j, (int) t);
+		span_add(c, &c->orgs, tok_start(c, j), end, (int) j, (int) t);
 	}
 	zh_free(c->env, dict_from);
 }

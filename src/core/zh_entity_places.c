@@ -27,7 +27,7 @@ province_run(const Ctx *c, size_t i)
 
 	if (n < 2 || n > 4 || c->pos[i][0] == 'v' || c->pos[i][0] == 'a' || c->pos[i][0] == 'd')
 		return false;
-	for (uint32_t k = ts(c, i); k < te(c, i); k++)
+	for (uint32_t k = tok_start(c, i); k < tok_end(c, i); k++)
 		if (!zh_lex_is(c->lex, ZH_LEX_PROVINCE_ABBREV, c->cp, k, k + 1))
 			return false;
 	return true;
@@ -43,7 +43,7 @@ ends_complete_place(const Ctx *c, size_t i)
 {
 	static const uint32_t units[] = {0x533A, 0x53BF, 0x5E02, 0x7701, 0x5DDE, 0x9547, 0x4E61,
 	0x7AD9, 0x6865, 0x6CB3, 0x6E56, 0x5BFA, 0x57CE, 0x8DEF, 0x8857, 0x5E84, 0x5E97};
-	uint32_t	last = c->cp[te(c, i) - 1];
+	uint32_t	last = c->cp[tok_end(c, i) - 1];
 
 	if (tlen(c, i) < 2)
 		return false;
@@ -58,11 +58,11 @@ place_word(const Ctx *c, size_t i)
 {
 	const char *p = c->pos[i];
 
-	if (is_breaker(c, i) || !all_han(c, ts(c, i), te(c, i)) || ends_complete_place(c, i) ||
-		zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, ts(c, i), te(c, i)))
+	if (is_breaker(c, i) || !all_han(c, tok_start(c, i), tok_end(c, i)) || ends_complete_place(c, i) ||
+		zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, tok_start(c, i), tok_end(c, i)))
 		return false;
 	/* 新华社 / 上海: an organisation's name is not part of a place's */
-	if (pos_starts(c, i, "nt") || zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, ts(c, i), te(c, i)))
+	if (pos_starts(c, i, "nt") || zh_lex_is(c->lex, ZH_LEX_ORGANISATION, c->cp, tok_start(c, i), tok_end(c, i)))
 		return false;
 	return is_proper(c, i) || p[0] == 'n' || p[0] == 'z' || p[0] == 'b';
 }
@@ -111,9 +111,9 @@ place_ok(const Ctx *c, uint32_t from, uint32_t to)
 static bool
 generic_area(const Ctx *c, size_t i)
 {
-	uint32_t	last = c->cp[te(c, i) - 1];
+	uint32_t	last = c->cp[tok_end(c, i) - 1];
 
-	return tlen(c, i) <= 2 && zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, ts(c, i), te(c, i)) &&
+	return tlen(c, i) <= 2 && zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, tok_start(c, i), tok_end(c, i)) &&
 		(last == 0x533A || last == 0x5E02 || last == 0x53BF || last == 0x9547 || last == 0x4E61 ||
 		 last == 0x6751);
 }
@@ -127,7 +127,7 @@ after_degree_adverb(const Ctx *c, size_t i)
 	if (i == 0 || tlen(c, i - 1) != 1)
 		return false;
 	for (size_t k = 0; k < sizeof(adv) / sizeof(adv[0]); k++)
-		if (c->cp[ts(c, i - 1)] == adv[k])
+		if (c->cp[tok_start(c, i - 1)] == adv[k])
 			return true;
 	return false;
 }
@@ -142,12 +142,12 @@ direction_word(const Ctx *c, size_t t)
 {
 	uint32_t	next;
 
-	for (uint32_t k = ts(c, t); k < te(c, t); k++)
+	for (uint32_t k = tok_start(c, t); k < tok_end(c, t); k++)
 		if (c->cp[k] != 0x4E1C && c->cp[k] != 0x897F && c->cp[k] != 0x5357 && c->cp[k] != 0x5317)
 			return false;
-	if (te(c, t) >= c->n)
+	if (tok_end(c, t) >= c->n)
 		return false;
-	next = c->cp[te(c, t)];
+	next = c->cp[tok_end(c, t)];
 	/* 方 部 侧 角 面 边 */
 	return next == 0x65B9 || next == 0x90E8 || next == 0x4FA7 || next == 0x89D2 || next == 0x9762 ||
 		next == 0x8FB9;
@@ -161,8 +161,8 @@ direction_word(const Ctx *c, size_t t)
 static bool
 foreign_place_after_governor(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t);
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
 
 	return pos_starts(c, t, "nr") && e - s >= 2 && is_boundary(c, s) && after_place_governor(c, s) &&
 		all_translit(c, s, e);
@@ -199,8 +199,8 @@ find_listed_places(Ctx *c)
 		if (!tok_is_char(c, t, 0x7B49))	/* 等 */
 			continue;
 		/* 等 [modifier] area noun */
-		if (!(zh_lex_is(c->lex, ZH_LEX_AREA_NOUN, c->cp, ts(c, t + 1), te(c, t + 1)) ||
-			  (t + 2 < c->ntok && zh_lex_is(c->lex, ZH_LEX_AREA_NOUN, c->cp, ts(c, t + 2), te(c, t + 2)))))
+		if (!(zh_lex_is(c->lex, ZH_LEX_AREA_NOUN, c->cp, tok_start(c, t + 1), tok_end(c, t + 1)) ||
+			  (t + 2 < c->ntok && zh_lex_is(c->lex, ZH_LEX_AREA_NOUN, c->cp, tok_start(c, t + 2), tok_end(c, t + 2)))))
 			continue;
 		/* walk back over items separated by 、 */
 		item_end = t;
@@ -210,20 +210,20 @@ find_listed_places(Ctx *c)
 			int			n = 0;
 
 			while (first > 0 && n < 2 && !is_sep(c, first - 1) && !is_breaker(c, first - 1) &&
-				   all_han(c, ts(c, first - 1), te(c, first - 1)) &&
+				   all_han(c, tok_start(c, first - 1), tok_end(c, first - 1)) &&
 				   (is_proper(c, first - 1) || c->pos[first - 1][0] == 'n' ||
 					c->pos[first - 1][0] == 'v' || c->pos[first - 1][0] == 'a'))
 			{
 				first--;
 				n++;
 			}
-			if (n == 0 || te(c, item_end - 1) - ts(c, first) > 6)
+			if (n == 0 || tok_end(c, item_end - 1) - tok_start(c, first) > 6)
 				break;
 			/* the first item may carry the verb before the list: 推动三里屯 */
 			if (first > 0 && !tok_is_char(c, first - 1, 0x3001) && n == 2 && !is_proper(c, first))
 				first++;
-			if (place_ok(c, ts(c, first), te(c, item_end - 1)))
-				span_add(c, &c->places, ts(c, first), te(c, item_end - 1), (int) first, (int) item_end - 1);
+			if (place_ok(c, tok_start(c, first), tok_end(c, item_end - 1)))
+				span_add(c, &c->places, tok_start(c, first), tok_end(c, item_end - 1), (int) first, (int) item_end - 1);
 			if (first < 2 || !tok_is_char(c, first - 1, 0x3001))
 				break;
 			item_end = first - 1;
@@ -236,8 +236,8 @@ zh_ent_find_places(Ctx *c)
 {
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	s = ts(c, t),
-					e = te(c, t);
+		uint32_t	s = tok_start(c, t),
+					e = tok_end(c, t);
 		size_t		L;
 
 		zh_maybe_check(c->env, t);
@@ -245,9 +245,9 @@ zh_ent_find_places(Ctx *c)
 			continue;
 		/* a road named by its ends: 京承高速, 京新高速 */
 		if (t + 1 < c->ntok && tlen(c, t) == 2 && (is_proper(c, t) || province_run(c, t)) &&
-			zh_lex_is(c->lex, ZH_LEX_ROAD_SUFFIX, c->cp, ts(c, t + 1), te(c, t + 1)))
+			zh_lex_is(c->lex, ZH_LEX_ROAD_SUFFIX, c->cp, tok_start(c, t + 1), tok_end(c, t + 1)))
 		{
-			span_add(c, &c->places, s, te(c, t + 1), (int) t, (int) t + 1);
+			span_add(c, &c->places, s, tok_end(c, t + 1), (int) t, (int) t + 1);
 			continue;
 		}
 		if (province_run(c, t))
@@ -268,11 +268,11 @@ zh_ent_find_places(Ctx *c)
 			 * places) except after a village that names an area (中关村
 			 * 丰台园).
 			 */
-			while (j > 0 && e - ts(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
-				   (!complete || (pos_starts(c, j - 1, "ns") && c->cp[te(c, j - 1) - 1] == 0x6751)))
+			while (j > 0 && e - tok_start(c, j - 1) <= PLACE_MAX_CHARS && place_word(c, j - 1) &&
+				   (!complete || (pos_starts(c, j - 1, "ns") && c->cp[tok_end(c, j - 1) - 1] == 0x6751)))
 			{
 				/* 刘友明 / 带队 / 走村: a guessed person name heads no longer place */
-				if ((c->an->tok[j - 1].flags & ZH_TOK_NAME) && (j != t || L < tlen(c, t)))
+				if (tok_flag(c, j - 1, ZH_TOK_NAME) && (j != t || L < tlen(c, t)))
 					break;
 				j--;
 				if (is_proper(c, j))
@@ -280,12 +280,12 @@ zh_ent_find_places(Ctx *c)
 			}
 			/* a suffix word alone (街道, 公园) may follow a whole place: 学院路街道 */
 			if (j == t && L == tlen(c, t) && t > 0 && ends_complete_place(c, t - 1) &&
-				!is_breaker(c, t - 1) && all_han(c, ts(c, t - 1), te(c, t - 1)) &&
-				!zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, ts(c, t - 1), te(c, t - 1)))
+				!is_breaker(c, t - 1) && all_han(c, tok_start(c, t - 1), tok_end(c, t - 1)) &&
+				!zh_lex_is(c->lex, ZH_LEX_PLACE_GENERIC, c->cp, tok_start(c, t - 1), tok_end(c, t - 1)))
 				head = t - 1;
-			if (head != (size_t) -1 && place_ok(c, ts(c, head), e))
+			if (head != (size_t) -1 && place_ok(c, tok_start(c, head), e))
 			{
-				span_add(c, &c->places, ts(c, head), e, (int) head, (int) t);
+				span_add(c, &c->places, tok_start(c, head), e, (int) head, (int) t);
 				continue;
 			}
 			/* a proper name that carries its own suffix: 丰台站, 北宫镇, 卢沟桥 */
@@ -295,7 +295,7 @@ zh_ent_find_places(Ctx *c)
 			 * administrative unit: 张之路, 阴衍江 are persons, 甘棠镇 a place.
 			 */
 			if (complete && place_ok(c, s, e) &&
-				!(L == 1 && (c->an->tok[t].flags & (ZH_TOK_NAME | ZH_TOK_HMM)) &&
+				!(L == 1 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) &&
 				  pos_starts(c, t, "nr") && !admin_unit(c->cp[e - 1])))
 			{
 				span_add(c, &c->places, s, e, (int) t, (int) t);
@@ -303,17 +303,17 @@ zh_ent_find_places(Ctx *c)
 			}
 			/* a lone one-character suffix the dictionary did not join: 分钟寺 */
 			if (tlen(c, t) == 1 && t > 0 && !is_breaker(c, t - 1) && tlen(c, t - 1) == 2 &&
-				all_han(c, ts(c, t - 1), s) &&
+				all_han(c, tok_start(c, t - 1), s) &&
 				(pos_starts(c, t - 1, "q") || !is_function_pos(c, t - 1)) &&
 				c->pos[t - 1][0] != 'v' && c->pos[t - 1][0] != 'a' && c->pos[t - 1][0] != 'd' &&
 				!ends_complete_place(c, t - 1) &&
-				!zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, ts(c, t - 1), s) &&
-				!zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, t - 1), s) &&
-				place_ok(c, ts(c, t - 1), e) &&
+				!zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, tok_start(c, t - 1), s) &&
+				!zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, t - 1), s) &&
+				place_ok(c, tok_start(c, t - 1), e) &&
 				(pos_starts(c, t - 1, "q") || c->pos[t - 1][0] == 'n' || is_proper(c, t - 1)) &&
 				c->cp[s] != 0x533A && c->cp[s] != 0x5E02 && c->cp[s] != 0x53BF)
 			{
-				span_add(c, &c->places, ts(c, t - 1), e, (int) t - 1, (int) t);
+				span_add(c, &c->places, tok_start(c, t - 1), e, (int) t - 1, (int) t);
 				continue;
 			}
 		}

@@ -17,7 +17,7 @@ title_may_end_at(const Ctx *c, uint32_t p)
 		return true;
 	/* 区长孙蔚 comes out as 区 / 长孙蔚: a title runs into a name */
 	t = tok_containing(c, p);
-	return t >= 0 && (pos_starts(c, (size_t) t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)) &&
+	return t >= 0 && (pos_starts(c, (size_t) t, "nr") || tok_flag(c, t, ZH_TOK_HMM)) &&
 		surname_at_pos(c, p, &sl);
 }
 
@@ -35,9 +35,9 @@ after_glued_name(const Ctx *c, uint32_t p)
 	if (p == 0 || is_boundary(c, p))
 		return false;
 	t = tok_containing(c, p);
-	return t >= 0 && (c->an->tok[t].flags & (ZH_TOK_HMM | ZH_TOK_NAME)) &&
-		surname_at_pos(c, ts(c, (size_t) t), &sl) && p > ts(c, (size_t) t) + sl &&
-		p <= ts(c, (size_t) t) + sl + 2;
+	return t >= 0 && tok_flag(c, t, ZH_TOK_HMM | ZH_TOK_NAME) &&
+		surname_at_pos(c, tok_start(c, (size_t) t), &sl) && p > tok_start(c, (size_t) t) + sl &&
+		p <= tok_start(c, (size_t) t) + sl + 2;
 }
 
 /*
@@ -52,7 +52,7 @@ glued_to_organ(const Ctx *c, uint32_t p)
 	if (p == 0 || is_boundary(c, p))
 		return false;
 	k = tok_containing(c, p);
-	return k >= 0 && zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, ts(c, (size_t) k), p);
+	return k >= 0 && zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, tok_start(c, (size_t) k), p);
 }
 
 /* Is cp[s, e) wholly ranks (第一副, 常务副)? */
@@ -88,7 +88,7 @@ bare_organ(const Ctx *c, uint32_t cur)
 	k = tok_containing(c, cur - 1);
 	if (k < 0 || is_sep(c, (size_t) k))
 		return cur;
-	s = ts(c, (size_t) k);
+	s = tok_start(c, (size_t) k);
 	if (!all_han(c, s, cur) || zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, cur) == 0 ||
 		zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, cur) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, cur))
 		return cur;
@@ -113,11 +113,11 @@ foreign_state_before(const Ctx *c, uint32_t cur, uint32_t end)
 
 	if (cur == 0 || !is_boundary(c, cur) || (k = tok_containing(c, cur - 1)) < 0 ||
 		tlen(c, (size_t) k) < 3 || !pos_starts(c, (size_t) k, "nr") ||
-		!all_translit(c, ts(c, (size_t) k), cur))
+		!all_translit(c, tok_start(c, (size_t) k), cur))
 		return cur;
 	if (zh_ent_name_span(c, end, true) == 0 && zh_ent_translit_run(c, end) == 0)
 		return cur;
-	return ts(c, (size_t) k);
+	return tok_start(c, (size_t) k);
 }
 
 /*
@@ -145,8 +145,8 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	}
 	/* 第一副 / 总理: ranks the segmenter made one word */
 	if (cur > 0 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
-		all_modifiers(c, ts(c, (size_t) k), cur))
-		cur = ts(c, (size_t) k);
+		all_modifiers(c, tok_start(c, (size_t) k), cur))
+		cur = tok_start(c, (size_t) k);
 	/* 自然资源 / 部副 / 部长: the organ's suffix glued to the rank */
 	if (!is_boundary(c, cur) && glued_to_organ(c, cur))
 	{
@@ -154,11 +154,11 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 
 		k = tok_containing(c, cur);
 		j = k;
-		while (j > 0 && cur - ts(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
+		while (j > 0 && cur - tok_start(c, (size_t) j - 1) <= ORG_MAX_CHARS && zh_ent_org_word(c, (size_t) j - 1))
 			j--;
 		if (j == k)
 			return;
-		span_add(c, &c->titles, ts(c, (size_t) j), end, j, tok_containing(c, end - 1));
+		span_add(c, &c->titles, tok_start(c, (size_t) j), end, j, tok_containing(c, end - 1));
 		return;
 	}
 	/* the organ: an organisation, an office (办事处), a level (区, 市委), a place */
@@ -195,8 +195,8 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 	 * belongs to the body named after it
 	 */
 	if (org && cur > 2 && is_boundary(c, cur) && (k = tok_containing(c, cur - 1)) >= 0 &&
-		c->cp[ts(c, (size_t) k)] == 0x7B2C && c->cp[cur - 1] == 0x6B21 && cur - ts(c, (size_t) k) <= 5)	/* 第…次 */
-		cur = ts(c, (size_t) k);
+		c->cp[tok_start(c, (size_t) k)] == 0x7B2C && c->cp[cur - 1] == 0x6B21 && cur - tok_start(c, (size_t) k) <= 5)	/* 第…次 */
+		cur = tok_start(c, (size_t) k);
 	if (!is_boundary(c, cur) && !after_glued_name(c, cur))
 		return;
 	span_add(c, &c->titles, cur, end, tok_containing(c, cur), tok_containing(c, end - 1));
@@ -210,7 +210,7 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 static bool
 head_may_start(const Ctx *c, size_t t, uint32_t h)
 {
-	return h >= ts(c, t) || is_boundary(c, h) || after_glued_name(c, h) || glued_to_organ(c, h);
+	return h >= tok_start(c, t) || is_boundary(c, h) || after_glued_name(c, h) || glued_to_organ(c, h);
 }
 
 void
@@ -218,7 +218,7 @@ zh_ent_find_titles(Ctx *c)
 {
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	end = te(c, t);
+		uint32_t	end = tok_end(c, t);
 		size_t		L;
 
 		zh_maybe_check(c->env, t);
@@ -241,19 +241,19 @@ zh_ent_find_titles(Ctx *c)
 			 * 国务委员, 班主任: a noun of the dictionary that ends in a head,
 			 * with no organ inside it, is a title as a whole
 			 */
-			if (c->titles.n == before && end - L > ts(c, t) && strcmp(c->pos[t], "n") == 0 &&
-				all_han(c, ts(c, t), end))
-				add_title(c, ts(c, t), end);
+			if (c->titles.n == before && end - L > tok_start(c, t) && strcmp(c->pos[t], "n") == 0 &&
+				all_han(c, tok_start(c, t), end))
+				add_title(c, tok_start(c, t), end);
 		}
 		/* a head ending inside a glued name token: 区 / 长孙蔚, 主 / 任郑雯 */
-		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || (c->an->tok[t].flags & ZH_TOK_HMM)))
+		if (tlen(c, t) >= 3 && (pos_starts(c, t, "nr") || tok_flag(c, t, ZH_TOK_HMM)))
 		{
 			for (uint32_t k = 1; k <= 2; k++)
 			{
-				uint32_t	q = ts(c, t) + k;
+				uint32_t	q = tok_start(c, t) + k;
 
 				L = zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, q > 8 ? q - 8 : 0, q);
-				if (L && q - L < ts(c, t) && is_boundary(c, q - (uint32_t) L) &&
+				if (L && q - L < tok_start(c, t) && is_boundary(c, q - (uint32_t) L) &&
 					title_may_end_at(c, q))
 				{
 					add_title(c, q - (uint32_t) L, q);
@@ -267,11 +267,11 @@ zh_ent_find_titles(Ctx *c)
 			 */
 			if (t > 0 && tlen(c, t - 1) >= 2 && !is_sep(c, t - 1) &&
 				(pos_starts(c, t - 1, "nt") ||
-				 zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, ts(c, t - 1), te(c, t - 1)) > 0) &&
-				zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, te(c, t - 1) - 1, ts(c, t) + 1) &&
-				(c->titles.n == 0 || c->titles.v[c->titles.n - 1].end <= ts(c, t - 1)) &&
-				title_may_end_at(c, ts(c, t) + 1))
-				span_add(c, &c->titles, ts(c, t - 1), ts(c, t) + 1, (int) t - 1, (int) t);
+				 zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, tok_start(c, t - 1), tok_end(c, t - 1)) > 0) &&
+				zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_end(c, t - 1) - 1, tok_start(c, t) + 1) &&
+				(c->titles.n == 0 || c->titles.v[c->titles.n - 1].end <= tok_start(c, t - 1)) &&
+				title_may_end_at(c, tok_start(c, t) + 1))
+				span_add(c, &c->titles, tok_start(c, t - 1), tok_start(c, t) + 1, (int) t - 1, (int) t);
 		}
 	}
 }

@@ -81,12 +81,6 @@
 
 #define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
 
-static bool
-tok_flag(const Ctx *c, size_t i, uint16_t f)
-{
-	return (c->an->tok[i].flags & f) != 0;
-}
-
 /* A token the segmenter tagged as a person: nr, nrfg (not nrt). */
 static bool
 is_person_tag(const Ctx *c, size_t i)
@@ -103,7 +97,7 @@ is_translit_tag(const Ctx *c, size_t i)
 static bool
 is_dot_tok(const Ctx *c, size_t i)
 {
-	return tlen(c, i) == 1 && MIDDLE_DOT(c->cp[ts(c, i)]);
+	return tlen(c, i) == 1 && MIDDLE_DOT(c->cp[tok_start(c, i)]);
 }
 
 /* Does a cue that vouches for a name follow at p or stand right before s? */
@@ -122,8 +116,8 @@ cue_after(const Ctx *c, uint32_t p)
 	/* 金正日当天表示, 李鹏今天会见: a time word may stand between them */
 	t = c->tok_at[p];
 	return t >= 0 && c->pos[t] && c->pos[t][0] == 't' && tlen(c, (size_t) t) <= 3 &&
-		te(c, (size_t) t) < c->n &&
-		zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, te(c, (size_t) t), c->n) > 0;
+		tok_end(c, (size_t) t) < c->n &&
+		zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, tok_end(c, (size_t) t), c->n) > 0;
 }
 
 static bool
@@ -295,13 +289,13 @@ zh_ent_translit_run(const Ctx *c, uint32_t p)
 	uint32_t	e;
 
 	if (t < 0 || !c->pos[t] || !pos_starts(c, (size_t) t, "nr") ||
-		!all_translit(c, p, te(c, (size_t) t)))
+		!all_translit(c, p, tok_end(c, (size_t) t)))
 		return 0;
-	e = te(c, (size_t) t);
-	for (k = (size_t) t + 1; k < c->ntok && c->pos[k] && te(c, k) - p <= 7 &&
-		 all_han(c, ts(c, k), te(c, k)) && all_translit(c, ts(c, k), te(c, k)) &&
+	e = tok_end(c, (size_t) t);
+	for (k = (size_t) t + 1; k < c->ntok && c->pos[k] && tok_end(c, k) - p <= 7 &&
+		 all_han(c, tok_start(c, k), tok_end(c, k)) && all_translit(c, tok_start(c, k), tok_end(c, k)) &&
 		 !is_function_pos(c, k) && c->pos[k][0] != 'v'; k++)
-		e = te(c, k);
+		e = tok_end(c, k);
 	return e - p >= 3 && k > (size_t) t + 1 ? e : 0;
 }
 
@@ -309,9 +303,9 @@ zh_ent_translit_run(const Ctx *c, uint32_t p)
 static bool
 name_part(const Ctx *c, size_t i)
 {
-	return c->pos[i] && all_han(c, ts(c, i), te(c, i)) && !is_breaker(c, i) &&
+	return c->pos[i] && all_han(c, tok_start(c, i), tok_end(c, i)) && !is_breaker(c, i) &&
 		(pos_starts(c, i, "nr") || tok_flag(c, i, ZH_TOK_HMM) ||
-		 all_translit(c, ts(c, i), te(c, i)));
+		 all_translit(c, tok_start(c, i), tok_end(c, i)));
 }
 
 /*
@@ -324,7 +318,7 @@ translit_name(const Ctx *c, size_t t)
 	size_t		last = t;
 	bool		dotted = false;
 
-	if (!all_han(c, ts(c, t), te(c, t)))
+	if (!all_han(c, tok_start(c, t), tok_end(c, t)))
 		return -1;
 	for (int guard = 0; guard < 4; guard++)
 	{
@@ -341,7 +335,7 @@ translit_name(const Ctx *c, size_t t)
 	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
 	/* ... or in pieces of transliteration (卢布 / 里克, 莱 / 万多 / 夫斯基) */
 	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) <= 3 &&
-		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && !is_function_pos(c, last + 1) &&
+		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && !is_function_pos(c, last + 1) &&
 		   (tlen(c, last + 1) == 1 || name_part(c, last + 1) ||
 			(c->pos[last + 1] && c->pos[last + 1][0] == 'm')))
 		last++;
@@ -351,9 +345,9 @@ translit_name(const Ctx *c, size_t t)
 	 * Undotted, a name the segmenter split into transliterated person
 	 * words (拉特 / 纳亚克) is one name.
 	 */
-	while (!dotted && last + 1 < c->ntok && te(c, last + 1) - ts(c, t) <= 7 &&
-		   tlen(c, last + 1) >= 2 && all_han(c, ts(c, last + 1), te(c, last + 1)) &&
-		   all_translit(c, ts(c, last + 1), te(c, last + 1)) && c->pos[last + 1] &&
+	while (!dotted && last + 1 < c->ntok && tok_end(c, last + 1) - tok_start(c, t) <= 7 &&
+		   tlen(c, last + 1) >= 2 && all_han(c, tok_start(c, last + 1), tok_end(c, last + 1)) &&
+		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && c->pos[last + 1] &&
 		   pos_starts(c, last + 1, "nr"))
 		last++;
 	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
@@ -361,11 +355,11 @@ translit_name(const Ctx *c, size_t t)
 	 * Undotted, a transliteration is as often a city or a product (莫斯科,
 	 * 尼古丁) as a person: a cue must say which.
 	 */
-	if (!dotted && !foreign_cue(c, ts(c, t), te(c, last)) &&
-		!(te(c, last) - ts(c, t) >= 3 && foreign_position(c, ts(c, t), te(c, last))))
+	if (!dotted && !foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
+		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))))
 		return -1;
-	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, ts(c, t), te(c, t)) ||
-					derived_place(c, ts(c, t), te(c, last))))
+	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
+					derived_place(c, tok_start(c, t), tok_end(c, last))))
 		return -1;
 	return (int) last;
 }
@@ -378,7 +372,7 @@ translit_name(const Ctx *c, size_t t)
 static bool
 translit_piece(const Ctx *c, size_t k)
 {
-	return c->pos[k] && all_han(c, ts(c, k), te(c, k)) && !is_function_pos(c, k) &&
+	return c->pos[k] && all_han(c, tok_start(c, k), tok_end(c, k)) && !is_function_pos(c, k) &&
 		(pos_starts(c, k, "nr") || pos_starts(c, k, "nz") ||
 		 tok_flag(c, k, ZH_TOK_NAME | ZH_TOK_HMM) || tlen(c, k) == 1);
 }
@@ -400,7 +394,7 @@ translit_extend(const Ctx *c, uint32_t from, uint32_t p)
 	while (p < c->n && (k = c->tok_at[p]) >= 0 && translit_piece(c, (size_t) k))
 	{
 		uint32_t	q = p,
-					end = te(c, (size_t) k);
+					end = tok_end(c, (size_t) k);
 
 		while (q < end && q - from < 7 && all_translit(c, q, q + 1))
 			q++;
@@ -431,8 +425,8 @@ translit_extend(const Ctx *c, uint32_t from, uint32_t p)
 static uint32_t
 split_translit(const Ctx *c, size_t t, uint32_t *start)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t),
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
 				x;
 
 	if (!translit_piece(c, t))
@@ -537,12 +531,12 @@ stranded_neighbour(const Ctx *c, size_t t)
 			continue;
 		i = side == 0 ? t - 1 : t + 1;
 		p = c->pos[i];
-		if (!p || tlen(c, i) != 1 || !zh_is_han(c->cp[ts(c, i)]) || is_function_pos(c, i))
+		if (!p || tlen(c, i) != 1 || !zh_is_han(c->cp[tok_start(c, i)]) || is_function_pos(c, i))
 			continue;
-		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, ts(c, i), te(c, i)) ||
-			zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, ts(c, i), te(c, i)) ||
-			zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, i), te(c, i)) ||
-			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, ts(c, i), te(c, i)))
+		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, tok_start(c, i), tok_end(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, tok_start(c, i), tok_end(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, i), tok_end(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, tok_start(c, i), tok_end(c, i)))
 			continue;
 		if ((p[0] == 'n' && p[1] != 'r') || p[0] == 'g' || strcmp(p, "zg") == 0)
 			return true;
@@ -569,8 +563,8 @@ dict_person_word(const Ctx *c, uint32_t s, uint32_t e)
 static uint32_t
 foreign_name(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t);
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
 
 	/*
 	 * a guess of the name model is taken only when the dictionary knows the
@@ -596,8 +590,8 @@ foreign_name(const Ctx *c, size_t t)
 static uint32_t
 chinese_name(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t),
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
 				sl;
 
 	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
@@ -653,11 +647,11 @@ chinese_name(const Ctx *c, size_t t)
 		/* 李宝均先生: not before a cue, which closes the whole name */
 		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !cue_after(c, e))
 			e--;
-		else if (t + 1 < c->ntok && te(c, t + 1) - (e - 1) <= 4 &&
-				 all_han(c, e - 1, te(c, t + 1)) &&
-				 ((((w = zh_dict_find(c->d, c->cp + e - 1, te(c, t + 1) - (e - 1))) >= 0 &&
+		else if (t + 1 < c->ntok && tok_end(c, t + 1) - (e - 1) <= 4 &&
+				 all_han(c, e - 1, tok_end(c, t + 1)) &&
+				 ((((w = zh_dict_find(c->d, c->cp + e - 1, tok_end(c, t + 1) - (e - 1))) >= 0 &&
 					c->d->word_pos[w] != ZH_POS_NR) &&
-				   zh_ent_word_logp(c, e - 1, te(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
+				   zh_ent_word_logp(c, e - 1, tok_end(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
 				  (common_word(c, e - 1, e + 1) &&
 				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
@@ -684,8 +678,8 @@ chinese_name(const Ctx *c, size_t t)
 static uint32_t
 guessed_name(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t),
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
 				sl;
 
 	if (!all_han(c, s, e) || !surname_at_pos(c, s, &sl) || sl != 1 || e - s < 2 || e - s > 3)
@@ -711,7 +705,7 @@ guessed_name(const Ctx *c, size_t t)
 static bool
 listed_with_name(const Ctx *c, size_t t, uint32_t e)
 {
-	if (e == te(c, t) && t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) &&
+	if (e == tok_end(c, t) && t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) &&
 		is_person_tag(c, t + 2) && tlen(c, t + 2) == 3)
 		return true;
 	return t >= 2 && tok_is_char(c, t - 1, 0x3001) && is_person_tag(c, t - 2) &&
@@ -726,8 +720,8 @@ listed_with_name(const Ctx *c, size_t t, uint32_t e)
 static uint32_t
 name_inside_word(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t);
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
 
 	if (e - s < 4 || e - s > 8 || !all_han(c, s, e))
 		return 0;
@@ -791,11 +785,11 @@ person_context(const Ctx *c, uint32_t s, uint32_t e)
 		while (p < c->n && !is_boundary(c, p))
 			p++;
 		while (p < c->n && (k = c->tok_at[p]) >= 0 && p - e <= 6 &&
-			   (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, ts(c, (size_t) k), te(c, (size_t) k)) ||
-				zh_lex_is(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, ts(c, (size_t) k), te(c, (size_t) k)) ||
-				zh_lex_is(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, ts(c, (size_t) k), te(c, (size_t) k)) ||
-				zh_lex_is(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, ts(c, (size_t) k), te(c, (size_t) k))))
-			p = te(c, (size_t) k);
+			   (zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, (size_t) k), tok_end(c, (size_t) k)) ||
+				zh_lex_is(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, tok_start(c, (size_t) k), tok_end(c, (size_t) k)) ||
+				zh_lex_is(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, tok_start(c, (size_t) k), tok_end(c, (size_t) k)) ||
+				zh_lex_is(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, tok_start(c, (size_t) k), tok_end(c, (size_t) k))))
+			p = tok_end(c, (size_t) k);
 		if (p < c->n && (k = c->tok_at[p]) >= 0 && zh_is_han(c->cp[p]) && c->pos[k] &&
 			(c->pos[k][0] == 'n' || tok_flag(c, (size_t) k, ZH_TOK_HMM)) && p - e <= 6)
 			return false;
@@ -828,8 +822,8 @@ drop_place(Ctx *c, uint32_t s, uint32_t e)
 static uint32_t
 mistagged_name(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t),
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
 				sl;
 	const char *p = c->pos[t];
 
@@ -862,8 +856,8 @@ mistagged_name(const Ctx *c, size_t t)
 static uint32_t
 foreign_after_cue(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t);
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
 
 	if (!c->pos[t] || !(pos_starts(c, t, "ns") || pos_starts(c, t, "nz")) || e - s < 2 || e - s > 7 ||
 		!all_han(c, s, e) || !all_translit(c, s, e))
@@ -900,8 +894,8 @@ japanese_given(const Ctx *c, uint32_t s, uint32_t e)
 static uint32_t
 japanese_name(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
-				e = te(c, t),
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
 				jl;
 
 	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
@@ -928,8 +922,8 @@ japanese_name(const Ctx *c, size_t t)
 		return e;
 	}
 	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
-		japanese_given(c, e, te(c, t + 1)) && (cue_after(c, te(c, t + 1)) || title_after(c, te(c, t + 1))))
-		return te(c, t + 1);
+		japanese_given(c, e, tok_end(c, t + 1)) && (cue_after(c, tok_end(c, t + 1)) || title_after(c, tok_end(c, t + 1))))
+		return tok_end(c, t + 1);
 	return foreign_cue(c, s, e) || clause_subject(c, s, e) ? e : 0;
 }
 
@@ -940,7 +934,7 @@ japanese_name(const Ctx *c, size_t t)
 static uint32_t
 surname_addressed(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t),
+	uint32_t	s = tok_start(c, t),
 				L;
 
 	if (s + 1 >= c->n || !zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s, s + 1))
@@ -966,7 +960,7 @@ surname_addressed(const Ctx *c, size_t t)
 static uint32_t
 familiar_surname(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t);
+	uint32_t	s = tok_start(c, t);
 
 	if (tlen(c, t) != 2 || !is_person_tag(c, t) || (c->cp[s] != 0x8001 && c->cp[s] != 0x5C0F) ||
 		!zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s + 1, s + 2))
@@ -994,7 +988,7 @@ list_joint(const Ctx *c, size_t i, uint32_t len)
 	if (tok_is_char(c, i, 0x3001))
 		return true;
 	return len >= 3 && tlen(c, i) == 1 && c->pos[i] && c->pos[i][0] == 'c' &&
-		zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, ts(c, i), te(c, i));
+		zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, tok_start(c, i), tok_end(c, i));
 }
 
 /*
@@ -1029,8 +1023,8 @@ spread_over_lists(Ctx *c)
 		for (size_t q = 0; q < c->ntok && c->st == ZH_OK; q++)
 		{
 			size_t		t = sweep == 0 ? q : c->ntok - 1 - q;
-			uint32_t	s = ts(c, t),
-						e = te(c, t);
+			uint32_t	s = tok_start(c, t),
+						e = tok_end(c, t);
 
 			zh_maybe_check(c->env, q);
 			if (!c->pos[t] || !pos_starts(c, t, "nr") || e - s < 2 || e - s > 4 ||
@@ -1105,7 +1099,7 @@ zh_ent_find_names(Ctx *c)
 {
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	s = ts(c, t),
+		uint32_t	s = tok_start(c, t),
 					e;
 		int			last;
 
@@ -1142,10 +1136,10 @@ zh_ent_find_names(Ctx *c)
 			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
 			if (tlen(c, t) >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
 				s++;
-			e = te(c, (size_t) last);
+			e = tok_end(c, (size_t) last);
 			/* 阿·德米特里 / 延科均: the last part goes on past a cut */
 			if ((size_t) last > t)
-				e = translit_extend(c, ts(c, (size_t) last), e);
+				e = translit_extend(c, tok_start(c, (size_t) last), e);
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
@@ -1158,7 +1152,7 @@ zh_ent_find_names(Ctx *c)
 			 * 封锁) as a name: they need a cue, or a listed neighbour, or
 			 * to be what is left of a longer guess (柳萍 / 的).
 			 */
-			if (e - s > 2 || e < te(c, t) || cue_after(c, e) || cue_before(c, s) ||
+			if (e - s > 2 || e < tok_end(c, t) || cue_after(c, e) || cue_before(c, s) ||
 				listed_with_name(c, t, e) || title_after(c, e) || title_before(c, s) ||
 				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
 				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&

@@ -47,7 +47,7 @@ localizer_char(const Ctx *c, uint32_t ch)
 bool
 zh_ent_is_abbrev_pair(const Ctx *c, size_t t)
 {
-	uint32_t	s = ts(c, t);
+	uint32_t	s = tok_start(c, t);
 
 	if (!(c->pos[t] && tlen(c, t) == 2 && abbrev_at(c, s) && abbrev_at(c, s + 1)))
 		return false;
@@ -59,7 +59,7 @@ zh_ent_is_abbrev_pair(const Ctx *c, size_t t)
 	 * (比赛 / 中以 2∶3 落败, 表决 / 中以 251 票: 在比赛中, then 以), while
 	 * 西北 / 中蒙 边界 after a place stays a pair
 	 */
-	if ((c->an->tok[t].flags & ZH_TOK_HMM) && zh_dict_find(c->d, c->cp + s, 2) < 0)
+	if (tok_flag(c, t, ZH_TOK_HMM) && zh_dict_find(c->d, c->cp + s, 2) < 0)
 		return !(t > 0 && !is_sep(c, t - 1) && localizer_char(c, c->cp[s]) && !is_proper(c, t - 1) &&
 				 (c->pos[t - 1][0] == 'v' || c->pos[t - 1][0] == 'n'));
 	return pos_starts(c, t, "j") || pos_starts(c, t, "t");
@@ -70,7 +70,7 @@ zh_ent_find_abbrev_places(Ctx *c)
 {
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
-		uint32_t	s = ts(c, t);
+		uint32_t	s = tok_start(c, t);
 
 		zh_maybe_check(c->env, t);
 		if (!c->pos[t] || tlen(c, t) > 2)
@@ -100,18 +100,18 @@ zh_ent_find_abbrev_places(Ctx *c)
 		}
 		/* 对 / 华 投资: the verb and the abbreviation as two tokens (not 在 / 中) */
 		if (abbrev_at(c, s) && t > 0 && tlen(c, t - 1) == 1 &&
-			zh_lex_is(c->lex, ZH_LEX_VISIT_CHAR, c->cp, ts(c, t - 1), s) &&
+			zh_lex_is(c->lex, ZH_LEX_VISIT_CHAR, c->cp, tok_start(c, t - 1), s) &&
 			(c->pos[t][0] == 'n' || c->pos[t][0] == 'j'))
 		{
 			add_char_place(c, s, t);
 			continue;
 		}
 		/* single characters: 日 俄 首脑 (two in a row), 中、阿 建交 */
-		if (abbrev_at(c, s) && t + 1 < c->ntok && tlen(c, t + 1) == 1 && abbrev_at(c, ts(c, t + 1)) &&
-			(t == 0 || tlen(c, t - 1) != 1 || !abbrev_at(c, ts(c, t - 1))))
+		if (abbrev_at(c, s) && t + 1 < c->ntok && tlen(c, t + 1) == 1 && abbrev_at(c, tok_start(c, t + 1)) &&
+			(t == 0 || tlen(c, t - 1) != 1 || !abbrev_at(c, tok_start(c, t - 1))))
 		{
 			add_char_place(c, s, t);
-			add_char_place(c, ts(c, t + 1), t + 1);
+			add_char_place(c, tok_start(c, t + 1), t + 1);
 			t++;
 		}
 	}

@@ -15,9 +15,9 @@
 static bool
 date_at(const Ctx *c, size_t i)
 {
-	if (i >= c->ntok || !(c->an->tok[i].flags & ZH_TOK_NUMBER))
+	if (i >= c->ntok || !tok_flag(c, i, ZH_TOK_NUMBER))
 		return false;
-	for (uint32_t k = ts(c, i); k < te(c, i); k++)
+	for (uint32_t k = tok_start(c, i); k < tok_end(c, i); k++)
 		if (c->cp[k] == 0x6708)	/* 月 */
 			return true;
 	return false;
@@ -43,13 +43,13 @@ zh_ent_find_dateline_places(Ctx *c)
 		size_t		last;
 
 		zh_maybe_check(c->env, t);
-		if (!c->pos[t] || !agency_token(c, ts(c, t), te(c, t)))
+		if (!c->pos[t] || !agency_token(c, tok_start(c, t), tok_end(c, t)))
 			continue;
 		for (last = t + 1; last < c->ntok && last - t <= DATELINE_PLACE_MAX_TOKENS; last++)
-			if (!c->pos[last] || !all_han(c, ts(c, last), te(c, last)))
+			if (!c->pos[last] || !all_han(c, tok_start(c, last), tok_end(c, last)))
 				break;
 		if (last == t + 1 || last - t > DATELINE_PLACE_MAX_TOKENS || !date_at(c, last) ||
-			te(c, last - 1) - te(c, t) > DATELINE_PLACE_MAX_CHARS)
+			tok_end(c, last - 1) - tok_end(c, t) > DATELINE_PLACE_MAX_CHARS)
 			continue;
 		/*
 		 * 本报德国罗滕堡, 本报江苏宜兴: a country or province before the
@@ -57,13 +57,13 @@ zh_ent_find_dateline_places(Ctx *c)
 		 */
 		if (last - t > 2 && tlen(c, t + 1) >= 2 &&
 			(pos_starts(c, t + 1, "ns") ||
-			 zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, ts(c, t + 1), te(c, t + 1))))
+			 zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, tok_start(c, t + 1), tok_end(c, t + 1))))
 		{
-			span_add(c, &c->places, ts(c, t + 1), te(c, t + 1), (int) t + 1, (int) t + 1);
-			span_add(c, &c->places, ts(c, t + 2), te(c, last - 1), (int) t + 2, (int) last - 1);
+			span_add(c, &c->places, tok_start(c, t + 1), tok_end(c, t + 1), (int) t + 1, (int) t + 1);
+			span_add(c, &c->places, tok_start(c, t + 2), tok_end(c, last - 1), (int) t + 2, (int) last - 1);
 		}
 		else
-			span_add(c, &c->places, te(c, t), te(c, last - 1), (int) t + 1, (int) last - 1);
+			span_add(c, &c->places, tok_end(c, t), tok_end(c, last - 1), (int) t + 1, (int) last - 1);
 		t = last;
 	}
 }

@@ -98,9 +98,9 @@ place_start(const Ctx *c, uint32_t q, uint32_t i)
 	t = tok_containing(c, i - 1);
 	if (t < 0)
 		return q;
-	b = ts(c, (size_t) t);
+	b = tok_start(c, (size_t) t);
 	if (i - b < WEATHER_PLACE_MIN && t > 0)
-		b = ts(c, (size_t) t - 1);
+		b = tok_start(c, (size_t) t - 1);
 	return b < q ? q : b;
 }
 
