@@ -26,11 +26,12 @@
  *   lists          an item of a 、 list whose neighbour is a person is read
  *                  as a name too.
  *
- * Transliterated names (nrt) are taken whole, with their middle dots
- * (列夫·托尔斯泰).  Everything is one pass over the tokens with a bounded
+ * Transliterated names (nrt), taken whole with their middle dots
+ * (列夫·托尔斯泰), and Japanese names are zh_person_foreign.c's, asked by
+ * the same pass.  Everything is one pass over the tokens with a bounded
  * look-around: linear in the document.
  */
-#include "zh_entities_int.h"
+#include "zh_person_int.h"
 
 /*
  * log P(second) + log P(third given-name character) below which a name
@@ -79,30 +80,22 @@
  */
 #define NAME_RATIO_MIN (2.0)
 
-#define MIDDLE_DOT(ch) ((ch) == 0x00B7 || (ch) == 0x30FB || (ch) == 0x2022 || (ch) == 0x2027)
-
 /* A token the segmenter tagged as a person: nr, nrfg (not nrt). */
-static bool
-is_person_tag(const Ctx *c, size_t i)
+bool
+zh_person_is_person_tag(const Ctx *c, size_t i)
 {
 	return c->pos[i] && pos_starts(c, i, "nr") && !pos_starts(c, i, "nrt");
 }
 
-static bool
-is_translit_tag(const Ctx *c, size_t i)
+bool
+zh_person_is_translit_tag(const Ctx *c, size_t i)
 {
 	return c->pos[i] && pos_starts(c, i, "nrt");
 }
 
-static bool
-is_dot_tok(const Ctx *c, size_t i)
-{
-	return tlen(c, i) == 1 && MIDDLE_DOT(c->cp[tok_start(c, i)]);
-}
-
 /* Does a cue that vouches for a name follow at p or stand right before s? */
-static bool
-cue_after(const Ctx *c, uint32_t p)
+bool
+zh_person_cue_after(const Ctx *c, uint32_t p)
 {
 	int			t;
 	size_t		L;
@@ -120,15 +113,15 @@ cue_after(const Ctx *c, uint32_t p)
 		zh_lex_starting_at(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, tok_end(c, (size_t) t), c->n) > 0;
 }
 
-static bool
-cue_before(const Ctx *c, uint32_t s)
+bool
+zh_person_cue_before(const Ctx *c, uint32_t s)
 {
 	return s > 0 && zh_lex_ending_at(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, s > 6 ? s - 6 : 0, s) > 0;
 }
 
 /* A specific title right after the name (彭真校长), not a group word (代表). */
-static bool
-title_after(const Ctx *c, uint32_t e)
+bool
+zh_person_title_after(const Ctx *c, uint32_t e)
 {
 	size_t		L;
 
@@ -139,8 +132,8 @@ title_after(const Ctx *c, uint32_t e)
 }
 
 /* A specific title right before the name (部长鲁宾, 前锋黎兵). */
-static bool
-title_before(const Ctx *c, uint32_t s)
+bool
+zh_person_title_before(const Ctx *c, uint32_t s)
 {
 	size_t		L;
 
@@ -165,10 +158,10 @@ modified_title_at(const Ctx *c, uint32_t p)
  * Cues for a foreign name: those above, and any title before or after it
  * (美国总统克林顿, 克林顿总统, 外长库克).
  */
-static bool
-foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
+bool
+zh_person_foreign_cue(const Ctx *c, uint32_t s, uint32_t e)
 {
-	return cue_after(c, e) || cue_before(c, s) ||
+	return zh_person_cue_after(c, e) || zh_person_cue_before(c, s) ||
 		(e < c->n && is_boundary(c, e) &&
 		 (zh_lex_starting_at(c->lex, ZH_LEX_TITLE, c->cp, e, c->n) > 0 ||
 		  modified_title_at(c, e) ||
@@ -194,8 +187,8 @@ is_punct_char(uint32_t ch)
  * after a conjunction, and before a verb, an adverb, a preposition, the
  * possessive 的 or a conjunction (琼斯与, 布拉特当选, 罗纳尔多今天)?
  */
-static bool
-clause_subject(const Ctx *c, uint32_t s, uint32_t e)
+bool
+zh_person_clause_subject(const Ctx *c, uint32_t s, uint32_t e)
 {
 	int			k;
 	const char *p;
@@ -222,8 +215,8 @@ clause_subject(const Ctx *c, uint32_t s, uint32_t e)
  * 哈萨克斯坦 nrt); the words it builds on them say what they are, and it
  * builds none such on persons (克林顿政府 is no place).
  */
-static bool
-derived_place(const Ctx *c, uint32_t s, uint32_t e)
+bool
+zh_person_derived_place(const Ctx *c, uint32_t s, uint32_t e)
 {
 	static const uint32_t suffix[][3] = {
 		{0x5E02}, {0x5DDE}, {0x7701}, {0x56FD}, {0x4EBA}, {0x5171, 0x548C, 0x56FD}, {0x5730, 0x533A}
@@ -242,212 +235,6 @@ derived_place(const Ctx *c, uint32_t s, uint32_t e)
 			return true;
 	}
 	return false;
-}
-
-/*
- * A jersey number before s (7号穆勒, 11号萨拉斯): in a match report the
- * player's name follows it.
- */
-static bool
-number_before(const Ctx *c, uint32_t s)
-{
-	int			t;
-
-	return s >= 2 && c->cp[s - 1] == 0x53F7 && (t = tok_containing(c, s - 1)) >= 0 &&
-		c->pos[t] && (c->pos[t][0] == 'm' || c->pos[t][0] == 't') && tlen(c, (size_t) t) >= 2 &&
-		zh_is_ascii_alnum(c->cp[s - 2]);
-}
-
-/*
- * Does the foreign word cp[s, e) (three characters or more) stand where a
- * person acts: a clause subject (clause_subject), or after a jersey
- * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
- * dictionary must derive no place from it, and no place governor may
- * stand before it.  (Objects of a preposition or a verb were tried too:
- * 对伊拉克的 makes them as often places.)
- */
-static bool
-foreign_position(const Ctx *c, uint32_t s, uint32_t e)
-{
-	if (e - s < 3 || derived_place(c, s, e) || after_place_governor(c, s))
-		return false;
-	return clause_subject(c, s, e) || number_before(c, s);
-}
-
-/*
- * A transliterated name the segmenter split into person words starting at
- * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
- * from p while they are wholly transliteration characters, the first a
- * person word, at most seven characters.  Returns the end, or 0 when the
- * run is shorter than three characters or is one token.
- */
-uint32_t
-zh_ent_translit_run(const Ctx *c, uint32_t p)
-{
-	int			t = p < c->n ? c->tok_at[p] : -1;
-	size_t		k;
-	uint32_t	e;
-
-	if (t < 0 || !c->pos[t] || !pos_starts(c, (size_t) t, "nr") ||
-		!all_translit(c, p, tok_end(c, (size_t) t)))
-		return 0;
-	e = tok_end(c, (size_t) t);
-	for (k = (size_t) t + 1; k < c->ntok && c->pos[k] && tok_end(c, k) - p <= 7 &&
-		 all_han(c, tok_start(c, k), tok_end(c, k)) && all_translit(c, tok_start(c, k), tok_end(c, k)) &&
-		 !is_function_pos(c, k) && c->pos[k][0] != 'v'; k++)
-		e = tok_end(c, k);
-	return e - p >= 3 && k > (size_t) t + 1 ? e : 0;
-}
-
-/* May token i be a part of a dotted foreign name? */
-static bool
-name_part(const Ctx *c, size_t i)
-{
-	return c->pos[i] && all_han(c, tok_start(c, i), tok_end(c, i)) && !is_breaker(c, i) &&
-		(pos_starts(c, i, "nr") || tok_flag(c, i, ZH_TOK_HMM) ||
-		 all_translit(c, tok_start(c, i), tok_end(c, i)));
-}
-
-/*
- * A transliterated name from token t: its parts joined by middle dots
- * (卡洛斯·阿马特).  Returns the last token, or -1.
- */
-static int
-translit_name(const Ctx *c, size_t t)
-{
-	size_t		last = t;
-	bool		dotted = false;
-
-	if (!all_han(c, tok_start(c, t), tok_end(c, t)))
-		return -1;
-	for (int guard = 0; guard < 4; guard++)
-	{
-		if (last + 2 < c->ntok && is_dot_tok(c, last + 1) && name_part(c, last + 2))
-		{
-			last += 2;
-			dotted = true;
-			continue;
-		}
-		break;
-	}
-	if (dotted && !name_part(c, t))
-		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
-	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
-	/* ... or in pieces of transliteration (卢布 / 里克, 莱 / 万多 / 夫斯基) */
-	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) <= 3 &&
-		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && !is_function_pos(c, last + 1) &&
-		   (tlen(c, last + 1) == 1 || name_part(c, last + 1) ||
-			(c->pos[last + 1] && c->pos[last + 1][0] == 'm')))
-		last++;
-	if (!dotted && (!is_translit_tag(c, t) || tlen(c, t) < 2))
-		return -1;
-	/*
-	 * Undotted, a name the segmenter split into transliterated person
-	 * words (拉特 / 纳亚克) is one name.
-	 */
-	while (!dotted && last + 1 < c->ntok && tok_end(c, last + 1) - tok_start(c, t) <= 7 &&
-		   tlen(c, last + 1) >= 2 && all_han(c, tok_start(c, last + 1), tok_end(c, last + 1)) &&
-		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && c->pos[last + 1] &&
-		   pos_starts(c, last + 1, "nr"))
-		last++;
-	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
-	/*
-	 * Undotted, a transliteration is as often a city or a product (莫斯科,
-	 * 尼古丁) as a person: a cue must say which.
-	 */
-	if (!dotted && !foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
-		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))))
-		return -1;
-	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
-					derived_place(c, tok_start(c, t), tok_end(c, last))))
-		return -1;
-	return (int) last;
-}
-
-/*
- * May token k go on a transliteration the segmenter cut: a person word,
- * an unknown word the model or the HMM guessed, or a lone character that
- * is no function word (伊梅尔 / 达, 伯奇费 / 尔)?
- */
-static bool
-translit_piece(const Ctx *c, size_t k)
-{
-	return c->pos[k] && all_han(c, tok_start(c, k), tok_end(c, k)) && !is_function_pos(c, k) &&
-		(pos_starts(c, k, "nr") || pos_starts(c, k, "nz") ||
-		 tok_flag(c, k, ZH_TOK_NAME | ZH_TOK_HMM) || tlen(c, k) == 1);
-}
-
-/*
- * The end of a transliteration that goes on at p past a cut of the
- * segmenter, which reads an unknown foreign name as pieces and glues the
- * next word's first character to the last (尤尔科 / 夫及, 斯捷帕 / 申是,
- * 德米特里 / 延科均): the pieces that follow while their characters are
- * transliteration characters, the last one possibly a guessed word of
- * which only the final character is not.  Seven characters from `from`
- * at most.  Returns p when nothing goes on.
- */
-static uint32_t
-translit_extend(const Ctx *c, uint32_t from, uint32_t p)
-{
-	int			k;
-
-	while (p < c->n && (k = c->tok_at[p]) >= 0 && translit_piece(c, (size_t) k))
-	{
-		uint32_t	q = p,
-					end = tok_end(c, (size_t) k);
-
-		while (q < end && q - from < 7 && all_translit(c, q, q + 1))
-			q++;
-		if (q == end)
-		{
-			p = q;
-			continue;
-		}
-		/* 夫及: a guessed word whose last character is the next word's */
-		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 &&
-			(tok_flag(c, (size_t) k, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + p, end - p) < 0))
-			p = q;
-		break;
-	}
-	return p;
-}
-
-/*
- * A foreign name the segmenter cut in pieces, from token t: a person word
- * or guess of transliteration characters (or a lone character before one:
- * 安 / 德雷斯, 库 / 尼科娃; or after a conjunction glued on: 和赫里 /
- * 斯坚科) that goes on past the cut (translit_extend).  Four characters
- * at least, two pieces at least.  The pieces of an unknown word written in
- * transliteration characters are a foreign name unless a place governor
- * stands before it or the dictionary derives a place from it.  Sets *start
- * and returns the end, or 0.
- */
-static uint32_t
-split_translit(const Ctx *c, size_t t, uint32_t *start)
-{
-	uint32_t	s = tok_start(c, t),
-				e = tok_end(c, t),
-				x;
-
-	if (!translit_piece(c, t))
-		return 0;
-	if (e - s >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1) &&
-		is_person_tag(c, t))
-		s++;					/* 和赫里 / 斯坚科 */
-	if (!all_translit(c, s, e))
-		return 0;
-	if (e - s == 1 &&
-		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2))
-		return 0;
-	if (e - s >= 2 && !pos_starts(c, t, "nr") && !pos_starts(c, t, "nz") &&
-		!tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM))
-		return 0;
-	x = translit_extend(c, s, e);
-	if (x == e || x - s < 4 || after_place_governor(c, s) || derived_place(c, s, x) ||
-		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0)
-		return 0;
-	*start = s;
-	return x;
 }
 
 /*
@@ -494,8 +281,8 @@ common_word(const Ctx *c, uint32_t s, uint32_t e)
  * often for a cue to make it a name (国家说, 文章说: about 400 of jieba's
  * 60 million or more)?
  */
-static bool
-frequent_word(const Ctx *c, uint32_t s, uint32_t e)
+bool
+zh_person_frequent_word(const Ctx *c, uint32_t s, uint32_t e)
 {
 	return common_word(c, s, e) && zh_ent_word_logp(c, s, e) >= GLUED_WORD_MIN_LOGP;
 }
@@ -545,41 +332,12 @@ stranded_neighbour(const Ctx *c, size_t t)
 }
 
 /* Is cp[s, e) a dictionary word tagged as a person (nr, nrt, nrfg)? */
-static bool
-dict_person_word(const Ctx *c, uint32_t s, uint32_t e)
+bool
+zh_person_dict_person_word(const Ctx *c, uint32_t s, uint32_t e)
 {
 	int64_t		w = zh_dict_find(c->d, c->cp + s, e - s);
 
 	return w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) == 0;
-}
-
-/*
- * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
- * 基里延科): three characters or more, all of them characters that
- * transliterations use, and not governed by a verb of place (在, 到, 访问)
- * or a dateline, after which such a word is a city (莫斯科).  Returns the
- * end, or 0.
- */
-static uint32_t
-foreign_name(const Ctx *c, size_t t)
-{
-	uint32_t	s = tok_start(c, t),
-				e = tok_end(c, t);
-
-	/*
-	 * a guess of the name model is taken only when the dictionary knows the
-	 * word as a person too (布拉特 nr, which the model also proposes) or a
-	 * profession or title stands before it (参议员亚罗约)
-	 */
-	if (e - s < 3 || !all_translit(c, s, e) ||
-		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !dict_person_word(c, s, e) &&
-		 !cue_before(c, s) && !title_before(c, s)))
-		return 0;
-	if (after_place_governor(c, s) || derived_place(c, s, e))
-		return 0;				/* 莫斯科今天宣布: a city, whatever follows */
-	if (!foreign_cue(c, s, e) && !foreign_position(c, s, e))
-		return 0;
-	return e;
 }
 
 /*
@@ -597,14 +355,14 @@ chinese_name(const Ctx *c, size_t t)
 	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
 		return 0;
 	if (!surname_at_pos(c, s, &sl))
-		return foreign_name(c, t);
+		return zh_person_foreign_name(c, t);
 	if (e - s - sl < 1 || e - s - sl > 2)
 		return 0;
 	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, s, e) ||
 		zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e))
 		return 0;
 	/* 卢森堡 nr: the dictionary derives a place or a people from it (卢森堡人) */
-	if (e - s >= 3 && derived_place(c, s, e))
+	if (e - s >= 3 && zh_person_derived_place(c, s, e))
 		return 0;
 	if (e - s - sl == 2 && sl == 1)
 	{
@@ -623,14 +381,14 @@ chinese_name(const Ctx *c, size_t t)
 		 * tags nr as often as it does names; a person only with a cue
 		 */
 		if (common_word(c, s, s + 2) && zh_ent_word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
-			!cue_after(c, e) && !cue_before(c, s) && !title_after(c, e) && !title_before(c, s))
+			!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 			return 0;
 		/*
 		 * 科索沃, 欧佩克, 莫斯科: written wholly in transliteration
 		 * characters, a foreign word (a person only with a cue)
 		 */
 		if (all_translit(c, s, e))
-			return foreign_name(c, t);
+			return zh_person_foreign_name(c, t);
 		if (stranded_neighbour(c, t))
 			return 0;
 	}
@@ -645,7 +403,7 @@ chinese_name(const Ctx *c, size_t t)
 		int64_t		w;
 
 		/* 李宝均先生: not before a cue, which closes the whole name */
-		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !cue_after(c, e))
+		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !zh_person_cue_after(c, e))
 			e--;
 		else if (t + 1 < c->ntok && tok_end(c, t + 1) - (e - 1) <= 4 &&
 				 all_han(c, e - 1, tok_end(c, t + 1)) &&
@@ -665,7 +423,7 @@ chinese_name(const Ctx *c, size_t t)
 	 * words than in names, with nothing around it to say it is a person
 	 */
 	if (e - s == 3 && sl == 1 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !name_favoured(c, s) &&
-		!cue_after(c, e) && !cue_before(c, s) && !title_after(c, e) && !title_before(c, s))
+		!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 		return 0;
 	return e;
 }
@@ -688,7 +446,7 @@ guessed_name(const Ctx *c, size_t t)
 	if (e - s == 2)
 		return !common_word(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
 			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
-			(cue_after(c, e) || cue_before(c, s) || title_after(c, e) || title_before(c, s)) ? e : 0;
+			(zh_person_cue_after(c, e) || zh_person_cue_before(c, s) || zh_person_title_after(c, e) || zh_person_title_before(c, s)) ? e : 0;
 	if (!name_favoured(c, s))
 		return 0;
 	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
@@ -706,9 +464,9 @@ static bool
 listed_with_name(const Ctx *c, size_t t, uint32_t e)
 {
 	if (e == tok_end(c, t) && t + 2 < c->ntok && tok_is_char(c, t + 1, 0x3001) &&
-		is_person_tag(c, t + 2) && tlen(c, t + 2) == 3)
+		zh_person_is_person_tag(c, t + 2) && tlen(c, t + 2) == 3)
 		return true;
-	return t >= 2 && tok_is_char(c, t - 1, 0x3001) && is_person_tag(c, t - 2) &&
+	return t >= 2 && tok_is_char(c, t - 1, 0x3001) && zh_person_is_person_tag(c, t - 2) &&
 		tlen(c, t - 2) == 3;
 }
 
@@ -760,18 +518,18 @@ person_context(const Ctx *c, uint32_t s, uint32_t e)
 	bool		left,
 				right;
 
-	left = s == 0 || is_punct_char(c->cp[s - 1]) || cue_before(c, s) || title_before(c, s) ||
+	left = s == 0 || is_punct_char(c->cp[s - 1]) || zh_person_cue_before(c, s) || zh_person_title_before(c, s) ||
 		(zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s - 1, s) && is_boundary(c, s - 1) &&
 		 s >= 2 && zh_is_han(c->cp[s - 2]));
 	if (!left || e >= c->n || !is_boundary(c, e))
 		return false;
-	if (cue_after(c, e))
+	if (zh_person_cue_after(c, e))
 		return true;
 	/*
 	 * not any cue said before a name: 居民, 农民 after a word make it a
 	 * place (惠及 / 居民, 北京居民)
 	 */
-	right = title_after(c, e) || modified_title_at(c, e) ||
+	right = zh_person_title_after(c, e) || modified_title_at(c, e) ||
 		zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, e, c->n) > 1;
 	/*
 	 * A title with a name after it is the name's (伊朗总统哈塔米, 江苏选手
@@ -827,7 +585,7 @@ mistagged_name(const Ctx *c, size_t t)
 				sl;
 	const char *p = c->pos[t];
 
-	if (e - s < 2 || e - s > 4 || !all_han(c, s, e) || is_person_tag(c, t) || is_translit_tag(c, t))
+	if (e - s < 2 || e - s > 4 || !all_han(c, s, e) || zh_person_is_person_tag(c, t) || zh_person_is_translit_tag(c, t))
 		return 0;
 	if ((is_function_pos(c, t) && p[0] != 't') || p[0] == 'v' || p[0] == 'a' || p[0] == 'd')
 		return 0;
@@ -847,87 +605,6 @@ mistagged_name(const Ctx *c, size_t t)
 }
 
 /*
- * A foreign word the dictionary tags as a place or another proper noun
- * (扎加洛 ns, 穆勒 nz) right after a profession, a title or a jersey
- * number (教练扎加洛, 司令巴克, 7号穆勒): there it is the person's name.
- * Not a word the dictionary derives a place from (巴西人: 教练巴西 …).
- * Returns its end, or 0.
- */
-static uint32_t
-foreign_after_cue(const Ctx *c, size_t t)
-{
-	uint32_t	s = tok_start(c, t),
-				e = tok_end(c, t);
-
-	if (!c->pos[t] || !(pos_starts(c, t, "ns") || pos_starts(c, t, "nz")) || e - s < 2 || e - s > 7 ||
-		!all_han(c, s, e) || !all_translit(c, s, e))
-		return 0;
-	if (!(cue_before(c, s) || title_before(c, s) || number_before(c, s)) || derived_place(c, s, e))
-		return 0;
-	return e;
-}
-
-/*
- * Can cp[s, e), after a Japanese surname, be a given name: one to three
- * characters, not a word prose uses often (松下 / 电器, 本田 / 公司), nor a
- * place's or an organisation's suffix (高桥镇, 山口组, 石川县)?
- */
-static bool
-japanese_given(const Ctx *c, uint32_t s, uint32_t e)
-{
-	return e > s && e - s <= 3 && all_han(c, s, e) && !frequent_word(c, s, e) &&
-		!zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
-		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s, e) == 0 &&
-		zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, e) == 0 &&
-		zh_lex_ending_at(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, e) == 0;
-}
-
-/*
- * A Japanese name from token t, which starts with a Japanese family name
- * (data/vocab/japanese_surname.txt): the word the dictionary has for the
- * whole name (桥本龙太郎 n, 冈田武史 nr); or the family name, then a given
- * name the segmenter cut off, with a cue after it (田中 / 角荣说); or the
- * family name alone with a title or a cue (桥本首相, 铃木说, 首相桥本) or
- * as a clause's subject.
- * Returns the end, or 0.
- */
-static uint32_t
-japanese_name(const Ctx *c, size_t t)
-{
-	uint32_t	s = tok_start(c, t),
-				e = tok_end(c, t),
-				jl;
-
-	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
-		return 0;
-	jl = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, e);
-	if (jl < 2 || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
-		is_function_pos(c, t))
-		return 0;
-	/* 福田 ns, 松本 ns: a family name that is a place too, only with a cue */
-	if (pos_starts(c, t, "ns") && !foreign_cue(c, s, e))
-		return 0;
-	if (e - s > jl)
-	{
-		if (!japanese_given(c, s + jl, e) || derived_place(c, s, e))
-			return 0;
-		/* 山本昌 / 邦: a given name of one character goes on in a lone one */
-		if (e - s - jl == 1 && t + 1 < c->ntok && tlen(c, t + 1) == 1 && c->pos[t + 1] &&
-			zh_is_han(c->cp[e]) && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
-			!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1) &&
-			!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
-			!zh_lex_is(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, e, e + 1) &&
-			!zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, e, e + 1))
-			e++;
-		return e;
-	}
-	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
-		japanese_given(c, e, tok_end(c, t + 1)) && (cue_after(c, tok_end(c, t + 1)) || title_after(c, tok_end(c, t + 1))))
-		return tok_end(c, t + 1);
-	return foreign_cue(c, s, e) || clause_subject(c, s, e) ? e : 0;
-}
-
-/*
  * A person named by surname and form of address (江主席, 胡老, 李老师):
  * the surname alone is the name.  Returns its end, or 0.
  */
@@ -943,7 +620,7 @@ surname_addressed(const Ctx *c, size_t t)
 	if (L == 0 || !is_boundary(c, s + 1 + L))
 		return 0;
 	/* 江主席 n: a word that is just the surname and the address counts too */
-	if (tlen(c, t) != 1 && !is_person_tag(c, t) && tlen(c, t) != L + 1)
+	if (tlen(c, t) != 1 && !zh_person_is_person_tag(c, t) && tlen(c, t) != L + 1)
 		return 0;
 	/* the surname must stand apart: not the end of a word before it */
 	if (s > 0 && zh_is_han(c->cp[s - 1]) && t > 0 && tlen(c, t - 1) == 1 &&
@@ -962,7 +639,7 @@ familiar_surname(const Ctx *c, size_t t)
 {
 	uint32_t	s = tok_start(c, t);
 
-	if (tlen(c, t) != 2 || !is_person_tag(c, t) || (c->cp[s] != 0x8001 && c->cp[s] != 0x5C0F) ||
+	if (tlen(c, t) != 2 || !zh_person_is_person_tag(c, t) || (c->cp[s] != 0x8001 && c->cp[s] != 0x5C0F) ||
 		!zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s + 1, s + 2))
 		return 0;				/* 老 小 */
 	return s + 2;
@@ -1116,7 +793,7 @@ zh_ent_find_names(Ctx *c)
 			add_name(c, s + 1, e);
 			continue;
 		}
-		if ((e = japanese_name(c, t)) > 0)
+		if ((e = zh_person_japanese_name(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			drop_place(c, s, e);
@@ -1124,14 +801,14 @@ zh_ent_find_names(Ctx *c)
 			continue;
 		}
 		/* transliterated, cut in pieces by the segmenter */
-		if ((e = split_translit(c, t, &s)) > 0)
+		if ((e = zh_person_split_translit(c, t, &s)) > 0)
 		{
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
 		/* transliterated, whole with its dots */
-		if ((last = translit_name(c, t)) >= 0)
+		if ((last = zh_person_translit_name(c, t)) >= 0)
 		{
 			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
 			if (tlen(c, t) >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
@@ -1139,28 +816,28 @@ zh_ent_find_names(Ctx *c)
 			e = tok_end(c, (size_t) last);
 			/* 阿·德米特里 / 延科均: the last part goes on past a cut */
 			if ((size_t) last > t)
-				e = translit_extend(c, tok_start(c, (size_t) last), e);
+				e = zh_person_translit_extend(c, tok_start(c, (size_t) last), e);
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
 		/* a Chinese name the tag proposes */
-		if (is_person_tag(c, t) && (e = chinese_name(c, t)) > 0)
+		if (zh_person_is_person_tag(c, t) && (e = chinese_name(c, t)) > 0)
 		{
 			/*
 			 * Two characters are as often a word the tag got wrong (卫星,
 			 * 封锁) as a name: they need a cue, or a listed neighbour, or
 			 * to be what is left of a longer guess (柳萍 / 的).
 			 */
-			if (e - s > 2 || e < tok_end(c, t) || cue_after(c, e) || cue_before(c, s) ||
-				listed_with_name(c, t, e) || title_after(c, e) || title_before(c, s) ||
+			if (e - s > 2 || e < tok_end(c, t) || zh_person_cue_after(c, e) || zh_person_cue_before(c, s) ||
+				listed_with_name(c, t, e) || zh_person_title_after(c, e) || zh_person_title_before(c, s) ||
 				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
 				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&
-				 clause_subject(c, s, e)))
+				 zh_person_clause_subject(c, s, e)))
 				add_name(c, s, e);
 			continue;
 		}
-		if ((e = foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0)
+		if ((e = zh_person_foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			drop_place(c, s, e);
@@ -1170,22 +847,22 @@ zh_ent_find_names(Ctx *c)
 		 * An unknown word the HMM found, tagged otherwise (展淑萍 nz):
 		 * a surname and two likely given-name characters make a name.
 		 */
-		if (tok_flag(c, t, ZH_TOK_HMM) && !is_person_tag(c, t) && !is_translit_tag(c, t) &&
+		if (tok_flag(c, t, ZH_TOK_HMM) && !zh_person_is_person_tag(c, t) && !zh_person_is_translit_tag(c, t) &&
 			(e = guessed_name(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			continue;
 		}
-		if (!is_person_tag(c, t) && !is_translit_tag(c, t) && (e = name_inside_word(c, t)) > 0)
+		if (!zh_person_is_person_tag(c, t) && !zh_person_is_translit_tag(c, t) && (e = name_inside_word(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			continue;
 		}
 		/* a name that is also a common word, vouched for by its context */
 		if (zh_is_han(c->cp[s]) && (e = zh_ent_name_span(c, s, true)) > 0 &&
-			is_boundary(c, e) && (cue_after(c, e) || cue_before(c, s)) &&
+			is_boundary(c, e) && (zh_person_cue_after(c, e) || zh_person_cue_before(c, s)) &&
 			!is_function_pos(c, t) && c->pos[t][0] != 'v' && c->pos[t][0] != 'a' &&
-			c->pos[t][0] != 'd' && !frequent_word(c, s, e) && !derived_place(c, s, e) &&
+			c->pos[t][0] != 'd' && !zh_person_frequent_word(c, s, e) && !zh_person_derived_place(c, s, e) &&
 			(!starts_common_noun(c, s) || all_translit(c, s, e)))
 		{
 			add_name(c, s, e);

@@ -1,0 +1,335 @@
+/*
+ * zh_person_foreign.c — foreign persons: transliterated names, whole with
+ * their middle dots (列夫·托尔斯泰) or in the pieces the segmenter cut them
+ * into (尤尔科 / 夫及), foreign words after a profession or a jersey number
+ * (教练扎加洛, 7号穆勒), and Japanese names (桥本龙太郎, 桥本首相).
+ *
+ * A transliteration is as often a city or a product (莫斯科, 尼古丁) as a
+ * person, so each is taken only with evidence (zh_person_int.h): a cue or
+ * a title, a clause's subject, and no place the dictionary derives from the
+ * word (莫斯科州) nor a place governor before it.  Called per token by the
+ * pass of zh_person_names.c, with a bounded look-around.
+ */
+#include "zh_person_int.h"
+
+static bool
+is_dot_tok(const Ctx *c, size_t i)
+{
+	return tlen(c, i) == 1 && MIDDLE_DOT(c->cp[tok_start(c, i)]);
+}
+
+/*
+ * A jersey number before s (7号穆勒, 11号萨拉斯): in a match report the
+ * player's name follows it.
+ */
+static bool
+number_before(const Ctx *c, uint32_t s)
+{
+	int			t;
+
+	return s >= 2 && c->cp[s - 1] == 0x53F7 && (t = tok_containing(c, s - 1)) >= 0 &&
+		c->pos[t] && (c->pos[t][0] == 'm' || c->pos[t][0] == 't') && tlen(c, (size_t) t) >= 2 &&
+		zh_is_ascii_alnum(c->cp[s - 2]);
+}
+
+/*
+ * Does the foreign word cp[s, e) (three characters or more) stand where a
+ * person acts: a clause subject (clause_subject), or after a jersey
+ * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
+ * dictionary must derive no place from it, and no place governor may
+ * stand before it.  (Objects of a preposition or a verb were tried too:
+ * 对伊拉克的 makes them as often places.)
+ */
+static bool
+foreign_position(const Ctx *c, uint32_t s, uint32_t e)
+{
+	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s))
+		return false;
+	return zh_person_clause_subject(c, s, e) || number_before(c, s);
+}
+
+/*
+ * A transliterated name the segmenter split into person words starting at
+ * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
+ * from p while they are wholly transliteration characters, the first a
+ * person word, at most seven characters.  Returns the end, or 0 when the
+ * run is shorter than three characters or is one token.
+ */
+uint32_t
+zh_ent_translit_run(const Ctx *c, uint32_t p)
+{
+	int			t = p < c->n ? c->tok_at[p] : -1;
+	size_t		k;
+	uint32_t	e;
+
+	if (t < 0 || !c->pos[t] || !pos_starts(c, (size_t) t, "nr") ||
+		!all_translit(c, p, tok_end(c, (size_t) t)))
+		return 0;
+	e = tok_end(c, (size_t) t);
+	for (k = (size_t) t + 1; k < c->ntok && c->pos[k] && tok_end(c, k) - p <= 7 &&
+		 all_han(c, tok_start(c, k), tok_end(c, k)) && all_translit(c, tok_start(c, k), tok_end(c, k)) &&
+		 !is_function_pos(c, k) && c->pos[k][0] != 'v'; k++)
+		e = tok_end(c, k);
+	return e - p >= 3 && k > (size_t) t + 1 ? e : 0;
+}
+
+/* May token i be a part of a dotted foreign name? */
+static bool
+name_part(const Ctx *c, size_t i)
+{
+	return c->pos[i] && all_han(c, tok_start(c, i), tok_end(c, i)) && !is_breaker(c, i) &&
+		(pos_starts(c, i, "nr") || tok_flag(c, i, ZH_TOK_HMM) ||
+		 all_translit(c, tok_start(c, i), tok_end(c, i)));
+}
+
+/*
+ * A transliterated name from token t: its parts joined by middle dots
+ * (卡洛斯·阿马特).  Returns the last token, or -1.
+ */
+int
+zh_person_translit_name(const Ctx *c, size_t t)
+{
+	size_t		last = t;
+	bool		dotted = false;
+
+	if (!all_han(c, tok_start(c, t), tok_end(c, t)))
+		return -1;
+	for (int guard = 0; guard < 4; guard++)
+	{
+		if (last + 2 < c->ntok && is_dot_tok(c, last + 1) && name_part(c, last + 2))
+		{
+			last += 2;
+			dotted = true;
+			continue;
+		}
+		break;
+	}
+	if (dotted && !name_part(c, t))
+		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
+	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
+	/* ... or in pieces of transliteration (卢布 / 里克, 莱 / 万多 / 夫斯基) */
+	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) <= 3 &&
+		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && !is_function_pos(c, last + 1) &&
+		   (tlen(c, last + 1) == 1 || name_part(c, last + 1) ||
+			(c->pos[last + 1] && c->pos[last + 1][0] == 'm')))
+		last++;
+	if (!dotted && (!zh_person_is_translit_tag(c, t) || tlen(c, t) < 2))
+		return -1;
+	/*
+	 * Undotted, a name the segmenter split into transliterated person
+	 * words (拉特 / 纳亚克) is one name.
+	 */
+	while (!dotted && last + 1 < c->ntok && tok_end(c, last + 1) - tok_start(c, t) <= 7 &&
+		   tlen(c, last + 1) >= 2 && all_han(c, tok_start(c, last + 1), tok_end(c, last + 1)) &&
+		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && c->pos[last + 1] &&
+		   pos_starts(c, last + 1, "nr"))
+		last++;
+	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
+	/*
+	 * Undotted, a transliteration is as often a city or a product (莫斯科,
+	 * 尼古丁) as a person: a cue must say which.
+	 */
+	if (!dotted && !zh_person_foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
+		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))))
+		return -1;
+	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
+					zh_person_derived_place(c, tok_start(c, t), tok_end(c, last))))
+		return -1;
+	return (int) last;
+}
+
+/*
+ * May token k go on a transliteration the segmenter cut: a person word,
+ * an unknown word the model or the HMM guessed, or a lone character that
+ * is no function word (伊梅尔 / 达, 伯奇费 / 尔)?
+ */
+static bool
+translit_piece(const Ctx *c, size_t k)
+{
+	return c->pos[k] && all_han(c, tok_start(c, k), tok_end(c, k)) && !is_function_pos(c, k) &&
+		(pos_starts(c, k, "nr") || pos_starts(c, k, "nz") ||
+		 tok_flag(c, k, ZH_TOK_NAME | ZH_TOK_HMM) || tlen(c, k) == 1);
+}
+
+/*
+ * The end of a transliteration that goes on at p past a cut of the
+ * segmenter, which reads an unknown foreign name as pieces and glues the
+ * next word's first character to the last (尤尔科 / 夫及, 斯捷帕 / 申是,
+ * 德米特里 / 延科均): the pieces that follow while their characters are
+ * transliteration characters, the last one possibly a guessed word of
+ * which only the final character is not.  Seven characters from `from`
+ * at most.  Returns p when nothing goes on.
+ */
+uint32_t
+zh_person_translit_extend(const Ctx *c, uint32_t from, uint32_t p)
+{
+	int			k;
+
+	while (p < c->n && (k = c->tok_at[p]) >= 0 && translit_piece(c, (size_t) k))
+	{
+		uint32_t	q = p,
+					end = tok_end(c, (size_t) k);
+
+		while (q < end && q - from < 7 && all_translit(c, q, q + 1))
+			q++;
+		if (q == end)
+		{
+			p = q;
+			continue;
+		}
+		/* 夫及: a guessed word whose last character is the next word's */
+		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 &&
+			(tok_flag(c, (size_t) k, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + p, end - p) < 0))
+			p = q;
+		break;
+	}
+	return p;
+}
+
+/*
+ * A foreign name the segmenter cut in pieces, from token t: a person word
+ * or guess of transliteration characters (or a lone character before one:
+ * 安 / 德雷斯, 库 / 尼科娃; or after a conjunction glued on: 和赫里 /
+ * 斯坚科) that goes on past the cut (translit_extend).  Four characters
+ * at least, two pieces at least.  The pieces of an unknown word written in
+ * transliteration characters are a foreign name unless a place governor
+ * stands before it or the dictionary derives a place from it.  Sets *start
+ * and returns the end, or 0.
+ */
+uint32_t
+zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
+				x;
+
+	if (!translit_piece(c, t))
+		return 0;
+	if (e - s >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1) &&
+		zh_person_is_person_tag(c, t))
+		s++;					/* 和赫里 / 斯坚科 */
+	if (!all_translit(c, s, e))
+		return 0;
+	if (e - s == 1 &&
+		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2))
+		return 0;
+	if (e - s >= 2 && !pos_starts(c, t, "nr") && !pos_starts(c, t, "nz") &&
+		!tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM))
+		return 0;
+	x = zh_person_translit_extend(c, s, e);
+	if (x == e || x - s < 4 || after_place_governor(c, s) || zh_person_derived_place(c, s, x) ||
+		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0)
+		return 0;
+	*start = s;
+	return x;
+}
+
+/*
+ * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
+ * 基里延科): three characters or more, all of them characters that
+ * transliterations use, and not governed by a verb of place (在, 到, 访问)
+ * or a dateline, after which such a word is a city (莫斯科).  Returns the
+ * end, or 0.
+ */
+uint32_t
+zh_person_foreign_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+
+	/*
+	 * a guess of the name model is taken only when the dictionary knows the
+	 * word as a person too (布拉特 nr, which the model also proposes) or a
+	 * profession or title stands before it (参议员亚罗约)
+	 */
+	if (e - s < 3 || !all_translit(c, s, e) ||
+		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !zh_person_dict_person_word(c, s, e) &&
+		 !zh_person_cue_before(c, s) && !zh_person_title_before(c, s)))
+		return 0;
+	if (after_place_governor(c, s) || zh_person_derived_place(c, s, e))
+		return 0;				/* 莫斯科今天宣布: a city, whatever follows */
+	if (!zh_person_foreign_cue(c, s, e) && !foreign_position(c, s, e))
+		return 0;
+	return e;
+}
+
+/*
+ * A foreign word the dictionary tags as a place or another proper noun
+ * (扎加洛 ns, 穆勒 nz) right after a profession, a title or a jersey
+ * number (教练扎加洛, 司令巴克, 7号穆勒): there it is the person's name.
+ * Not a word the dictionary derives a place from (巴西人: 教练巴西 …).
+ * Returns its end, or 0.
+ */
+uint32_t
+zh_person_foreign_after_cue(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+
+	if (!c->pos[t] || !(pos_starts(c, t, "ns") || pos_starts(c, t, "nz")) || e - s < 2 || e - s > 7 ||
+		!all_han(c, s, e) || !all_translit(c, s, e))
+		return 0;
+	if (!(zh_person_cue_before(c, s) || zh_person_title_before(c, s) || number_before(c, s)) || zh_person_derived_place(c, s, e))
+		return 0;
+	return e;
+}
+
+/*
+ * Can cp[s, e), after a Japanese surname, be a given name: one to three
+ * characters, not a word prose uses often (松下 / 电器, 本田 / 公司), nor a
+ * place's or an organisation's suffix (高桥镇, 山口组, 石川县)?
+ */
+static bool
+japanese_given(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return e > s && e - s <= 3 && all_han(c, s, e) && !zh_person_frequent_word(c, s, e) &&
+		!zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
+		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s, e) == 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, e) == 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, e) == 0;
+}
+
+/*
+ * A Japanese name from token t, which starts with a Japanese family name
+ * (data/vocab/japanese_surname.txt): the word the dictionary has for the
+ * whole name (桥本龙太郎 n, 冈田武史 nr); or the family name, then a given
+ * name the segmenter cut off, with a cue after it (田中 / 角荣说); or the
+ * family name alone with a title or a cue (桥本首相, 铃木说, 首相桥本) or
+ * as a clause's subject.
+ * Returns the end, or 0.
+ */
+uint32_t
+zh_person_japanese_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t),
+				jl;
+
+	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
+		return 0;
+	jl = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, e);
+	if (jl < 2 || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
+		is_function_pos(c, t))
+		return 0;
+	/* 福田 ns, 松本 ns: a family name that is a place too, only with a cue */
+	if (pos_starts(c, t, "ns") && !zh_person_foreign_cue(c, s, e))
+		return 0;
+	if (e - s > jl)
+	{
+		if (!japanese_given(c, s + jl, e) || zh_person_derived_place(c, s, e))
+			return 0;
+		/* 山本昌 / 邦: a given name of one character goes on in a lone one */
+		if (e - s - jl == 1 && t + 1 < c->ntok && tlen(c, t + 1) == 1 && c->pos[t + 1] &&
+			zh_is_han(c->cp[e]) && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+			!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, e, e + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, e, e + 1))
+			e++;
+		return e;
+	}
+	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+		japanese_given(c, e, tok_end(c, t + 1)) && (zh_person_cue_after(c, tok_end(c, t + 1)) || zh_person_title_after(c, tok_end(c, t + 1))))
+		return tok_end(c, t + 1);
+	return zh_person_foreign_cue(c, s, e) || zh_person_clause_subject(c, s, e) ? e : 0;
+}
