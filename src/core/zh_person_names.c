@@ -605,6 +605,28 @@ mistagged_name(const Ctx *c, size_t t)
 }
 
 /*
+ * The segmenter's name model glues a dotted name's outer parts to their
+ * neighbours (市 / 长罗朗 · 雷斯及, 哈努家 / 住): a first character that
+ * closes a title with what stands before it (市长) belongs to the title,
+ * and a last character that prose puts after names (及, 说) or that makes a
+ * common word with what follows (家住) belongs to the text, when the part
+ * was guessed rather than found in the dictionary.
+ */
+static void
+dotted_name_edges(const Ctx *c, size_t first, size_t last, uint32_t *s, uint32_t *e)
+{
+	if (tlen(c, first) >= 3 && *s == tok_start(c, first) && *s > 0 &&
+		(tok_flag(c, first, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + *s, tlen(c, first)) < 0) &&
+		zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, *s > 6 ? *s - 6 : 0, *s + 1) >= 2)
+		(*s)++;
+	if (last > first && *e == tok_end(c, last) && tlen(c, last) >= 3 &&
+		(tok_flag(c, last, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + tok_start(c, last), tlen(c, last)) < 0) &&
+		(zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, *e - 1, *e) ||
+		 (*e < c->n && zh_person_frequent_word(c, *e - 1, *e + 1))))
+		(*e)--;
+}
+
+/*
  * A person named by surname and form of address (江主席, 胡老, 李老师):
  * the surname alone is the name.  Returns its end, or 0.
  */
@@ -817,6 +839,7 @@ zh_ent_find_names(Ctx *c)
 			/* 阿·德米特里 / 延科均: the last part goes on past a cut */
 			if ((size_t) last > t)
 				e = zh_person_translit_extend(c, tok_start(c, (size_t) last), e);
+			dotted_name_edges(c, t, (size_t) last, &s, &e);
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
 			continue;

@@ -217,6 +217,9 @@ test_entities(void)
 	CHECK(person_found(d, "外交部长彼得·卡尔松今天抵达。", "彼得·卡尔松"));
 	CHECK(person_found(d, "由10号罗梅罗射门得分。", "罗梅罗"));
 	CHECK(!person_found(d, "伊拉克拒绝了这项要求。", "伊拉克"));
+	/* a dotted name's parts glued to a title before and a verb after */
+	CHECK(person_found(d, "土伦市市长罗朗·贝尔说，", "罗朗·贝尔"));
+	CHECK(person_found(d, "会长贝尔纳·鲁斯说，", "贝尔纳·鲁斯"));
 
 	/*
 	 * Cues: a right cue is a word of its own (说 in 说话); a cue after a
