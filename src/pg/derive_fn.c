@@ -312,9 +312,14 @@ zhdoc_documents_tsv(PG_FUNCTION_ARGS)
 	}
 	PG_END_TRY();
 
-	/* an infinite date is the derivation's to refuse, with derive_error */
+	/*
+	 * An infinite date is the derivation's to refuse, with derive_error.
+	 * The rows take about three times the body (the body kept for the
+	 * comparison, an article's copy of it, the mentions): a document that
+	 * would not fit is not kept, so the setting bounds the stash.
+	 */
 	if (!PG_ARGISNULL(0) && (PG_ARGISNULL(2) || !DATE_NOT_FINITE(PG_GETARG_DATEADT(2))) &&
-		(keep = zhpg_stash_context()) != NULL)
+		(keep = zhpg_stash_context((Size) VARSIZE_ANY_EXHDR(in) * 3)) != NULL)
 	{
 		RowSink		sink = {0};
 		ZhpgStashKey key = {PG_GETARG_INT64(0), VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),

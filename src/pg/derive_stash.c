@@ -86,11 +86,11 @@ stash_open(void)
 }
 
 MemoryContext
-zhpg_stash_context(void)
+zhpg_stash_context(Size expected)
 {
 	if (!stash_open())
 		return NULL;
-	if (MemoryContextMemAllocated(stash_cxt, true) > (Size) stash_limit_kb * 1024)
+	if (MemoryContextMemAllocated(stash_cxt, true) + expected > (Size) stash_limit_kb * 1024)
 		return NULL;
 	return stash_cxt;
 }

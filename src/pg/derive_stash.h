@@ -20,10 +20,11 @@ typedef struct ZhpgStashKey
 } ZhpgStashKey;
 
 /*
- * The context stashed rows must be allocated in, or NULL when the stash is
- * full (zhdoc.derive_stash): the caller then stashes nothing.
+ * The context stashed rows must be allocated in, or NULL when `expected`
+ * more bytes would not fit in zhdoc.derive_stash: the caller then stashes
+ * nothing.
  */
-MemoryContext zhpg_stash_context(void);
+MemoryContext zhpg_stash_context(Size expected);
 
 /* Keep `rows` (MinimalTuples allocated in zhpg_stash_context()) for key. */
 void		zhpg_stash_put(const ZhpgStashKey *key, List *rows);
