@@ -272,6 +272,29 @@ dict_orgs_across_tokens(Ctx *c)
 	return from;
 }
 
+/*
+ * 财政部长, 内政部长, 国防部长: the dictionary makes one word of a
+ * ministry and its head; the field before 部 (a noun the dictionary knows,
+ * two characters or more) and 部 are the ministry, which news NER marks as
+ * an organisation (美国财政部 / 长).  副部长, 代部长 have no field.
+ */
+static bool
+ministry_before_head(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+	int64_t		w;
+	const char *p;
+
+	if (e - s < 4 || c->cp[e - 2] != 0x90E8 || c->cp[e - 1] != 0x957F)	/* 部长 */
+		return false;
+	w = zh_dict_find(c->d, c->cp + s, e - 2 - s);
+	if (w < 0)
+		return false;
+	p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
+	return p[0] == 'n' || (p[0] == 'v' && p[1] == 'n') || (p[0] == 'a' && p[1] == 'n');
+}
+
 void
 zh_ent_find_orgs(Ctx *c)
 {
@@ -284,7 +307,8 @@ zh_ent_find_orgs(Ctx *c)
 		size_t		L,
 					k,
 					j;
-		bool		weak;
+		bool		weak,
+					ministry;
 
 		zh_maybe_check(c->env, t);
 		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, tok_start(c, (size_t) dict_from[t]), end))
@@ -300,6 +324,9 @@ zh_ent_find_orgs(Ctx *c)
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
+		ministry = ministry_before_head(c, t);
+		if (ministry)
+			end--;
 		L = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
 		if (!L)
 			continue;
@@ -374,7 +401,7 @@ zh_ent_find_orgs(Ctx *c)
 		if (weak && j == k)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
-			bool		ok = (tok_end(c, t) - tok_start(c, k) >= 3 && pos_starts(c, k, "nt")) ||
+			bool		ok = ministry || (tok_end(c, t) - tok_start(c, k) >= 3 && pos_starts(c, k, "nt")) ||
 				(tok_end(c, t) - tok_start(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
 				proper_prefix(c, tok_start(c, k), s);
 			size_t		nouns = 0;

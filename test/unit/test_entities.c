@@ -71,11 +71,11 @@ char_offset(const char *text, const char *needle)
 }
 
 /*
- * Is the first occurrence of `surface` in `text` found as a place, exactly
- * (want true), or is no place found exactly there (want false)?
+ * Is the first occurrence of `surface` in `text` found as an entity of
+ * `kind`, exactly (want true), or is none found exactly there (want false)?
  */
 static void
-check_place(ZhDict *d, const char *text, const char *surface, bool want)
+check_kind(ZhDict *d, const char *text, const char *surface, int kind, bool want)
 {
 	ZhAnalysis	an;
 	ZhEntities	ents;
@@ -89,13 +89,30 @@ check_place(ZhDict *d, const char *text, const char *surface, bool want)
 	CHECK(zh_analyze(&unit_env, d, NULL, text, strlen(text), ZH_SEG_DEFAULT, &an) == ZH_OK);
 	CHECK(zh_entities(&unit_env, d, &an, &ents) == ZH_OK);
 	for (size_t i = 0; i < ents.n; i++)
-		found |= ents.ents[i].kind == ZH_ENT_PLACE && ents.ents[i].src_start == (uint32_t) at &&
+		found |= (int) ents.ents[i].kind == kind && ents.ents[i].src_start == (uint32_t) at &&
 			ents.ents[i].src_end == (uint32_t) (at + len);
 	if (found != want)
-		fprintf(stderr, "check_place: %s %s a place in %s\n", surface, want ? "is not" : "is", text);
+		fprintf(stderr, "check_kind: %s %s of kind %d in %s\n", surface, want ? "is not" : "is", kind, text);
 	CHECK(found == want);
 	zh_entities_free(&unit_env, &ents);
 	zh_analysis_free(&unit_env, &an);
+}
+
+static void
+check_place(ZhDict *d, const char *text, const char *surface, bool want)
+{
+	check_kind(d, text, surface, ZH_ENT_PLACE, want);
+}
+
+/* Organisations found inside a word or past a place (zh_entity_orgs.c). */
+static void
+test_entity_orgs(ZhDict *d)
+{
+	/* a ministry the dictionary joins to its head, with its country */
+	check_kind(d, "德国国防部长昨天抵达华沙。", "德国国防部", ZH_ENT_ORG, true);
+	check_kind(d, "新任司法部长宣誓就职。", "司法部", ZH_ENT_ORG, true);
+	/* a deputy or acting head names no ministry */
+	check_kind(d, "代部长主持了会议。", "代部", ZH_ENT_ORG, false);
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
@@ -267,6 +284,7 @@ test_entities(void)
 	CHECK(person_found(d, "大家都说金秀萍是个好老师。", "金秀萍"));
 
 	test_entity_places(d);
+	test_entity_orgs(d);
 	free(page);
 	zh_dict_close(d);
 }
