@@ -113,6 +113,9 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "新任司法部长宣誓就职。", "司法部", ZH_ENT_ORG, true);
 	/* a deputy or acting head names no ministry */
 	check_kind(d, "代部长主持了会议。", "代部", ZH_ENT_ORG, false);
+	/* a factory after its place; a factory without one is no name */
+	check_kind(d, "他在青岛啤酒厂工作了十年。", "青岛啤酒厂", ZH_ENT_ORG, true);
+	check_kind(d, "工厂里的工人都放假了。", "工厂", ZH_ENT_ORG, false);
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
