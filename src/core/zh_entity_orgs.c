@@ -295,6 +295,27 @@ ministry_before_head(const Ctx *c, size_t t)
 	return p[0] == 'n' || (p[0] == 'v' && p[1] == 'n') || (p[0] == 'a' && p[1] == 'n');
 }
 
+/*
+ * 十五大, 十六大: a party's congress known by its ordinal (two numeral
+ * characters or more before 大, so not 四大, 十大 "the ten great"), an
+ * abbreviation news NER marks as an organisation, with the party's name
+ * when it comes first (中共十五大: an organisation or an abbreviation).  The first token of the name, or -1.
+ */
+static long
+party_congress(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+
+	if (e - s < 3 || c->cp[e - 1] != 0x5927 || !pos_starts(c, t, "j"))	/* 大 */
+		return -1;
+	for (uint32_t p = s; p + 1 < e; p++)
+		if (!zh_is_cn_numeral_char(c->cp[p]))
+			return -1;
+	return t > 0 && (pos_starts(c, t - 1, "nt") || pos_starts(c, t - 1, "j")) && tok_end(c, t - 1) == s &&
+		all_han(c, tok_start(c, t - 1), s) ? (long) t - 1 : (long) t;
+}
+
 void
 zh_ent_find_orgs(Ctx *c)
 {
@@ -324,6 +345,8 @@ zh_ent_find_orgs(Ctx *c)
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
+		else if (party_congress(c, t) >= 0)
+			span_add(c, &c->orgs, tok_start(c, (size_t) party_congress(c, t)), end, (int) party_congress(c, t), (int) t);
 		ministry = ministry_before_head(c, t);
 		if (ministry)
 			end--;
