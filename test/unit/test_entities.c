@@ -116,6 +116,9 @@ test_entity_orgs(ZhDict *d)
 	/* a factory after its place; a factory without one is no name */
 	check_kind(d, "他在青岛啤酒厂工作了十年。", "青岛啤酒厂", ZH_ENT_ORG, true);
 	check_kind(d, "工厂里的工人都放假了。", "工厂", ZH_ENT_ORG, false);
+	/* a national side by its country; the sport alone is none */
+	check_kind(d, "日本女排昨天抵达北京。", "日本女排", ZH_ENT_ORG, true);
+	check_kind(d, "她从小就喜欢看女足比赛。", "女足", ZH_ENT_ORG, false);
 	/* a party congress by its ordinal, with its party; not a numbered set */
 	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
 	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
