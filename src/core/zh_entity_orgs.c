@@ -316,6 +316,37 @@ party_congress(const Ctx *c, size_t t)
 		all_han(c, tok_start(c, t - 1), s) ? (long) t - 1 : (long) t;
 }
 
+/*
+ * 《费加罗报》, 《国际先驱论坛报》, 《华盛顿邮报》: a title in book-title
+ * marks that ends in 报 (the word 报 after the paper's name, or one word of
+ * three characters or more ending in 报) names a newspaper, an
+ * organisation in news NER.  Every word inside is a name or a noun (not
+ * 气象简报, where 简报 is a verb); at most eight words.  For the token
+ * before 》, the first token of the name, or -1.
+ */
+static long
+newspaper_in_title(const Ctx *c, size_t t)
+{
+	size_t		i = t;
+
+	if (t + 1 >= c->ntok || !tok_is_char(c, t + 1, 0x300B) || c->cp[tok_end(c, t) - 1] != 0x62A5 ||	/* 》 报 */
+		!(tlen(c, t) == 1 || tlen(c, t) >= 3))
+		return -1;
+	while (i > 0 && t - i < 8 && !tok_is_char(c, i - 1, 0x300A))	/* 《 */
+	{
+		const char *p = c->pos[i - 1];
+
+		if (!all_han(c, tok_start(c, i - 1), tok_end(c, i - 1)) || !(p[0] == 'n' || p[0] == 'a' || p[0] == 'b' || p[0] == 'j'))
+			return -1;
+		i--;
+	}
+	if (i == 0 || !tok_is_char(c, i - 1, 0x300A) || (i == t && tlen(c, t) < 3) ||
+		!all_han(c, tok_start(c, t), tok_end(c, t)) || c->pos[t][0] == 'v' ||
+		ends_like_no_body(c, tok_start(c, i), tok_end(c, t)))
+		return -1;
+	return (long) i;
+}
+
 void
 zh_ent_find_orgs(Ctx *c)
 {
@@ -345,6 +376,8 @@ zh_ent_find_orgs(Ctx *c)
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
+		else if (newspaper_in_title(c, t) >= 0)
+			span_add(c, &c->orgs, tok_start(c, (size_t) newspaper_in_title(c, t)), end, (int) newspaper_in_title(c, t), (int) t);
 		else if (party_congress(c, t) >= 0)
 			span_add(c, &c->orgs, tok_start(c, (size_t) party_congress(c, t)), end, (int) party_congress(c, t), (int) t);
 		ministry = ministry_before_head(c, t);

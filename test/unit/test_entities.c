@@ -119,6 +119,11 @@ test_entity_orgs(ZhDict *d)
 	/* a national side by its country; the sport alone is none */
 	check_kind(d, "日本女排昨天抵达北京。", "日本女排", ZH_ENT_ORG, true);
 	check_kind(d, "她从小就喜欢看女足比赛。", "女足", ZH_ENT_ORG, false);
+	/* a newspaper in book-title marks; a bulletin or communiqué is none */
+	check_kind(d, "据《芝加哥论坛报》报道，", "芝加哥论坛报", ZH_ENT_ORG, true);
+	check_kind(d, "据《洛杉矶时报》报道，", "洛杉矶时报", ZH_ENT_ORG, true);
+	check_kind(d, "中心发布了《气象简报》。", "气象简报", ZH_ENT_ORG, false);
+	check_kind(d, "双方签署了《联合公报》。", "联合公报", ZH_ENT_ORG, false);
 	/* a party congress by its ordinal, with its party; not a numbered set */
 	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
 	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
