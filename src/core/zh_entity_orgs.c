@@ -396,6 +396,13 @@ zh_ent_find_orgs(Ctx *c)
 		if (s > tok_start(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
 			continue;
 		/*
+		 * 国家组织实施: a suffix of two characters or more the segmenter
+		 * took as a verb (组织) is the act; the bodies it ends (世界卫生
+		 * 组织) come from the dictionary, above
+		 */
+		if (s == tok_start(c, t) && L >= 2 && tlen(c, t) == L && c->pos[t][0] == 'v' && c->pos[t][1] != 'n')
+			continue;
+		/*
 		 * 刘友明带队: after a person, a two-character word with a weak
 		 * suffix inside (带队, 入党) is what the person does
 		 */

@@ -124,6 +124,10 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "据《洛杉矶时报》报道，", "洛杉矶时报", ZH_ENT_ORG, true);
 	check_kind(d, "中心发布了《气象简报》。", "气象简报", ZH_ENT_ORG, false);
 	check_kind(d, "双方签署了《联合公报》。", "联合公报", ZH_ENT_ORG, false);
+	/* an organisation the dictionary names across a verb 组织; not the verb */
+	check_kind(d, "他们希望早日加入世界贸易组织。", "世界贸易组织", ZH_ENT_ORG, true);
+	check_kind(d, "国家组织专家实施了这项工程。", "国家组织", ZH_ENT_ORG, false);
+	check_kind(d, "这是一个民间组织。", "民间组织", ZH_ENT_ORG, false);
 	/* a party congress by its ordinal, with its party; not a numbered set */
 	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
 	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
