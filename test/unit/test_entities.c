@@ -128,6 +128,7 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "他们希望早日加入世界贸易组织。", "世界贸易组织", ZH_ENT_ORG, true);
 	check_kind(d, "国家组织专家实施了这项工程。", "国家组织", ZH_ENT_ORG, false);
 	check_kind(d, "这是一个民间组织。", "民间组织", ZH_ENT_ORG, false);
+	check_kind(d, "要加强对安全工作的组织领导。", "组织领导", ZH_ENT_TITLE, false);
 	/* a party congress by its ordinal, with its party; not a numbered set */
 	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
 	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
