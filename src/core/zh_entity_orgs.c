@@ -272,6 +272,81 @@ dict_orgs_across_tokens(Ctx *c)
 	return from;
 }
 
+/*
+ * 财政部长, 内政部长, 国防部长: the dictionary makes one word of a
+ * ministry and its head; the field before 部 (a noun the dictionary knows,
+ * two characters or more) and 部 are the ministry, which news NER marks as
+ * an organisation (美国财政部 / 长).  副部长, 代部长 have no field.
+ */
+static bool
+ministry_before_head(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+	int64_t		w;
+	const char *p;
+
+	if (e - s < 4 || c->cp[e - 2] != 0x90E8 || c->cp[e - 1] != 0x957F)	/* 部长 */
+		return false;
+	w = zh_dict_find(c->d, c->cp + s, e - 2 - s);
+	if (w < 0)
+		return false;
+	p = zh_dict_pos_name(c->d, c->d->word_pos[w]);
+	return p[0] == 'n' || (p[0] == 'v' && p[1] == 'n') || (p[0] == 'a' && p[1] == 'n');
+}
+
+/*
+ * 十五大, 十六大: a party's congress known by its ordinal (two numeral
+ * characters or more before 大, so not 四大, 十大 "the ten great"), an
+ * abbreviation news NER marks as an organisation, with the party's name
+ * when it comes first (中共十五大: an organisation or an abbreviation).  The first token of the name, or -1.
+ */
+static long
+party_congress(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+
+	if (e - s < 3 || c->cp[e - 1] != 0x5927 || !pos_starts(c, t, "j"))	/* 大 */
+		return -1;
+	for (uint32_t p = s; p + 1 < e; p++)
+		if (!zh_is_cn_numeral_char(c->cp[p]))
+			return -1;
+	return t > 0 && (pos_starts(c, t - 1, "nt") || pos_starts(c, t - 1, "j")) && tok_end(c, t - 1) == s &&
+		all_han(c, tok_start(c, t - 1), s) ? (long) t - 1 : (long) t;
+}
+
+/*
+ * 《费加罗报》, 《国际先驱论坛报》, 《华盛顿邮报》: a title in book-title
+ * marks that ends in 报 (the word 报 after the paper's name, or one word of
+ * three characters or more ending in 报) names a newspaper, an
+ * organisation in news NER.  Every word inside is a name or a noun (not
+ * 气象简报, where 简报 is a verb); at most eight words.  For the token
+ * before 》, the first token of the name, or -1.
+ */
+static long
+newspaper_in_title(const Ctx *c, size_t t)
+{
+	size_t		i = t;
+
+	if (t + 1 >= c->ntok || !tok_is_char(c, t + 1, 0x300B) || c->cp[tok_end(c, t) - 1] != 0x62A5 ||	/* 》 报 */
+		!(tlen(c, t) == 1 || tlen(c, t) >= 3))
+		return -1;
+	while (i > 0 && t - i < 8 && !tok_is_char(c, i - 1, 0x300A))	/* 《 */
+	{
+		const char *p = c->pos[i - 1];
+
+		if (!all_han(c, tok_start(c, i - 1), tok_end(c, i - 1)) || !(p[0] == 'n' || p[0] == 'a' || p[0] == 'b' || p[0] == 'j'))
+			return -1;
+		i--;
+	}
+	if (i == 0 || !tok_is_char(c, i - 1, 0x300A) || (i == t && tlen(c, t) < 3) ||
+		!all_han(c, tok_start(c, t), tok_end(c, t)) || c->pos[t][0] == 'v' ||
+		ends_like_no_body(c, tok_start(c, i), tok_end(c, t)))
+		return -1;
+	return (long) i;
+}
+
 void
 zh_ent_find_orgs(Ctx *c)
 {
@@ -284,7 +359,8 @@ zh_ent_find_orgs(Ctx *c)
 		size_t		L,
 					k,
 					j;
-		bool		weak;
+		bool		weak,
+					ministry;
 
 		zh_maybe_check(c->env, t);
 		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, tok_start(c, (size_t) dict_from[t]), end))
@@ -300,6 +376,13 @@ zh_ent_find_orgs(Ctx *c)
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
 		else if (abbreviated_org(c, t))
 			span_add(c, &c->orgs, tok_start(c, t), end, (int) t, (int) t);
+		else if (newspaper_in_title(c, t) >= 0)
+			span_add(c, &c->orgs, tok_start(c, (size_t) newspaper_in_title(c, t)), end, (int) newspaper_in_title(c, t), (int) t);
+		else if (party_congress(c, t) >= 0)
+			span_add(c, &c->orgs, tok_start(c, (size_t) party_congress(c, t)), end, (int) party_congress(c, t), (int) t);
+		ministry = ministry_before_head(c, t);
+		if (ministry)
+			end--;
 		L = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, end > ORG_MAX_CHARS ? end - ORG_MAX_CHARS : 0, end);
 		if (!L)
 			continue;
@@ -311,6 +394,13 @@ zh_ent_find_orgs(Ctx *c)
 			continue;
 		/* 举办, 主办, 开局: a verb ending like a suffix is the act, not the body */
 		if (s > tok_start(c, t) && (c->pos[t][0] == 'v' || c->pos[t][0] == 'd' || c->pos[t][0] == 'a'))
+			continue;
+		/*
+		 * 国家组织实施: a suffix of two characters or more the segmenter
+		 * took as a verb (组织) is the act; the bodies it ends (世界卫生
+		 * 组织) come from the dictionary, above
+		 */
+		if (s == tok_start(c, t) && L >= 2 && tlen(c, t) == L && c->pos[t][0] == 'v' && c->pos[t][1] != 'n')
 			continue;
 		/*
 		 * 刘友明带队: after a person, a two-character word with a weak
@@ -374,7 +464,7 @@ zh_ent_find_orgs(Ctx *c)
 		if (weak && j == k)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */
-			bool		ok = (tok_end(c, t) - tok_start(c, k) >= 3 && pos_starts(c, k, "nt")) ||
+			bool		ok = ministry || (tok_end(c, t) - tok_start(c, k) >= 3 && pos_starts(c, k, "nt")) ||
 				(tok_end(c, t) - tok_start(c, k) <= 6 && starts_with_level(c, k) && tlen(c, k) >= 2) ||
 				proper_prefix(c, tok_start(c, k), s);
 			size_t		nouns = 0;

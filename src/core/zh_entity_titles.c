@@ -71,6 +71,20 @@ all_modifiers(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * 工作的组织 / 领导: a word that is an organisation suffix alone and that
+ * the segmenter took as a verb (组织) is the act, not the organ.
+ */
+static bool
+verb_suffix(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int			k = tok_containing(c, s);
+
+	return k >= 0 && tok_start(c, (size_t) k) == s && tok_end(c, (size_t) k) == e &&
+		pos_starts(c, (size_t) k, "v") && !pos_starts(c, (size_t) k, "vn") &&
+		zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, e);
+}
+
+/*
  * The organ of a title, when no organisation was found before it: a word
  * of the dictionary that ends like one (审计署 / 审计长, which the
  * dictionary tags a verb), or one organisation character standing alone
@@ -91,6 +105,8 @@ bare_organ(const Ctx *c, uint32_t cur)
 	s = tok_start(c, (size_t) k);
 	if (!all_han(c, s, cur) || zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, cur) == 0 ||
 		zh_lex_is(c->lex, ZH_LEX_NOT_ORG, c->cp, s, cur) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, cur))
+		return cur;
+	if (verb_suffix(c, s, cur))
 		return cur;
 	if (cur - s >= 2 && cur - s <= 4)
 		return s;
@@ -178,7 +194,7 @@ add_title(Ctx *c, uint32_t hs, uint32_t end)
 		size_t		o = zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, cur > 8 ? cur - 8 : 0, cur);
 		const Span *pl;
 
-		if (o > a && o >= 2 && is_boundary(c, cur - (uint32_t) o))
+		if (o > a && o >= 2 && is_boundary(c, cur - (uint32_t) o) && !verb_suffix(c, cur - (uint32_t) o, cur))
 			cur -= (uint32_t) o;
 		else if (a && is_boundary(c, cur - (uint32_t) a))
 			cur -= (uint32_t) a;

@@ -71,11 +71,11 @@ char_offset(const char *text, const char *needle)
 }
 
 /*
- * Is the first occurrence of `surface` in `text` found as a place, exactly
- * (want true), or is no place found exactly there (want false)?
+ * Is the first occurrence of `surface` in `text` found as an entity of
+ * `kind`, exactly (want true), or is none found exactly there (want false)?
  */
 static void
-check_place(ZhDict *d, const char *text, const char *surface, bool want)
+check_kind(ZhDict *d, const char *text, const char *surface, int kind, bool want)
 {
 	ZhAnalysis	an;
 	ZhEntities	ents;
@@ -89,13 +89,50 @@ check_place(ZhDict *d, const char *text, const char *surface, bool want)
 	CHECK(zh_analyze(&unit_env, d, NULL, text, strlen(text), ZH_SEG_DEFAULT, &an) == ZH_OK);
 	CHECK(zh_entities(&unit_env, d, &an, &ents) == ZH_OK);
 	for (size_t i = 0; i < ents.n; i++)
-		found |= ents.ents[i].kind == ZH_ENT_PLACE && ents.ents[i].src_start == (uint32_t) at &&
+		found |= (int) ents.ents[i].kind == kind && ents.ents[i].src_start == (uint32_t) at &&
 			ents.ents[i].src_end == (uint32_t) (at + len);
 	if (found != want)
-		fprintf(stderr, "check_place: %s %s a place in %s\n", surface, want ? "is not" : "is", text);
+		fprintf(stderr, "check_kind: %s %s of kind %d in %s\n", surface, want ? "is not" : "is", kind, text);
 	CHECK(found == want);
 	zh_entities_free(&unit_env, &ents);
 	zh_analysis_free(&unit_env, &an);
+}
+
+static void
+check_place(ZhDict *d, const char *text, const char *surface, bool want)
+{
+	check_kind(d, text, surface, ZH_ENT_PLACE, want);
+}
+
+/* Organisations found inside a word or past a place (zh_entity_orgs.c). */
+static void
+test_entity_orgs(ZhDict *d)
+{
+	/* a ministry the dictionary joins to its head, with its country */
+	check_kind(d, "德国国防部长昨天抵达华沙。", "德国国防部", ZH_ENT_ORG, true);
+	check_kind(d, "新任司法部长宣誓就职。", "司法部", ZH_ENT_ORG, true);
+	/* a deputy or acting head names no ministry */
+	check_kind(d, "代部长主持了会议。", "代部", ZH_ENT_ORG, false);
+	/* a factory after its place; a factory without one is no name */
+	check_kind(d, "他在青岛啤酒厂工作了十年。", "青岛啤酒厂", ZH_ENT_ORG, true);
+	check_kind(d, "工厂里的工人都放假了。", "工厂", ZH_ENT_ORG, false);
+	/* a national side by its country; the sport alone is none */
+	check_kind(d, "日本女排昨天抵达北京。", "日本女排", ZH_ENT_ORG, true);
+	check_kind(d, "她从小就喜欢看女足比赛。", "女足", ZH_ENT_ORG, false);
+	/* a newspaper in book-title marks; a bulletin or communiqué is none */
+	check_kind(d, "据《芝加哥论坛报》报道，", "芝加哥论坛报", ZH_ENT_ORG, true);
+	check_kind(d, "据《洛杉矶时报》报道，", "洛杉矶时报", ZH_ENT_ORG, true);
+	check_kind(d, "中心发布了《气象简报》。", "气象简报", ZH_ENT_ORG, false);
+	check_kind(d, "双方签署了《联合公报》。", "联合公报", ZH_ENT_ORG, false);
+	/* an organisation the dictionary names across a verb 组织; not the verb */
+	check_kind(d, "他们希望早日加入世界贸易组织。", "世界贸易组织", ZH_ENT_ORG, true);
+	check_kind(d, "国家组织专家实施了这项工程。", "国家组织", ZH_ENT_ORG, false);
+	check_kind(d, "这是一个民间组织。", "民间组织", ZH_ENT_ORG, false);
+	check_kind(d, "要加强对安全工作的组织领导。", "组织领导", ZH_ENT_TITLE, false);
+	/* a party congress by its ordinal, with its party; not a numbered set */
+	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
+	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
+	check_kind(d, "读者评选出年度十大新闻。", "十大", ZH_ENT_ORG, false);
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
@@ -267,6 +304,7 @@ test_entities(void)
 	CHECK(person_found(d, "大家都说金秀萍是个好老师。", "金秀萍"));
 
 	test_entity_places(d);
+	test_entity_orgs(d);
 	free(page);
 	zh_dict_close(d);
 }
