@@ -80,7 +80,14 @@ check "by document: one shard (router), its primary key" \
 check "by document: index scan" grep -q "Index.*Scan" "$ZH_CITUS_DIR/p1"
 plan "SELECT document_id, start FROM zhdoc.mentions WHERE entity = 'person:王少峰'" >"$ZH_CITUS_DIR/p2"
 check "by entity: the shards' entity index" grep -q "document_mentions_entity_" "$ZH_CITUS_DIR/p2"
-plan "SELECT meeting_id FROM zhdoc.meetings WHERE held_on BETWEEN '2021-03-01' AND '2021-03-03'" >"$ZH_CITUS_DIR/p3"
+# Whether a shard of a few hundred meetings is read by its index or whole
+# is the planner's choice of the moment (one run in ten read it whole):
+# what is checked is that the shards have the index and that it serves the
+# filter, with sequential scans priced out on the workers for this plan.
+zh_citus_psql 0 -At -c "SET search_path = public, zhdoc" -c "BEGIN" \
+	-c "SET LOCAL citus.propagate_set_commands = 'local'" -c "SET LOCAL enable_seqscan = off" \
+	-c "EXPLAIN (COSTS OFF) SELECT meeting_id FROM zhdoc.meetings WHERE held_on BETWEEN '2021-03-01' AND '2021-03-03'" \
+	-c "COMMIT" | tee -a "$ZH_CITUS_DIR/plans.txt" >"$ZH_CITUS_DIR/p3"
 check "by date: the shards' held_on index" grep -q "document_meetings_held_on_" "$ZH_CITUS_DIR/p3"
 # Not indexed on Citus (see the README): zhdoc.officials groups by name,
 # which is not the distribution column, so Citus computes both grouped
