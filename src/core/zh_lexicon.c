@@ -142,7 +142,7 @@ zh_lex_starting_at(const ZhLexicons *lx, ZhLexKind k, const uint32_t *cp, size_t
 static void
 bloom_set(uint64_t *bloom, uint32_t c)
 {
-	uint32_t	b = (c * 2654435761u) >> 21;
+	uint32_t	b = zh_lex_bloom_bit(c);
 
 	bloom[b >> 6] |= (uint64_t) 1 << (b & 63);
 }

@@ -66,10 +66,17 @@ typedef struct ZhLexicons
 	const ZhLexTable *user;		/* [ZH_LEX_COUNT], or NULL for none */
 } ZhLexicons;
 
+/* The bit of character c in a Bloom filter of ZH_LEX_BLOOM_WORDS words (11 bits). */
+static inline uint32_t
+zh_lex_bloom_bit(uint32_t c)
+{
+	return (c * 2654435761u) >> 21;
+}
+
 static inline bool
 zh_lex_bloom_has(const uint64_t *bloom, uint32_t c)
 {
-	uint32_t	b = (c * 2654435761u) >> 21;	/* 11 bits */
+	uint32_t	b = zh_lex_bloom_bit(c);
 
 	return (bloom[b >> 6] >> (b & 63)) & 1;
 }

@@ -105,11 +105,11 @@ zhpg_stash_put(const ZhpgStashKey *key, List *rows)
 		return;
 	e = hash_search(stash, &key->id, HASH_ENTER, &found);
 	if (found)
-		list_free_deep(e->rows);	/* the row's body changed again */
-	else
-		e->body = NULL;
-	if (e->body)
+	{
+		/* the document written again in this transaction: the older rows go */
+		list_free_deep(e->rows);
 		pfree(e->body);
+	}
 	e->body = MemoryContextAlloc(stash_cxt, key->len > 0 ? key->len : 1);
 	memcpy(e->body, key->body, key->len);
 	e->len = key->len;
