@@ -79,15 +79,7 @@ BEGIN
     END LOOP;
     RETURN (SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY t)::numeric, 2) FROM unnest(ts) t);
 END \$\$;
--- CPU time this backend spends running q, in seconds (the first field of
--- /proc/self/schedstat, in ns): on a shared machine, unlike wall time, it
--- leaves out the time spent waiting for a core
-CREATE FUNCTION bench_cpu_seconds(q text) RETURNS float8 LANGUAGE plpgsql AS \$\$
-DECLARE t0 bigint := split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint;
-BEGIN
-    EXECUTE q;
-    RETURN (split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint - t0) / 1e9;
-END \$\$;
+\i $ZH_ROOT/test/bench/cpu_seconds.sql
 -- RssAnon of this backend, in kB: the memory it holds privately
 CREATE FUNCTION bench_rss_kb() RETURNS bigint LANGUAGE sql AS \$\$
     SELECT substring(pg_read_file('/proc/self/status') FROM 'RssAnon:\s*([0-9]+)')::bigint \$\$;
