@@ -481,6 +481,37 @@ state_of(PyReader *r, const uint32_t *k, uint32_t n)
 	return -1;
 }
 
+/*
+ * The background the name model's shape is weighed against: how often each
+ * character is the first, second or third character of the dictionary's
+ * three-character words that are not persons' (every tag but nr*), each
+ * word counted once, add-half smoothed.  车 and 证 end many such words
+ * (吉普车, 许可证), 民 and 华 few: a three-character nr word whose
+ * characters stand where common words put them is a word, not a name.
+ */
+static float *
+other_word3_model(const Word *words, size_t nwords)
+{
+	uint32_t   *count = xmalloc(65536 * 3 * sizeof(uint32_t));
+	float	   *prob = xmalloc(65536 * 3 * sizeof(float));
+	double		n = 0;
+
+	memset(count, 0, 65536 * 3 * sizeof(uint32_t));
+	for (size_t i = 0; i < nwords; i++)
+	{
+		if (words[i].len != 3 || strncmp(pos_names[words[i].pos], "nr", 2) == 0 ||
+			words[i].cp[0] >= 0x10000 || words[i].cp[1] >= 0x10000 || words[i].cp[2] >= 0x10000)
+			continue;
+		for (int k = 0; k < 3; k++)
+			count[words[i].cp[k] * 3 + k]++;
+		n++;
+	}
+	for (size_t i = 0; i < 65536 * 3; i++)
+		prob[i] = (float) log((count[i] + 0.5) / (n + 1));
+	free(count);
+	return prob;
+}
+
 typedef struct HmmModel
 {
 	double		start[4];
@@ -576,6 +607,7 @@ main(int argc, char **argv)
 	double	   *char_mass;
 	double		all_mass = 0;
 	float	   *char_prob;
+	float	   *other3_prob;
 	ZhDictHeader h;
 	size_t		off;
 	unsigned char *file;
@@ -798,6 +830,7 @@ main(int argc, char **argv)
 	for (i = 0; i < 65536; i++)
 		char_prob[i] = (float) log((char_mass[i] + 0.5) / (all_mass + 1));
 	free(char_mass);
+	other3_prob = other_word3_model(words, nwords);
 
 	/* HMM */
 	memset(&hmm, 0, sizeof(hmm));
@@ -872,6 +905,7 @@ main(int argc, char **argv)
 	h.sec[ZH_SEC_CHAR_FLAGS].size = 65536;
 	h.sec[ZH_SEC_NAME_PROB].size = 65536 * 3 * sizeof(float);
 	h.sec[ZH_SEC_CHAR_PROB].size = 65536 * sizeof(float);
+	h.sec[ZH_SEC_OTHER3_PROB].size = 65536 * 3 * sizeof(float);
 	h.n_lex_lists = ZH_LEX_COUNT;
 	h.n_lex_entries = lex.n_entries;
 	h.n_lex_slots = lex.n_slots;
@@ -893,6 +927,7 @@ main(int argc, char **argv)
 	sec_data[ZH_SEC_CHAR_FLAGS] = char_flags;
 	sec_data[ZH_SEC_NAME_PROB] = name_prob;
 	sec_data[ZH_SEC_CHAR_PROB] = char_prob;
+	sec_data[ZH_SEC_OTHER3_PROB] = other3_prob;
 	sec_data[ZH_SEC_LEX_LIST] = lex.list;
 	sec_data[ZH_SEC_LEX_ENTRY] = lex.entry;
 	sec_data[ZH_SEC_LEX_SLOT] = lex.slot;

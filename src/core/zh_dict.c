@@ -62,6 +62,8 @@ expected_size(const ZhDictHeader *h, int sec)
 			return 65536 * 3 * sizeof(float);
 		case ZH_SEC_CHAR_PROB:
 			return 65536 * sizeof(float);
+		case ZH_SEC_OTHER3_PROB:
+			return 65536 * 3 * sizeof(float);
 		case ZH_SEC_LEX_LIST:
 			return (uint64_t) h->n_lex_lists * sizeof(ZhDictLexList);
 		case ZH_SEC_LEX_ENTRY:
@@ -307,6 +309,7 @@ zh_dict_open(const char *path, ZhDict **out, char *errbuf, size_t errlen)
 	d->char_flags = SEC(ZH_SEC_CHAR_FLAGS);
 	d->name_prob = SEC(ZH_SEC_NAME_PROB);
 	d->char_prob = SEC(ZH_SEC_CHAR_PROB);
+	d->other3_prob = SEC(ZH_SEC_OTHER3_PROB);
 #undef SEC
 	if ((why = open_lexicons(d, h, map)) != NULL || (why = check_ends(d)) != NULL)
 	{

@@ -52,6 +52,7 @@ typedef struct ZhDict
 	const uint8_t *char_flags;
 	const float *name_prob;		/* [65536 * 3] */
 	const float *char_prob;		/* [65536] */
+	const float *other3_prob;	/* [65536 * 3] */
 	const ZhDictLexList *lex_list;	/* [ZH_LEX_COUNT] */
 	const char *lex_text;
 	uint32_t	lex_text_size;
@@ -224,6 +225,20 @@ static inline double
 zh_dict_name_ratio(const ZhDict *d, uint32_t c, int k)
 {
 	return c < 0x10000 ? d->name_prob[c * 3 + k] - d->char_prob[c] : 0.0;
+}
+
+/*
+ * How much likelier c is as the k-th character of a three-character name
+ * than as the k-th character of a three-character word that is no
+ * person's: log P(c | name, k) - log P(c | other word, k).  The position
+ * matters where zh_dict_name_ratio's background does not: 车, 证, 台 are
+ * common characters anywhere but end words (吉普车, 许可证, 查号台) far
+ * more often than names.
+ */
+static inline double
+zh_dict_name_shape_ratio(const ZhDict *d, uint32_t c, int k)
+{
+	return c < 0x10000 ? d->name_prob[c * 3 + k] - d->other3_prob[c * 3 + k] : 0.0;
 }
 
 /* log P(c | state), with characters the model never saw very unlikely. */

@@ -29,6 +29,10 @@
  *   CHAR_PROB   float[65536]    log P(char) over every character of every
  *                               word, weighted by the word's frequency: the
  *                               background the name model is compared with
+ *   OTHER3_PROB float[65536][3] log P(char as 1st, 2nd, 3rd character of a
+ *                               three-character word not tagged nr*), each
+ *                               word once: the background for a name's
+ *                               shape (吉普车 ends as common words do)
  *   LEX_LIST    ZhDictLexList[ZH_LEX_COUNT]  the word lists of data/vocab,
  *                               in zh_lexicon_kinds.h's order: where each
  *                               one's entries, slots and code points start
@@ -61,7 +65,7 @@
 #include <string.h>
 
 #define ZH_DICT_MAGIC		"ZHDOCDIC"
-#define ZH_DICT_VERSION		5
+#define ZH_DICT_VERSION		6
 #define ZH_DICT_ENDIAN_MARK	0x01020304u
 #define ZH_DICT_POS_WIDTH	8
 
@@ -78,6 +82,7 @@ enum
 	ZH_SEC_CHAR_FLAGS,
 	ZH_SEC_NAME_PROB,
 	ZH_SEC_CHAR_PROB,
+	ZH_SEC_OTHER3_PROB,
 	ZH_SEC_LEX_LIST,
 	ZH_SEC_LEX_ENTRY,
 	ZH_SEC_LEX_SLOT,

@@ -24,6 +24,12 @@ bool		zh_person_clause_subject(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_derived_place(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_frequent_word(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_dict_person_word(const Ctx *c, uint32_t s, uint32_t e);
+bool		zh_person_stranded(const Ctx *c, size_t t);
+
+/* name shape and known person words (zh_person_known.c) */
+double		zh_person_name_shape(const Ctx *c, uint32_t s);
+bool		zh_person_name_shaped(const Ctx *c, uint32_t s);
+uint32_t	zh_person_known_word(const Ctx *c, size_t t);
 
 /* foreign names (zh_person_foreign.c): each returns an end, 0 for none */
 int			zh_person_translit_name(const Ctx *c, size_t t);	/* last token, or -1 */

@@ -331,6 +331,13 @@ stranded_neighbour(const Ctx *c, size_t t)
 	return false;
 }
 
+/* stranded_neighbour, for the known person words of zh_person_known.c */
+bool
+zh_person_stranded(const Ctx *c, size_t t)
+{
+	return stranded_neighbour(c, t);
+}
+
 /* Is cp[s, e) a dictionary word tagged as a person (nr, nrt, nrfg)? */
 bool
 zh_person_dict_person_word(const Ctx *c, uint32_t s, uint32_t e)
@@ -420,9 +427,12 @@ chinese_name(const Ctx *c, size_t t)
 	/*
 	 * 那棵花, 盛入晾, 钱随粮: a guess of the segmenter's name model (not a
 	 * word of the dictionary) whose characters are likelier in common
-	 * words than in names, with nothing around it to say it is a person
+	 * words than in names, or any candidate shaped like a word and a
+	 * suffix (吉普车, 许可证: zh_person_known.c), with nothing around it to
+	 * say it is a person
 	 */
-	if (e - s == 3 && sl == 1 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !name_favoured(c, s) &&
+	if (e - s == 3 && sl == 1 &&
+		((tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !name_favoured(c, s)) || !zh_person_name_shaped(c, s)) &&
 		!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 		return 0;
 	return e;
@@ -447,7 +457,7 @@ guessed_name(const Ctx *c, size_t t)
 		return !common_word(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
 			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
 			(zh_person_cue_after(c, e) || zh_person_cue_before(c, s) || zh_person_title_after(c, e) || zh_person_title_before(c, s)) ? e : 0;
-	if (!name_favoured(c, s))
+	if (!name_favoured(c, s) || !zh_person_name_shaped(c, s))
 		return 0;
 	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
 		stranded_neighbour(c, t) || zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) ||
@@ -860,7 +870,8 @@ zh_ent_find_names(Ctx *c)
 				add_name(c, s, e);
 			continue;
 		}
-		if ((e = zh_person_foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0)
+		if ((e = zh_person_foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0 ||
+			(e = zh_person_known_word(c, t)) > 0)
 		{
 			add_name(c, s, e);
 			drop_place(c, s, e);

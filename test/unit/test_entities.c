@@ -303,6 +303,35 @@ test_entities(void)
 	CHECK(!person_found(d, "盛满水的桶很重。", "盛满水"));
 	CHECK(person_found(d, "大家都说金秀萍是个好老师。", "金秀萍"));
 
+	/*
+	 * the name's shape by position (zh_person_known.c): a three-character
+	 * word tagged nr whose last character ends common words (吉普车,
+	 * 许可证, 查号台) is no person without a cue, the build-time background
+	 * saying so character by character; a person word the dictionary tags
+	 * otherwise (周恩来 t, 刘澜涛 n, 张佑才 vn) is a person wherever it
+	 * stands whole
+	 */
+	CHECK(zh_dict_name_shape_ratio(d, 0x8F66, 2) < 0.0);	/* 车 */
+	CHECK(zh_dict_name_shape_ratio(d, 0x6C11, 2) > 0.0);	/* 民 */
+	{
+		static const struct
+		{
+			const char *text;
+			const char *name;
+			bool		person;
+		}			shape[] = {
+			{"他买了一辆吉普车。", "吉普车", false},
+			{"工厂取得了生产许可证。", "许可证", false},
+			{"请拨打查号台询问。", "查号台", false},
+			{"我们参观了周恩来故居。", "周恩来", true},
+			{"刘澜涛纪念馆正式开放。", "刘澜涛", true},
+			{"会上宣读了张佑才的讲话。", "张佑才", true},
+		};
+
+		for (size_t k = 0; k < sizeof(shape) / sizeof(shape[0]); k++)
+			CHECK(person_found(d, shape[k].text, shape[k].name) == shape[k].person);
+	}
+
 	test_entity_places(d);
 	test_entity_orgs(d);
 	free(page);
