@@ -132,8 +132,9 @@ noun_tok(const Ctx *c, int k)
 /*
  * May a foreign person word stand at cp[s, e) as a name rather than as a
  * thing or a modifier: not after a measure word (一部 / X: a product),
- * not before a place or a body, and not between two nouns (组织 / X /
- * 全国): there the word names what the noun after it is.
+ * not an item of a 、 list, not before a place or a body, and not between
+ * two nouns (组织 / X / 全国): there the word names what the noun after
+ * it is.
  */
 static bool
 person_slot(const Ctx *c, uint32_t s, uint32_t e)
@@ -142,6 +143,9 @@ person_slot(const Ctx *c, uint32_t s, uint32_t e)
 				k2;
 
 	if (k >= 0 && c->pos[k] && (c->pos[k][0] == 'q' || c->pos[k][0] == 'm'))
+		return false;
+	/* an item of a 、 list may be of products (红蜜、布鲁克斯、红丰) */
+	if ((s > 0 && c->cp[s - 1] == 0x3001) || (e < c->n && c->cp[e] == 0x3001))
 		return false;
 	if (e >= c->n || !is_boundary(c, e) || (k2 = c->tok_at[e]) < 0 || !c->pos[k2])
 		return true;
