@@ -33,19 +33,149 @@ number_before(const Ctx *c, uint32_t s)
 }
 
 /*
+ * Is the suffix x[0, n) of a word the dictionary builds on a foreign word
+ * one that names no person's thing: a place or a body (place_suffix,
+ * org_suffix: 斯坦福大学, 阿森纳队, 帕米尔高原), or a style, a vessel, a
+ * people, a language or a realm (巴洛克式, 阿波罗号, 塔吉克族, 巴斯克语,
+ * 奥斯曼帝国)?  Not 政府: a government goes by its head's name as well as
+ * by its state's (克林顿政府).
+ */
+static bool
+non_person_suffix(const Ctx *c, const uint32_t *x, size_t n)
+{
+	static const uint32_t thing[][2] = {
+		{0x5F0F}, {0x53F7}, {0x65CF}, {0x8BED}, {0x4EBA}, {0x56FD}, {0x5C9B}, {0x6E2F}, {0x6E7E},
+		{0x5E1D, 0x56FD}
+	};							/* 式 号 族 语 人 国 岛 港 湾 帝国 */
+
+	if (n == 2 && x[0] == 0x653F && x[1] == 0x5E9C)
+		return false;			/* 政府 */
+	for (size_t k = 0; k < sizeof(thing) / sizeof(thing[0]); k++)
+		if ((thing[k][1] ? 2u : 1u) == n && x[0] == thing[k][0] && (n == 1 || x[1] == thing[k][1]))
+			return true;
+	return zh_lex_is(c->lex, ZH_LEX_PLACE_SUFFIX, x, 0, n) || zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, x, 0, n);
+}
+
+/*
+ * Does the dictionary build on the word cp[s, e) a word (the word and one
+ * to three characters more) that names a place, a body or a thing
+ * (non_person_suffix)?  jieba builds such words on the foreign places,
+ * clubs and brands it tags as persons (阿森纳队, 迪斯尼乐园, 马拉松式) and
+ * seldom on persons.  The words below the word's node are visited
+ * depth first, at most 256 of them.
+ */
+static bool
+derives_non_person(const Ctx *c, uint32_t s, uint32_t e)
+{
+	const ZhDictNode *nd = c->d->node;
+	uint32_t	node = zh_dict_first(c->d, c->cp[s]),
+				stack[4],
+				next[4],
+				x[3];
+	int			depth = 0,
+				visits = 0;
+
+	if (node != 0 && e - s >= 2)
+		node = zh_dict_second(c->d, node, c->cp[s], c->cp[s + 1]);
+	for (uint32_t i = s + 2; node != 0 && i < e; i++)
+		node = zh_dict_child(c->d, node, c->cp[i]);
+	if (node == 0 || node >= c->d->n_nodes)
+		return false;
+	stack[0] = node;
+	next[0] = nd[node].first;
+	while (depth >= 0 && visits++ < 256)
+	{
+		uint32_t	at = stack[depth],
+					end = nd[at + 1].first;
+
+		if (end > c->d->n_nodes || next[depth] >= end)
+		{
+			depth--;
+			continue;
+		}
+		node = next[depth]++;
+		x[depth] = nd[node].label;
+		if (zh_dict_word_at(c->d, node) && non_person_suffix(c, x, (size_t) depth + 1))
+			return true;
+		if (depth < 2 && node < c->d->n_nodes)
+		{
+			stack[++depth] = node;
+			next[depth] = nd[node].first;
+		}
+	}
+	return false;
+}
+
+/*
+ * Is cp[s, e) a foreign person by what the dictionary knows of the word: a
+ * word of three characters or more that it tags as a person (nr, nrt),
+ * written in transliteration characters, no country or city of CLDR's
+ * (伊拉克 nrt, 莫斯科 nr), and no word of a place, a body or a thing built
+ * on it (derived place, derives_non_person)?  Such a word is a person
+ * wherever it stands, unless a place governor is before it.
+ */
+static bool
+translit_person_word(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return e - s >= 3 && all_han(c, s, e) && all_translit(c, s, e) && zh_person_dict_person_word(c, s, e) &&
+		!zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e) && !zh_person_derived_place(c, s, e) &&
+		!derives_non_person(c, s, e);
+}
+
+/* Is token k a noun (n, ns, nt, nz …) or a verbal noun (vn), not a name? */
+static bool
+noun_tok(const Ctx *c, int k)
+{
+	return k >= 0 && c->pos[k] && ((c->pos[k][0] == 'n' && c->pos[k][1] != 'r') || strcmp(c->pos[k], "vn") == 0);
+}
+
+/*
+ * May a foreign person word stand at cp[s, e) as a name rather than as a
+ * thing or a modifier: not after a measure word (一部 / X: a product),
+ * not an item of a 、 list, not before a place or a body, and not between
+ * two nouns (组织 / X / 全国): there the word names what the noun after
+ * it is.
+ */
+static bool
+person_slot(const Ctx *c, uint32_t s, uint32_t e)
+{
+	int			k = s > 0 && zh_is_han(c->cp[s - 1]) ? tok_containing(c, s - 1) : -1,
+				k2;
+
+	if (k >= 0 && c->pos[k] && (c->pos[k][0] == 'q' || c->pos[k][0] == 'm'))
+		return false;
+	/* an item of a 、 list may be of products (红蜜、布鲁克斯、红丰) */
+	if ((s > 0 && c->cp[s - 1] == 0x3001) || (e < c->n && c->cp[e] == 0x3001))
+		return false;
+	if (e >= c->n || !is_boundary(c, e) || (k2 = c->tok_at[e]) < 0 || !c->pos[k2])
+		return true;
+	/* before a place or a body (X / 北京围棋女队): a sponsor's or a founder's name */
+	if (pos_starts(c, (size_t) k2, "ns") || pos_starts(c, (size_t) k2, "nt"))
+		return false;
+	/* a government goes by its head's name (X政府, X当局) */
+	return !(noun_tok(c, k) && noun_tok(c, k2)) ||
+		zh_lex_starting_at(c->lex, ZH_LEX_STATE_BODY, c->cp, e, c->n) > 0;
+}
+
+/*
  * Does the foreign word cp[s, e) (three characters or more) stand where a
  * person acts: a clause subject (clause_subject), or after a jersey
  * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
  * dictionary must derive no place from it, and no place governor may
- * stand before it.  (Objects of a preposition or a verb were tried too:
- * 对伊拉克的 makes them as often places.)
+ * stand before it.  A word the dictionary knows as a person and as
+ * nothing else (translit_person_word) may stand anywhere a name can
+ * (person_slot): as an object (对基里延科的, 任命了涅姆佐夫), before a
+ * verb the dictionary tags otherwise (穆巴拉克 / 抵), before 政府.  Objects
+ * of any foreign word were tried too: 对伊拉克的 makes them as often
+ * places.
  */
 static bool
 foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 {
 	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s))
 		return false;
-	return zh_person_clause_subject(c, s, e) || number_before(c, s);
+	return zh_person_clause_subject(c, s, e) || number_before(c, s) ||
+		(translit_person_word(c, s, e) && person_slot(c, s, e));
 }
 
 /*

@@ -290,6 +290,21 @@ test_entities(void)
 	 */
 	CHECK(!person_found(d, "卢森堡表示支持。", "卢森堡"));
 
+	/*
+	 * A transliteration the dictionary knows as a person and builds no
+	 * place, body or thing on is a person as an object too, and before a
+	 * government; not a word it builds a team, a park or a style on
+	 * (迪斯尼乐园), nor after a measure word (一辆 / 桑塔纳), nor an item
+	 * of a 、 list (of products as often), nor before a place.
+	 */
+	CHECK(person_found(d, "总统任命了普里马科夫为总理。", "普里马科夫"));
+	CHECK(person_found(d, "议员们对戈尔巴乔夫的评价不一。", "戈尔巴乔夫"));
+	CHECK(person_found(d, "这是尼克松政府的决定。", "尼克松"));
+	CHECK(!person_found(d, "孩子们都喜欢迪斯尼的动画片。", "迪斯尼"));
+	CHECK(!person_found(d, "他买了一辆桑塔纳。", "桑塔纳"));
+	CHECK(!person_found(d, "园里种有红灯、布鲁克斯、美早等樱桃。", "布鲁克斯"));
+	CHECK(!person_found(d, "赞助商尼克松北京分公司开业。", "尼克松"));
+
 	/* a surname and its form of address in one word; 老 and a surname */
 	CHECK(person_found(d, "老王的儿子考上了大学。", "王"));
 	CHECK(person_found(d, "毛主席的诗词广为流传。", "毛"));
