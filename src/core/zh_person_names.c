@@ -373,6 +373,7 @@ chinese_name(const Ctx *c, size_t t)
 	uint32_t	s = tok_start(c, t),
 				e = tok_end(c, t),
 				sl;
+	bool		glued = false;	/* the third character went to the next word */
 
 	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
 		return 0;
@@ -434,7 +435,10 @@ chinese_name(const Ctx *c, size_t t)
 				   zh_ent_word_logp(c, e - 1, tok_end(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
 				  (common_word(c, e - 1, e + 1) &&
 				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
+		{
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
+			glued = true;
+		}
 		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
 			return 0;
@@ -443,12 +447,13 @@ chinese_name(const Ctx *c, size_t t)
 	 * 那棵花, 盛入晾, 钱随粮: a guess of the segmenter's name model (not a
 	 * word of the dictionary) whose characters are likelier in common
 	 * words than in names, with nothing around it to say it is a person;
-	 * the same for the two characters left when the third was cut off
-	 * above (章生 / 转达: what is kept must look like a name too)
+	 * the same for the two characters left when the third was taken for
+	 * the start of the next word (吴家 / 知道: what is kept must look like
+	 * a name too; a function word cut off, 张革 / 到, is evidence enough)
 	 */
 	if (sl == 1 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) &&
 		((e - s == 3 && !name_favoured(c, s)) ||
-		 (e - s == 2 && e < tok_end(c, t) && name2_ratio(c, s) < NAME_RATIO_MIN)) &&
+		 (glued && name2_ratio(c, s) < NAME_RATIO_MIN)) &&
 		!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 		return 0;
 	return e;
