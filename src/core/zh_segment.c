@@ -746,3 +746,49 @@ zh_segment(const ZhEnv *env, const ZhDict *d, const ZhUserDict *ud,
 	zh_free(env, s.hmm_ends);
 	return st;
 }
+
+/* ---- edge scores for others -------------------------------------------- */
+
+/*
+ * The score the path gives cp[0, len) as one edge: a dictionary word's
+ * log-probability with its length adjustment, or for one character that is
+ * no word the floor of unknown characters; ZH_SEG_NO_EDGE when the path has
+ * no such edge.  For the entity pass, which re-decodes a few characters
+ * around a guessed name (zh_person_bounds.c) with the same weights.
+ */
+double
+zh_seg_word_score(const ZhDict *d, const uint32_t *cp, size_t len)
+{
+	uint32_t	node;
+
+	if (len == 0)
+		return ZH_SEG_NO_EDGE;
+	node = zh_dict_first(d, cp[0]);
+	if (len >= 2 && node != 0)
+		node = zh_dict_second(d, node, cp[0], cp[1]);
+	for (size_t i = 2; node != 0 && i < len; i++)
+		node = zh_dict_child(d, node, cp[i]);
+	if (node != 0 && zh_dict_word_at(d, node))
+		return d->node[node].logp + length_adjust((uint32_t) len);
+	return len == 1 ? d->min_logp : ZH_SEG_NO_EDGE;
+}
+
+/*
+ * The score the path gives cp[0, len) as a name by the name model, or
+ * ZH_SEG_NO_EDGE where the path proposes none (an unlikely surname, a
+ * numeral).  len 3: the path's own edge.  len 2, which the path never
+ * proposes: the one given character scored as a name's last, the prior of
+ * the shorter name left to the caller.
+ */
+double
+zh_seg_name_score(const ZhDict *d, const uint32_t *cp, size_t len)
+{
+	double		ps = zh_dict_name_prob(d, cp[0], 0);
+
+	if ((len != 2 && len != 3) || ps < zh_seg_param[7] ||
+		zh_is_cn_numeral_char(cp[1]) || (len == 3 && zh_is_cn_numeral_char(cp[2])))
+		return ZH_SEG_NO_EDGE;
+	if (len == 2)
+		return zh_seg_param[6] + ps + zh_dict_name_prob(d, cp[1], 2);
+	return zh_seg_param[6] + ps + zh_dict_name_prob(d, cp[1], 1) + zh_dict_name_prob(d, cp[2], 2);
+}
