@@ -25,9 +25,6 @@ bool		zh_person_derived_place(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_frequent_word(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_dict_person_word(const Ctx *c, uint32_t s, uint32_t e);
 
-/* where a guessed name ends (zh_person_bounds.c) */
-bool		zh_person_shorter_name(const ZhDict *d, const uint32_t *cp, size_t m);
-
 /* foreign names (zh_person_foreign.c): each returns an end, 0 for none */
 int			zh_person_translit_name(const Ctx *c, size_t t);	/* last token, or -1 */
 uint32_t	zh_person_translit_extend(const Ctx *c, uint32_t from, uint32_t p);

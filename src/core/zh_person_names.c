@@ -419,18 +419,22 @@ chinese_name(const Ctx *c, size_t t)
 	{
 		/*
 		 * A guessed third character that is a function word (李华和), or
-		 * that reads better as the start of a word with what follows
-		 * (尹莉明 / 白: 明白, but not 赵致真 / 的: zh_person_shorter_name),
-		 * or whose last two characters are a verb or adverb (时表示), is
-		 * not part of the name.
+		 * that starts a word with the next token (尹莉明 / 白: 明白), or
+		 * whose last two characters are a verb or adverb (时表示), is not
+		 * part of the name.
 		 */
 		int64_t		w;
 
 		/* 李宝均先生: not before a cue, which closes the whole name */
 		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e) && !zh_person_cue_after(c, e))
 			e--;
-		else if (t + 1 < c->ntok && all_han(c, e, tok_end(c, t + 1)) &&
-				 zh_person_shorter_name(c->d, c->cp + s, tok_end(c, t + 1) - s))
+		else if (t + 1 < c->ntok && tok_end(c, t + 1) - (e - 1) <= 4 &&
+				 all_han(c, e - 1, tok_end(c, t + 1)) &&
+				 ((((w = zh_dict_find(c->d, c->cp + e - 1, tok_end(c, t + 1) - (e - 1))) >= 0 &&
+					c->d->word_pos[w] != ZH_POS_NR) &&
+				   zh_ent_word_logp(c, e - 1, tok_end(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
+				  (common_word(c, e - 1, e + 1) &&
+				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
 		{
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
 			glued = true;

@@ -64,14 +64,4 @@ zh_token_pos_name(const ZhDict *d, const ZhToken *tok)
 	return zh_dict_pos_name(d, tok->pos);
 }
 
-/*
- * The path's scores for one edge (zh_seg_word_score: a dictionary word, or
- * one character; zh_seg_name_score: a name of two or three characters), for
- * callers that decode a few characters again; ZH_SEG_NO_EDGE where there is
- * none.
- */
-#define ZH_SEG_NO_EDGE (-1.0e9)
-double		zh_seg_word_score(const ZhDict *d, const uint32_t *cp, size_t len);
-double		zh_seg_name_score(const ZhDict *d, const uint32_t *cp, size_t len);
-
 #endif
