@@ -885,6 +885,13 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
+		/* transliterated, its form of address glued on by the name model */
+		if ((e = zh_person_translit_before_address(c, t, &s)) > 0)
+		{
+			add_name(c, s, e);
+			drop_place(c, s, e);
+			continue;
+		}
 		/* transliterated, cut in pieces by the segmenter */
 		if ((e = zh_person_split_translit(c, t, &s)) > 0)
 		{

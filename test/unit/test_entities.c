@@ -316,6 +316,14 @@ test_entities(void)
 	CHECK(person_found(d, "叶挺率部北上抗日。", "叶挺"));
 	CHECK(!person_found(d, "明白的人都知道这个道理。", "明白"));
 
+	/*
+	 * a short transliterated name whose form of address the name model
+	 * glued on (莎 / 埃女士): the name is before the address; one
+	 * character alone before it is none (请 / 埃女士)
+	 */
+	CHECK(person_found(d, "昨天，莎埃女士到达北京。", "莎埃"));
+	CHECK(!person_found(d, "请埃女士发言。", "埃"));
+
 	test_entity_places(d);
 	test_entity_orgs(d);
 	free(page);
