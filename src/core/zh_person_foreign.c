@@ -355,6 +355,42 @@ zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start)
 }
 
 /*
+ * A short foreign name whose form of address the name model swallowed
+ * (拉 / 埃女士, 考 / 斯曼先 / 生): a guessed three-character name inside
+ * which a form of address of two characters or more (女士, 先生: the
+ * surname_address list) begins and runs on to a token boundary.  What
+ * stands before it, with a lone character before the guess, is the name
+ * when all of it is written in transliteration characters, two at least;
+ * the address after it vouches for it.  Sets *start and returns the end,
+ * or 0.
+ */
+uint32_t
+zh_person_translit_before_address(const Ctx *c, size_t t, uint32_t *start)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+
+	if (!tok_flag(c, t, ZH_TOK_NAME) || e - s != 3 || !all_han(c, s, e))
+		return 0;
+	for (uint32_t p = s + 1; p < e; p++)
+	{
+		size_t		L = zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, p, c->n);
+		uint32_t	ns = s;
+
+		if (L < 2 || p + L < e || !is_boundary(c, p + (uint32_t) L))
+			continue;
+		if (t > 0 && tlen(c, t - 1) == 1 && c->pos[t - 1] && !is_function_pos(c, t - 1) &&
+			all_translit(c, s - 1, s))
+			ns = s - 1;
+		if (p - ns < 2 || !all_translit(c, ns, p))
+			return 0;
+		*start = ns;
+		return p;
+	}
+	return 0;
+}
+
+/*
  * A foreign name the dictionary tags nr rather than nrt (克林顿, 若斯潘,
  * 基里延科): three characters or more, all of them characters that
  * transliterations use, and not governed by a verb of place (在, 到, 访问)

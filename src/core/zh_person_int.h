@@ -35,6 +35,7 @@ uint32_t	zh_person_known_word(const Ctx *c, size_t t);
 int			zh_person_translit_name(const Ctx *c, size_t t);	/* last token, or -1 */
 uint32_t	zh_person_translit_extend(const Ctx *c, uint32_t from, uint32_t p);
 uint32_t	zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start);
+uint32_t	zh_person_translit_before_address(const Ctx *c, size_t t, uint32_t *start);
 uint32_t	zh_person_foreign_name(const Ctx *c, size_t t);
 uint32_t	zh_person_foreign_after_cue(const Ctx *c, size_t t);
 uint32_t	zh_person_japanese_name(const Ctx *c, size_t t);

@@ -60,6 +60,18 @@
 #define GIVEN_CHAR_MIN_LOGP (-9.3)
 
 /*
+ * How much likelier the two characters of a two-character person word are
+ * under the name model (surname, and given name as a name's last
+ * character) than as characters of any words, below which the word needs
+ * a cue even where a person stands: jieba tags many common words nr
+ * (明白, 武功), and two characters are less evidence than three, so the bar
+ * is above NAME_RATIO_MIN.  李白 3.7, 叶挺 4.2, 李鹏 7.2 clear it; 明白 1.2
+ * does not.  Chosen on the even ids of the development set (2 and 4 did
+ * worse).
+ */
+#define TWO_CHAR_RATIO_MIN (3.0)
+
+/*
  * log P of a word the dictionary tags otherwise above which it is taken
  * for that word even in a person's context: about 7,400 of jieba's 60
  * million (国家 79,520 and 政府 23,452 are above it; 周恩来 3,067, 金正日
@@ -267,6 +279,16 @@ name_favoured(const Ctx *c, uint32_t s)
 		zh_dict_name_ratio(c->d, c->cp[s + 2], 2) >= NAME_RATIO_MIN;
 }
 
+/*
+ * The ratio test of name_favoured for a two-character name, its one given
+ * character scored as a name's last.
+ */
+static double
+name2_ratio(const Ctx *c, uint32_t s)
+{
+	return zh_dict_name_ratio(c->d, c->cp[s], 0) + zh_dict_name_ratio(c->d, c->cp[s + 1], 2);
+}
+
 /* Is cp[s, e) a dictionary word other than a person's name? */
 static bool
 common_word(const Ctx *c, uint32_t s, uint32_t e)
@@ -358,6 +380,7 @@ chinese_name(const Ctx *c, size_t t)
 	uint32_t	s = tok_start(c, t),
 				e = tok_end(c, t),
 				sl;
+	bool		glued = false;	/* the third character went to the next word */
 
 	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
 		return 0;
@@ -419,7 +442,10 @@ chinese_name(const Ctx *c, size_t t)
 				   zh_ent_word_logp(c, e - 1, tok_end(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
 				  (common_word(c, e - 1, e + 1) &&
 				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
+		{
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
+			glued = true;
+		}
 		else if ((w = zh_dict_find(c->d, c->cp + s + 1, 2)) >= 0 &&
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
 			return 0;
@@ -429,10 +455,15 @@ chinese_name(const Ctx *c, size_t t)
 	 * word of the dictionary) whose characters are likelier in common
 	 * words than in names, or any candidate shaped like a word and a
 	 * suffix (吉普车, 许可证: zh_person_known.c), with nothing around it to
-	 * say it is a person
+	 * say it is a person; the same for the two characters left when the
+	 * third was taken for the start of the next word (吴家 / 知道: what is
+	 * kept must look like a name too; a function word cut off, 张革 / 到,
+	 * is evidence enough)
 	 */
-	if (e - s == 3 && sl == 1 &&
-		((tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !name_favoured(c, s)) || !zh_person_name_shaped(c, s)) &&
+	if (sl == 1 &&
+		((e - s == 3 && ((tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !name_favoured(c, s)) ||
+						 !zh_person_name_shaped(c, s))) ||
+		 (tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && glued && name2_ratio(c, s) < NAME_RATIO_MIN)) &&
 		!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 		return 0;
 	return e;
@@ -464,6 +495,38 @@ guessed_name(const Ctx *c, size_t t)
 		zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e))
 		return 0;
 	return e;
+}
+
+/*
+ * Does token t stand as the object of a verb or a preposition, closed by
+ * the possessive 的, punctuation, a conjunction, an adverb or a verb
+ * (喜爱 / X / 的, 交给 / X / 。, 与 / X / 及)?
+ */
+static bool
+object_slot(const Ctx *c, size_t t)
+{
+	const char *p,
+			   *q;
+
+	if (t == 0 || t + 1 >= c->ntok || !(p = c->pos[t - 1]) || !(q = c->pos[t + 1]))
+		return false;
+	if (!(p[0] == 'v' || p[0] == 'p') || p[1] == 'n')
+		return false;
+	return strcmp(q, "uj") == 0 || (q[0] == 'x' && !zh_is_han(c->cp[tok_start(c, t + 1)])) ||
+		q[0] == 'c' || q[0] == 'd' || q[0] == 'p' || (q[0] == 'v' && q[1] != 'n');
+}
+
+/*
+ * A two-character person word standing where a person does, as a clause's
+ * subject or a verb's object, with no cue (叶挺率部, 喜爱李白的): its
+ * characters must favour names (TWO_CHAR_RATIO_MIN), which the common
+ * words jieba tags nr do not (明白 1.2, 武功 1.6).
+ */
+static bool
+two_char_name_in_place(const Ctx *c, size_t t, uint32_t s, uint32_t e)
+{
+	return e - s == 2 && e == tok_end(c, t) && name2_ratio(c, s) >= TWO_CHAR_RATIO_MIN &&
+		(zh_person_clause_subject(c, s, e) || object_slot(c, t));
 }
 
 /*
@@ -832,6 +895,13 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
+		/* transliterated, its form of address glued on by the name model */
+		if ((e = zh_person_translit_before_address(c, t, &s)) > 0)
+		{
+			add_name(c, s, e);
+			drop_place(c, s, e);
+			continue;
+		}
 		/* transliterated, cut in pieces by the segmenter */
 		if ((e = zh_person_split_translit(c, t, &s)) > 0)
 		{
@@ -860,13 +930,15 @@ zh_ent_find_names(Ctx *c)
 			/*
 			 * Two characters are as often a word the tag got wrong (卫星,
 			 * 封锁) as a name: they need a cue, or a listed neighbour, or
-			 * to be what is left of a longer guess (柳萍 / 的).
+			 * to be what is left of a longer guess (柳萍 / 的), or the
+			 * place of a person and the characters of a name.
 			 */
 			if (e - s > 2 || e < tok_end(c, t) || zh_person_cue_after(c, e) || zh_person_cue_before(c, s) ||
 				listed_with_name(c, t, e) || zh_person_title_after(c, e) || zh_person_title_before(c, s) ||
 				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
 				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&
-				 zh_person_clause_subject(c, s, e)))
+				 zh_person_clause_subject(c, s, e)) ||
+				two_char_name_in_place(c, t, s, e))
 				add_name(c, s, e);
 			continue;
 		}

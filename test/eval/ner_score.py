@@ -27,8 +27,8 @@ KINDS = {"person": "PER", "place": "LOC", "org": "ORG"}
 
 # The targets are PER 0.85, LOC 0.80, ORG 0.65.  PER is NOT met
 # yet: these floors are what the recogniser honestly reaches today (PER
-# 0.805, LOC 0.809, ORG 0.685), kept as a guard against regressions.
-FLOORS = {"PER": 0.80, "LOC": 0.80, "ORG": 0.68}
+# 0.818, LOC 0.809, ORG 0.685), kept as a guard against regressions.
+FLOORS = {"PER": 0.81, "LOC": 0.80, "ORG": 0.68}
 
 
 def outermost(spans):
@@ -101,7 +101,7 @@ def main():
     tot = [0, 0, 0]
     for t in ("PER", "LOC", "ORG"):
         p, r, f1 = prf(*counts[t])
-        print("%-5s P=%.3f R=%.3f F1=%.3f  (%d right of %d found, %d gold)  floor %.2f"
+        print("%-5s P=%.3f R=%.3f F1=%.3f  (%d right of %d found, %d gold)  floor %.3f"
               % (t, p, r, f1, *counts[t], FLOORS[t]))
         ok &= f1 >= FLOORS[t]
         for i in range(3):

@@ -347,6 +347,27 @@ test_entities(void)
 			CHECK(person_found(d, shape[k].text, shape[k].name) == shape[k].person);
 	}
 
+	/*
+	 * the two characters left of a guess whose third character went to
+	 * the next word are a name only if they look like one (吴家 / 知道 is
+	 * a family); a two-character person word standing as a clause's
+	 * subject or a verb's object is a person without a cue when its
+	 * characters favour names, not when prose uses it too often (明白,
+	 * which jieba tags nr)
+	 */
+	CHECK(!person_found(d, "会上吴家知道了这件事。", "吴家"));
+	CHECK(person_found(d, "他最喜爱李白的诗歌。", "李白"));
+	CHECK(person_found(d, "叶挺率部北上抗日。", "叶挺"));
+	CHECK(!person_found(d, "明白的人都知道这个道理。", "明白"));
+
+	/*
+	 * a short transliterated name whose form of address the name model
+	 * glued on (莎 / 埃女士): the name is before the address; one
+	 * character alone before it is none (请 / 埃女士)
+	 */
+	CHECK(person_found(d, "昨天，莎埃女士到达北京。", "莎埃"));
+	CHECK(!person_found(d, "请埃女士发言。", "埃"));
+
 	test_entity_places(d);
 	test_entity_orgs(d);
 	free(page);
