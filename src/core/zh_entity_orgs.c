@@ -30,6 +30,13 @@ hmm_glued_function(const Ctx *c, size_t i)
 
 	if (!tok_flag(c, i, ZH_TOK_HMM) || tlen(c, i) < 2)
 		return false;
+	/*
+	 * 劳拉公司, 休斯公司: a word wholly of transliteration characters is a
+	 * foreign name (companies are named after people), whatever its first
+	 * character means alone (劳 work)
+	 */
+	if (all_translit(c, tok_start(c, i), tok_end(c, i)))
+		return false;
 	first = char_pos(c, c->cp[tok_start(c, i)]);
 	last = char_pos(c, c->cp[tok_end(c, i) - 1]);
 	return (first[0] != '\0' && strchr("rpdmqv", first[0]) != NULL) ||

@@ -133,6 +133,13 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
 	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
 	check_kind(d, "读者评选出年度十大新闻。", "十大", ZH_ENT_ORG, false);
+	/* a company named after a foreign name the HMM joined (劳 alone a verb) */
+	check_kind(d, "法院批准劳拉公司的申请。", "劳拉公司", ZH_ENT_ORG, true);
+	check_kind(d, "法院批准加洛公司的申请。", "加洛公司", ZH_ENT_ORG, true);
+	/* legislative chambers, with their country; a bare chamber is none */
+	check_kind(d, "英国议会下院通过了这项法案。", "英国议会下院", ZH_ENT_ORG, true);
+	check_kind(d, "俄罗斯国家杜马通过了法案。", "俄罗斯国家杜马", ZH_ENT_ORG, true);
+	check_kind(d, "法案已提交下院审议。", "下院", ZH_ENT_ORG, false);
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
