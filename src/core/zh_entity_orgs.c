@@ -516,9 +516,21 @@ zh_ent_find_orgs(Ctx *c)
 				j = j0;
 		}
 
-		/* 邓小平党, 李四光函中所: a person and a weak suffix make no body */
+		/*
+		 * 邓小平党, 李四光函中所: a person and a weak suffix make no body;
+		 * but a place after the word taken for a person starts one
+		 * (东道主中国香港队: 东道主 tagged a person)
+		 */
 		if (weak && j < k && pos_starts(c, j, "nr"))
-			continue;
+		{
+			size_t		q = j + 1;
+
+			while (q < k && !inside_span(&c->places, tok_start(c, q), tok_end(c, q), false))
+				q++;
+			if (q == k)
+				continue;
+			j = q;
+		}
 		if (weak && j == k)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */

@@ -140,6 +140,9 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "英国议会下院通过了这项法案。", "英国议会下院", ZH_ENT_ORG, true);
 	check_kind(d, "俄罗斯国家杜马通过了法案。", "俄罗斯国家杜马", ZH_ENT_ORG, true);
 	check_kind(d, "法案已提交下院审议。", "下院", ZH_ENT_ORG, false);
+	/* a side by its place after a word taken for a person; a person's party is none */
+	check_kind(d, "东道主泰国队昨晚战胜了对手。", "泰国队", ZH_ENT_ORG, true);
+	check_kind(d, "邓小平党的建设理论", "邓小平党", ZH_ENT_ORG, false);
 	/* a periodical with its place or its kind, marks and all; a law is none */
 	check_kind(d, "据英国《经济学家》周刊报道，", "英国《经济学家》周刊", ZH_ENT_ORG, true);
 	check_kind(d, "法国《世界报》发表评论说", "法国《世界报》", ZH_ENT_ORG, true);
