@@ -30,6 +30,13 @@ hmm_glued_function(const Ctx *c, size_t i)
 
 	if (!tok_flag(c, i, ZH_TOK_HMM) || tlen(c, i) < 2)
 		return false;
+	/*
+	 * 劳拉公司, 休斯公司: a word wholly of transliteration characters is a
+	 * foreign name (companies are named after people), whatever its first
+	 * character means alone (劳 work)
+	 */
+	if (all_translit(c, tok_start(c, i), tok_end(c, i)))
+		return false;
 	first = char_pos(c, c->cp[tok_start(c, i)]);
 	last = char_pos(c, c->cp[tok_end(c, i) - 1]);
 	return (first[0] != '\0' && strchr("rpdmqv", first[0]) != NULL) ||
@@ -347,6 +354,55 @@ newspaper_in_title(const Ctx *c, size_t t)
 	return (long) i;
 }
 
+/*
+ * 美国《时代》周刊, 《时代潮》杂志, 华北《人民日报》, 美国《新英格兰医学杂志》:
+ * a periodical in book-title marks is named with its marks when a place
+ * comes right before them or a word of periodical (data/vocab/periodical)
+ * right after them; without either, the title alone names a newspaper
+ * (newspaper_in_title).  The title is a periodical's when that word
+ * follows, or when it ends in 报 or in a word of periodical.  Every word
+ * inside is a name, a noun, an adjective or a time (今日美国); at most eight.
+ * Token t is the word after the marks, or 》 when none follows; the
+ * span's first token, or -1.
+ */
+static long
+periodical_span(const Ctx *c, size_t t)
+{
+	size_t		close,
+				i;
+	bool		after = false;
+	const Span *place;
+
+	if (t > 0 && tok_is_char(c, t - 1, 0x300B) && zh_lex_is(c->lex, ZH_LEX_PERIODICAL, c->cp, tok_start(c, t), tok_end(c, t)))
+	{
+		close = t - 1;
+		after = true;
+	}
+	else if (tok_is_char(c, t, 0x300B) &&
+			 !(t + 1 < c->ntok && zh_lex_is(c->lex, ZH_LEX_PERIODICAL, c->cp, tok_start(c, t + 1), tok_end(c, t + 1))))
+		close = t;
+	else
+		return -1;
+	for (i = close; i > 0 && close - i < 8 && !tok_is_char(c, i - 1, 0x300A); i--)	/* 《 */
+	{
+		const char *p = c->pos[i - 1];
+
+		if (!all_han(c, tok_start(c, i - 1), tok_end(c, i - 1)) || strchr("nabjt", p[0]) == NULL)
+			return -1;
+	}
+	if (i < 2 || i == close || !tok_is_char(c, i - 1, 0x300A))
+		return -1;
+	if (!after && newspaper_in_title(c, close - 1) < 0 &&
+		zh_lex_ending_at(c->lex, ZH_LEX_PERIODICAL, c->cp, tok_start(c, i), tok_end(c, close - 1)) == 0)
+		return -1;
+	if (ends_like_no_body(c, tok_start(c, i), tok_end(c, close - 1)))
+		return -1;
+	place = span_ending_at(&c->places, tok_start(c, i - 1));
+	if (place != NULL && is_boundary(c, place->start))
+		return tok_containing(c, place->start);
+	return after ? (long) (i - 1) : -1;
+}
+
 void
 zh_ent_find_orgs(Ctx *c)
 {
@@ -365,6 +421,8 @@ zh_ent_find_orgs(Ctx *c)
 		zh_maybe_check(c->env, t);
 		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, tok_start(c, (size_t) dict_from[t]), end))
 			span_add(c, &c->orgs, tok_start(c, (size_t) dict_from[t]), end, dict_from[t], (int) t);
+		if (periodical_span(c, t) >= 0)
+			span_add(c, &c->orgs, tok_start(c, (size_t) periodical_span(c, t)), end, (int) periodical_span(c, t), (int) t);
 		if (is_sep(c, t) || !all_han(c, tok_start(c, t), end))
 			continue;
 		/* 北部, 东南部: a direction that only ends like an organisation */
@@ -458,9 +516,21 @@ zh_ent_find_orgs(Ctx *c)
 				j = j0;
 		}
 
-		/* 邓小平党, 李四光函中所: a person and a weak suffix make no body */
+		/*
+		 * 邓小平党, 李四光函中所: a person and a weak suffix make no body;
+		 * but a place after the word taken for a person starts one
+		 * (东道主中国香港队: 东道主 tagged a person)
+		 */
 		if (weak && j < k && pos_starts(c, j, "nr"))
-			continue;
+		{
+			size_t		q = j + 1;
+
+			while (q < k && !inside_span(&c->places, tok_start(c, q), tok_end(c, q), false))
+				q++;
+			if (q == k)
+				continue;
+			j = q;
+		}
 		if (weak && j == k)
 		{
 			/* 区委, 区政府, 市政协: one word led by a level; 外交部: a known body */

@@ -35,6 +35,7 @@
 	X(ZH_LEX_EVENT_NOUN, "event_noun", true) \
 	X(ZH_LEX_ORG_INNER_VERB, "org_inner_verb", true) \
 	X(ZH_LEX_AGE_CHAR, "age_char", true) \
+	X(ZH_LEX_PERIODICAL, "periodical", true) \
 	/* places: zh_entity_places.c, zh_place_abbrevs.c, zh_place_datelines.c */ \
 	X(ZH_LEX_PLACE_SUFFIX, "place_suffix", true) \
 	X(ZH_LEX_PLACE_GENERIC, "place_generic", true) \

@@ -133,6 +133,22 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "会议回顾了党的十四大以来的工作。", "十四大", ZH_ENT_ORG, true);
 	check_kind(d, "他当选为中共十四大代表。", "中共十四大", ZH_ENT_ORG, true);
 	check_kind(d, "读者评选出年度十大新闻。", "十大", ZH_ENT_ORG, false);
+	/* a company named after a foreign name the HMM joined (劳 alone a verb) */
+	check_kind(d, "法院批准劳拉公司的申请。", "劳拉公司", ZH_ENT_ORG, true);
+	check_kind(d, "法院批准加洛公司的申请。", "加洛公司", ZH_ENT_ORG, true);
+	/* legislative chambers, with their country; a bare chamber is none */
+	check_kind(d, "英国议会下院通过了这项法案。", "英国议会下院", ZH_ENT_ORG, true);
+	check_kind(d, "俄罗斯国家杜马通过了法案。", "俄罗斯国家杜马", ZH_ENT_ORG, true);
+	check_kind(d, "法案已提交下院审议。", "下院", ZH_ENT_ORG, false);
+	/* a side by its place after a word taken for a person; a person's party is none */
+	check_kind(d, "东道主泰国队昨晚战胜了对手。", "泰国队", ZH_ENT_ORG, true);
+	check_kind(d, "邓小平党的建设理论", "邓小平党", ZH_ENT_ORG, false);
+	/* a periodical with its place or its kind, marks and all; a law is none */
+	check_kind(d, "据英国《经济学家》周刊报道，", "英国《经济学家》周刊", ZH_ENT_ORG, true);
+	check_kind(d, "法国《世界报》发表评论说", "法国《世界报》", ZH_ENT_ORG, true);
+	check_kind(d, "他为《读者》杂志撰稿。", "《读者》杂志", ZH_ENT_ORG, true);
+	check_kind(d, "据《纽约时报》报道", "纽约时报", ZH_ENT_ORG, true);
+	check_kind(d, "中国《婚姻法》规定", "中国《婚姻法》", ZH_ENT_ORG, false);
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
