@@ -209,6 +209,18 @@ credit_mark_len(const Ctx *c, uint32_t p)
 }
 
 /*
+ * Does a byline's list of names end at p: the end of the text, a
+ * separator, a photo credit (摄) or 报道 (记者刘洋陈晨报道: the spaces
+ * between the names are gone once PDF spaces are, the word after is not)?
+ */
+static bool
+byline_closes(const Ctx *c, uint32_t p)
+{
+	return p >= c->n || is_sep_char(c->cp[p]) || credit_mark_len(c, p) > 0 ||
+		(p + 1 < c->n && c->cp[p] == 0x62A5 && c->cp[p + 1] == 0x9053);	/* 报道 */
+}
+
+/*
  * Names after a group role alone (区领导 …) must be followed by what such a
  * list introduces, an act of attending (参加, 出席, 陪同 …): 区领导底志欣、
  * 薄澜参加会议, but not 区领导包片 ("the district leaders take charge of a
@@ -381,7 +393,8 @@ find_persons(Ctx *c)
 			 * 刘洋陈 and a stray 晨; the third character is a surname and
 			 * one more character closes the byline.
 			 */
-			if (e - p == 3 && e + 1 < c->n && zh_is_han(c->cp[e]) && is_sep_char(c->cp[e + 1]) &&
+			if (e - p == 3 && e < c->n && zh_is_han(c->cp[e]) && credit_mark_len(c, e) == 0 &&
+				byline_closes(c, e + 1) &&
 				zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, e - 1, e) && c->title_at[e] < 0 &&
 				!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
 				!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1))

@@ -345,8 +345,10 @@ stranded_neighbour(const Ctx *c, size_t t)
 		if (zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, tok_start(c, i), tok_end(c, i)) ||
 			zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, tok_start(c, i), tok_end(c, i)) ||
 			zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, tok_start(c, i), tok_end(c, i)) ||
-			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, tok_start(c, i), tok_end(c, i)))
-			continue;
+			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, tok_start(c, i), tok_end(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_PROVINCE_ABBREV, c->cp, tok_start(c, i), tok_end(c, i)) ||
+			zh_lex_is(c->lex, ZH_LEX_COUNTRY_ABBREV, c->cp, tok_start(c, i), tok_end(c, i)))
+			continue;				/* 赵明赴 / 京: a province or country stands alone */
 		if ((p[0] == 'n' && p[1] != 'r') || p[0] == 'g' || strcmp(p, "zg") == 0)
 			return true;
 	}
@@ -527,6 +529,21 @@ two_char_name_in_place(const Ctx *c, size_t t, uint32_t s, uint32_t e)
 {
 	return e - s == 2 && e == tok_end(c, t) && name2_ratio(c, s) >= TWO_CHAR_RATIO_MIN &&
 		(zh_person_clause_subject(c, s, e) || object_slot(c, t));
+}
+
+/*
+ * Is the name at s joined to a name found just before it by a conjunction
+ * the name model glued to that name (李华和 / 王平): the model read the
+ * first as a name, and the conjunction says the second is its like.
+ */
+static bool
+coordinated_with_name(const Ctx *c, uint32_t s)
+{
+	int			k;
+
+	return s >= 2 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s - 1, s) &&
+		(k = tok_containing(c, s - 1)) >= 0 && tok_start(c, (size_t) k) < s - 1 &&
+		span_ending_at(&c->names, s - 1) != NULL;
 }
 
 /*
@@ -934,7 +951,9 @@ zh_ent_find_names(Ctx *c)
 			 * place of a person and the characters of a name.
 			 */
 			if (e - s > 2 || e < tok_end(c, t) || zh_person_cue_after(c, e) || zh_person_cue_before(c, s) ||
-				listed_with_name(c, t, e) || zh_person_title_after(c, e) || zh_person_title_before(c, s) ||
+				listed_with_name(c, t, e) ||
+				(coordinated_with_name(c, s) && name2_ratio(c, s) >= NAME_RATIO_MIN) ||
+				zh_person_title_after(c, e) || zh_person_title_before(c, s) ||
 				(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && e - s == 2 &&
 				 zh_dict_name_prob(c->d, c->cp[s + 1], 2) >= GIVEN_CHAR_MIN_LOGP &&
 				 zh_person_clause_subject(c, s, e)) ||

@@ -335,6 +335,25 @@ test_entities(void)
 	CHECK(person_found(d, "大家都说金秀萍是个好老师。", "金秀萍"));
 
 	/*
+	 * a one-character province or country after a glued verb stands
+	 * alone (周强赴 / 沪: no stranded character); a name joined by a
+	 * conjunction the name model glued to a name before it (张伟和 /
+	 * 王平) is a name too
+	 */
+	CHECK(person_found(d, "周强赴沪参加会议。", "周强"));
+	CHECK(person_found(d, "张伟和王平出席了会议。", "王平"));
+
+	/*
+	 * a byline's two names run together once the spaces go (记者 刘洋
+	 * 陈晨 报道): split before a surname when 报道, a credit or the end
+	 * closes it; a three-character name before 摄 is one name
+	 */
+	CHECK(person_found(d, "本报记者 王川 陈静 报道：", "王川"));
+	CHECK(person_found(d, "本报记者 王川 陈静 报道：", "陈静"));
+	CHECK(person_found(d, "（新华社记者李建华摄）", "李建华"));
+	CHECK(!person_found(d, "（新华社记者李建华摄）", "李建"));
+
+	/*
 	 * the name's shape by position (zh_person_known.c): a three-character
 	 * word tagged nr whose last character ends common words (吉普车,
 	 * 许可证, 查号台) is no person without a cue, the build-time background
