@@ -6,6 +6,8 @@ SET search_path = zhdoc, public;
 SELECT kind, surface FROM zh_entities('张革到北京调研，赵明赴上海考察，李华和王平作了发言。') ORDER BY start;
 -- two reporters with no separator are two persons
 SELECT name, titles, role FROM zh_officials('（记者 刘洋 陈晨）');
+-- ... also outside brackets, before 报道; a one-character place after 赴
+SELECT kind, surface FROM zh_entities('本报记者 刘洋 陈晨 报道：赵明赴京参加会议。') ORDER BY start;
 -- a title after the name; persons without a title are persons, not officials
 SELECT kind, surface FROM zh_entities('周敏教授指出，要加强研究。') ORDER BY start;
 SELECT count(*) AS officials FROM zh_officials('周敏教授指出，要加强研究。');
