@@ -941,6 +941,20 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
+		/*
+		 * 和赵丽 / 教授: a conjunction the segmenter glued to the name
+		 * after it (和 is a surname too), the name vouched for by a title
+		 * or a cue after it
+		 */
+		if (tlen(c, t) >= 3 && tlen(c, t) <= 4 && s > 0 && !is_punct_char(c->cp[s - 1]) &&
+			zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1) &&
+			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s + 1, s + 2) &&
+			(e = zh_ent_name_span(c, s + 1, false)) == tok_end(c, t) &&
+			(zh_person_title_after(c, e) || zh_person_cue_after(c, e)))
+		{
+			add_name(c, s + 1, e);
+			continue;
+		}
 		/* a Chinese name the tag proposes */
 		if (zh_person_is_person_tag(c, t) && (e = chinese_name(c, t)) > 0)
 		{

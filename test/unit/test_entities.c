@@ -342,6 +342,8 @@ test_entities(void)
 	 */
 	CHECK(person_found(d, "周强赴沪参加会议。", "周强"));
 	CHECK(person_found(d, "张伟和王平出席了会议。", "王平"));
+	/* 和赵丽 / 教授: the conjunction glued to the name after it */
+	CHECK(person_found(d, "陈静先生和赵丽教授到会。", "赵丽"));
 
 	/*
 	 * a byline's two names run together once the spaces go (记者 刘洋
