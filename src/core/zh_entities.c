@@ -472,8 +472,7 @@ find_persons(Ctx *c)
 		if (!pos_starts(c, t, "nr"))
 			continue;
 		/* 和黄卫 / 常委: a conjunction the segmenter glued to the name */
-		if ((e = zh_ent_name_span(c, s, false)) == 0 && tlen(c, t) >= 3 &&
-			zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
+		if ((e = zh_ent_name_span(c, s, false)) == 0 && tok_glued_conjunction(c, t))
 			e = zh_ent_name_span(c, ++s, false);
 		if (e == 0)
 			continue;

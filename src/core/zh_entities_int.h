@@ -161,6 +161,18 @@ tok_is_char(const Ctx *c, size_t i, uint32_t ch)
 	return tlen(c, i) == 1 && c->cp[tok_start(c, i)] == ch;
 }
 
+/*
+ * Does token i begin with a conjunction the segmenter glued to the word
+ * after it (和黄卫, 和赫里, 和列夫, 和赵丽): three characters or more, the
+ * first a conjunction character.
+ */
+static inline bool
+tok_glued_conjunction(const Ctx *c, size_t i)
+{
+	return tlen(c, i) >= 3 &&
+		zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, tok_start(c, i), tok_start(c, i) + 1);
+}
+
 static inline bool
 all_han(const Ctx *c, uint32_t from, uint32_t to)
 {

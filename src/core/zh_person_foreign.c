@@ -335,8 +335,7 @@ zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start)
 
 	if (!translit_piece(c, t))
 		return 0;
-	if (e - s >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1) &&
-		zh_person_is_person_tag(c, t))
+	if (tok_glued_conjunction(c, t) && zh_person_is_person_tag(c, t))
 		s++;					/* 和赫里 / 斯坚科 */
 	if (!all_translit(c, s, e))
 		return 0;

@@ -25,6 +25,7 @@ bool		zh_person_derived_place(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_frequent_word(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_dict_person_word(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_stranded(const Ctx *c, size_t t);
+bool		zh_person_common_word(const Ctx *c, uint32_t s, uint32_t e);
 
 /* name shape and known person words (zh_person_known.c) */
 double		zh_person_name_shape(const Ctx *c, uint32_t s);

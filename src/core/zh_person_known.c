@@ -66,15 +66,6 @@ zh_person_name_shaped(const Ctx *c, uint32_t s)
 	return s + 3 <= c->n && zh_person_name_shape(c, s) >= NAME_SHAPE_MIN;
 }
 
-/* Is cp[s, e) a dictionary word tagged other than as a person's? */
-static bool
-other_word(const Ctx *c, uint32_t s, uint32_t e)
-{
-	int64_t		w = zh_dict_find(c->d, c->cp + s, e - s);
-
-	return w >= 0 && strncmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr", 2) != 0;
-}
-
 /*
  * A tag that may hide a person: a time word, a numeral, a noun or a verbal
  * noun (周恩来 t, 许立群 m, 刘澜涛 n, 刘彦彬 nz, 张佑才 vn).  Places, bodies
@@ -107,7 +98,7 @@ zh_person_known_word(const Ctx *c, size_t t)
 		return 0;
 	if (zh_ent_word_logp(c, s, e) < KNOWN_MIN_LOGP || zh_person_name_shape(c, s) < KNOWN_SHAPE_MIN)
 		return 0;
-	if (other_word(c, s, s + 2) || other_word(c, s + 1, e) || all_translit(c, s, e) ||
+	if (zh_person_common_word(c, s, s + 2) || zh_person_common_word(c, s + 1, e) || all_translit(c, s, e) ||
 		zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e))
 		return 0;
 	return zh_person_stranded(c, t) ? 0 : e;

@@ -290,8 +290,8 @@ name2_ratio(const Ctx *c, uint32_t s)
 }
 
 /* Is cp[s, e) a dictionary word other than a person's name? */
-static bool
-common_word(const Ctx *c, uint32_t s, uint32_t e)
+bool
+zh_person_common_word(const Ctx *c, uint32_t s, uint32_t e)
 {
 	int64_t		w = zh_dict_find(c->d, c->cp + s, e - s);
 
@@ -306,7 +306,7 @@ common_word(const Ctx *c, uint32_t s, uint32_t e)
 bool
 zh_person_frequent_word(const Ctx *c, uint32_t s, uint32_t e)
 {
-	return common_word(c, s, e) && zh_ent_word_logp(c, s, e) >= GLUED_WORD_MIN_LOGP;
+	return zh_person_common_word(c, s, e) && zh_ent_word_logp(c, s, e) >= GLUED_WORD_MIN_LOGP;
 }
 
 /*
@@ -328,8 +328,8 @@ starts_common_noun(const Ctx *c, uint32_t s)
  * 卢沟晓 / 月)?  Then the model cut a phrase or an idiom in the wrong
  * place: real names sit between words, punctuation and function words.
  */
-static bool
-stranded_neighbour(const Ctx *c, size_t t)
+bool
+zh_person_stranded(const Ctx *c, size_t t)
 {
 	for (int side = 0; side < 2; side++)
 	{
@@ -353,13 +353,6 @@ stranded_neighbour(const Ctx *c, size_t t)
 			return true;
 	}
 	return false;
-}
-
-/* stranded_neighbour, for the known person words of zh_person_known.c */
-bool
-zh_person_stranded(const Ctx *c, size_t t)
-{
-	return stranded_neighbour(c, t);
 }
 
 /* Is cp[s, e) a dictionary word tagged as a person (nr, nrt, nrfg)? */
@@ -406,13 +399,13 @@ chinese_name(const Ctx *c, size_t t)
 		double		given = zh_dict_name_prob(c->d, c->cp[s + 1], 1) +
 			zh_dict_name_prob(c->d, c->cp[s + 2], 2);
 
-		if (given < NAME_WORD_MIN_LOGP && (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3)))
+		if (given < NAME_WORD_MIN_LOGP && (zh_person_common_word(c, s, s + 2) || zh_person_common_word(c, s + 1, s + 3)))
 			return 0;
 		/*
 		 * 许可证, 安全性, 农家乐: a common word and a suffix, which jieba
 		 * tags nr as often as it does names; a person only with a cue
 		 */
-		if (common_word(c, s, s + 2) && zh_ent_word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
+		if (zh_person_common_word(c, s, s + 2) && zh_ent_word_logp(c, s, s + 2) >= GLUED_WORD_MIN_LOGP &&
 			!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 			return 0;
 		/*
@@ -421,7 +414,7 @@ chinese_name(const Ctx *c, size_t t)
 		 */
 		if (all_translit(c, s, e))
 			return zh_person_foreign_name(c, t);
-		if (stranded_neighbour(c, t))
+		if (zh_person_stranded(c, t))
 			return 0;
 	}
 	if (e - s - sl == 2 && (tok_flag(c, t, ZH_TOK_NAME) || tok_flag(c, t, ZH_TOK_HMM)))
@@ -442,7 +435,7 @@ chinese_name(const Ctx *c, size_t t)
 				 ((((w = zh_dict_find(c->d, c->cp + e - 1, tok_end(c, t + 1) - (e - 1))) >= 0 &&
 					c->d->word_pos[w] != ZH_POS_NR) &&
 				   zh_ent_word_logp(c, e - 1, tok_end(c, t + 1)) >= GLUED_WORD_MIN_LOGP) ||
-				  (common_word(c, e - 1, e + 1) &&
+				  (zh_person_common_word(c, e - 1, e + 1) &&
 				   zh_ent_word_logp(c, e - 1, e + 1) >= GLUED_WORD_MIN_LOGP)))
 		{
 			e--;				/* 尹莉明 / 白, 吴宓先 / 生成 */
@@ -487,13 +480,13 @@ guessed_name(const Ctx *c, size_t t)
 		return 0;
 	/* two characters (喻晖, 穆勒) only with a cue, as for the tagged ones */
 	if (e - s == 2)
-		return !common_word(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
-			!all_translit(c, s, e) && !stranded_neighbour(c, t) &&
+		return !zh_person_common_word(c, s, e) && !zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
+			!all_translit(c, s, e) && !zh_person_stranded(c, t) &&
 			(zh_person_cue_after(c, e) || zh_person_cue_before(c, s) || zh_person_title_after(c, e) || zh_person_title_before(c, s)) ? e : 0;
 	if (!name_favoured(c, s) || !zh_person_name_shaped(c, s))
 		return 0;
-	if (common_word(c, s, s + 2) || common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
-		stranded_neighbour(c, t) || zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) ||
+	if (zh_person_common_word(c, s, s + 2) || zh_person_common_word(c, s + 1, s + 3) || all_translit(c, s, e) ||
+		zh_person_stranded(c, t) || zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) ||
 		zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e - 1, e))
 		return 0;
 	return e;
@@ -930,7 +923,7 @@ zh_ent_find_names(Ctx *c)
 		if ((last = zh_person_translit_name(c, t)) >= 0)
 		{
 			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
-			if (tlen(c, t) >= 3 && zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1))
+			if (tok_glued_conjunction(c, t))
 				s++;
 			e = tok_end(c, (size_t) last);
 			/* 阿·德米特里 / 延科均: the last part goes on past a cut */
@@ -946,8 +939,7 @@ zh_ent_find_names(Ctx *c)
 		 * after it (和 is a surname too), the name vouched for by a title
 		 * or a cue after it
 		 */
-		if (tlen(c, t) >= 3 && tlen(c, t) <= 4 && s > 0 && !is_punct_char(c->cp[s - 1]) &&
-			zh_lex_is(c->lex, ZH_LEX_CONJUNCTION_CHAR, c->cp, s, s + 1) &&
+		if (tok_glued_conjunction(c, t) && tlen(c, t) <= 4 && s > 0 && !is_punct_char(c->cp[s - 1]) &&
 			zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s + 1, s + 2) &&
 			(e = zh_ent_name_span(c, s + 1, false)) == tok_end(c, t) &&
 			(zh_person_title_after(c, e) || zh_person_cue_after(c, e)))
