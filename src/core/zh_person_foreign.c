@@ -12,12 +12,6 @@
  */
 #include "zh_person_int.h"
 
-static bool
-is_dot_tok(const Ctx *c, size_t i)
-{
-	return tlen(c, i) == 1 && MIDDLE_DOT(c->cp[tok_start(c, i)]);
-}
-
 /*
  * A jersey number before s (7号穆勒, 11号萨拉斯): in a match report the
  * player's name follows it.
@@ -203,67 +197,33 @@ zh_ent_translit_run(const Ctx *c, uint32_t p)
 	return e - p >= 3 && k > (size_t) t + 1 ? e : 0;
 }
 
-/* May token i be a part of a dotted foreign name? */
-static bool
-name_part(const Ctx *c, size_t i)
-{
-	return c->pos[i] && all_han(c, tok_start(c, i), tok_end(c, i)) && !is_breaker(c, i) &&
-		(pos_starts(c, i, "nr") || tok_flag(c, i, ZH_TOK_HMM) ||
-		 all_translit(c, tok_start(c, i), tok_end(c, i)));
-}
-
 /*
- * A transliterated name from token t: its parts joined by middle dots
- * (卡洛斯·阿马特).  Returns the last token, or -1.
+ * An undotted transliterated name from token t, a word the dictionary
+ * tags nrt, with the person words the segmenter split it into after it
+ * (拉特 / 纳亚克).  Returns the last token, or -1.  Dotted names are
+ * zh_person_dotted.c's.
  */
 int
 zh_person_translit_name(const Ctx *c, size_t t)
 {
 	size_t		last = t;
-	bool		dotted = false;
 
-	if (!all_han(c, tok_start(c, t), tok_end(c, t)))
+	if (!all_han(c, tok_start(c, t), tok_end(c, t)) || !zh_person_is_translit_tag(c, t) || tlen(c, t) < 2)
 		return -1;
-	for (int guard = 0; guard < 4; guard++)
-	{
-		if (last + 2 < c->ntok && is_dot_tok(c, last + 1) && name_part(c, last + 2))
-		{
-			last += 2;
-			dotted = true;
-			continue;
-		}
-		break;
-	}
-	if (dotted && !name_part(c, t))
-		return -1;				/* 精粹·张君秋: a word, a dot, then a name */
-	/* 芭芭拉·弗兰克 / 林: a part split by the segmenter goes on in single letters */
-	/* ... or in pieces of transliteration (卢布 / 里克, 莱 / 万多 / 夫斯基) */
-	while (dotted && last + 1 < c->ntok && tlen(c, last + 1) <= 3 &&
-		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && !is_function_pos(c, last + 1) &&
-		   (tlen(c, last + 1) == 1 || name_part(c, last + 1) ||
-			(c->pos[last + 1] && c->pos[last + 1][0] == 'm')))
-		last++;
-	if (!dotted && (!zh_person_is_translit_tag(c, t) || tlen(c, t) < 2))
-		return -1;
-	/*
-	 * Undotted, a name the segmenter split into transliterated person
-	 * words (拉特 / 纳亚克) is one name.
-	 */
-	while (!dotted && last + 1 < c->ntok && tok_end(c, last + 1) - tok_start(c, t) <= 7 &&
+	while (last + 1 < c->ntok && tok_end(c, last + 1) - tok_start(c, t) <= 7 &&
 		   tlen(c, last + 1) >= 2 && all_han(c, tok_start(c, last + 1), tok_end(c, last + 1)) &&
 		   all_translit(c, tok_start(c, last + 1), tok_end(c, last + 1)) && c->pos[last + 1] &&
 		   pos_starts(c, last + 1, "nr"))
 		last++;
-	/* two characters (卢布, 令人) are too often a word: a cue must vouch */
 	/*
-	 * Undotted, a transliteration is as often a city or a product (莫斯科,
-	 * 尼古丁) as a person: a cue must say which.
+	 * A transliteration is as often a city or a product (莫斯科, 尼古丁) as
+	 * a person: a cue must say which.
 	 */
-	if (!dotted && !zh_person_foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
+	if (!zh_person_foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
 		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))))
 		return -1;
-	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
-					zh_person_derived_place(c, tok_start(c, t), tok_end(c, last))))
+	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
+		zh_person_derived_place(c, tok_start(c, t), tok_end(c, last)))
 		return -1;
 	return (int) last;
 }

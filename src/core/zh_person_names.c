@@ -639,8 +639,8 @@ person_context(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
- * The person context outweighs a place tag (罗干 ns in 罗干说): the same
- * span found as a place is not one.
+ * The person context outweighs a place tag (罗干 ns in 罗干说, 安南 ns in
+ * 科菲·安南): a place found within the name is not one.
  */
 static void
 drop_place(Ctx *c, uint32_t s, uint32_t e)
@@ -648,7 +648,7 @@ drop_place(Ctx *c, uint32_t s, uint32_t e)
 	size_t		w = 0;
 
 	for (size_t k = 0; k < c->places.n; k++)
-		if (c->places.v[k].start != s || c->places.v[k].end != e)
+		if (c->places.v[k].start < s || c->places.v[k].end > e)
 			c->places.v[w++] = c->places.v[k];
 	c->places.n = w;
 }
@@ -685,28 +685,6 @@ mistagged_name(const Ctx *c, size_t t)
 		zh_ent_word_logp(c, s, e) >= COMMON_WORD_MAX_LOGP)
 		return 0;
 	return person_context(c, s, e) ? e : 0;
-}
-
-/*
- * The segmenter's name model glues a dotted name's outer parts to their
- * neighbours (市 / 长罗朗 · 雷斯及, 哈努家 / 住): a first character that
- * closes a title with what stands before it (市长) belongs to the title,
- * and a last character that prose puts after names (及, 说) or that makes a
- * common word with what follows (家住) belongs to the text, when the part
- * was guessed rather than found in the dictionary.
- */
-static void
-dotted_name_edges(const Ctx *c, size_t first, size_t last, uint32_t *s, uint32_t *e)
-{
-	if (tlen(c, first) >= 3 && *s == tok_start(c, first) && *s > 0 &&
-		(tok_flag(c, first, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + *s, tlen(c, first)) < 0) &&
-		zh_lex_ending_at(c->lex, ZH_LEX_TITLE, c->cp, *s > 6 ? *s - 6 : 0, *s + 1) >= 2)
-		(*s)++;
-	if (last > first && *e == tok_end(c, last) && tlen(c, last) >= 3 &&
-		(tok_flag(c, last, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + tok_start(c, last), tlen(c, last)) < 0) &&
-		(zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, *e - 1, *e) ||
-		 (*e < c->n && zh_person_frequent_word(c, *e - 1, *e + 1))))
-		(*e)--;
 }
 
 /*
@@ -884,10 +862,22 @@ zh_ent_find_names(Ctx *c)
 		uint32_t	s = tok_start(c, t),
 					e;
 		int			last;
+		bool		thing;
 
 		zh_maybe_check(c->env, t);
 		if (!c->pos[t] || is_sep(c, t))
 			continue;
+		/* a foreign name with its middle dots, or a place's or body's */
+		if ((e = zh_person_dotted_name(c, t, &s, &thing)) > 0)
+		{
+			if (!thing)
+			{
+				add_name(c, s, e);
+				drop_place(c, s, e);
+			}
+			t = (size_t) tok_containing(c, e - 1);
+			continue;
+		}
 		if ((e = surname_addressed(c, t)) > 0)
 		{
 			add_name(c, s, e);
@@ -919,17 +909,13 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
-		/* transliterated, whole with its dots */
+		/* transliterated, a word the dictionary knows */
 		if ((last = zh_person_translit_name(c, t)) >= 0)
 		{
-			/* 和列夫·托尔斯泰: a conjunction the segmenter glued on */
+			/* 和列夫: a conjunction the segmenter glued on */
 			if (tok_glued_conjunction(c, t))
 				s++;
 			e = tok_end(c, (size_t) last);
-			/* 阿·德米特里 / 延科均: the last part goes on past a cut */
-			if ((size_t) last > t)
-				e = zh_person_translit_extend(c, tok_start(c, (size_t) last), e);
-			dotted_name_edges(c, t, (size_t) last, &s, &e);
 			add_name(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
 			continue;

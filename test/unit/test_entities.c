@@ -151,6 +151,27 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "中国《婚姻法》规定", "中国《婚姻法》", ZH_ENT_ORG, false);
 }
 
+/*
+ * Dotted foreign names (zh_person_dotted.c): the parts beside a dot
+ * whatever their tags (a place word, a noun, a pronoun in transliteration
+ * characters), a part too long for a common word, the pieces the
+ * segmenter cut after the dot; two common words around a dot, and a name
+ * before a place's or a body's word, are no person; a place inside the
+ * name is no place.
+ */
+static void
+test_dotted_names(ZhDict *d)
+{
+	CHECK(person_found(d, "他会见了联合国秘书长科菲·安南。", "科菲·安南"));
+	check_place(d, "他会见了联合国秘书长科菲·安南。", "安南", false);
+	CHECK(person_found(d, "印度前总理拉·甘地曾访问中国。", "拉·甘地"));
+	CHECK(person_found(d, "英国副首相约翰·普雷斯科特今天抵达。", "约翰·普雷斯科特"));
+	CHECK(person_found(d, "著名作家谢尔盖·米哈尔科夫写了这首诗。", "谢尔盖·米哈尔科夫"));
+	CHECK(person_found(d, "研究所马·莱万多夫斯基副教授说，", "马·莱万多夫斯基"));
+	CHECK(!person_found(d, "社会科学规划·基金资助项目", "规划·基金"));
+	CHECK(!person_found(d, "他在乔治·华盛顿大学任教。", "乔治·华盛顿"));
+}
+
 /* Places found by the shape of the text around them (zh_place_*.c). */
 static void
 test_entity_places(ZhDict *d)
@@ -407,6 +428,7 @@ test_entities(void)
 
 	test_entity_places(d);
 	test_entity_orgs(d);
+	test_dotted_names(d);
 	free(page);
 	zh_dict_close(d);
 }
