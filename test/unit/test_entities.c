@@ -310,6 +310,9 @@ test_entities(void)
 	CHECK(person_found(d, "参议员卡约拉当选。", "卡约拉"));
 	CHECK(person_found(d, "美国老将阿加西获胜。", "阿加西"));
 	CHECK(person_found(d, "名将巴乔进球。", "巴乔"));
+	/* leaders, officers and spokesmen who hold no government title */
+	CHECK(person_found(d, "英国工党领袖布莱尔表示支持。", "布莱尔"));
+	CHECK(person_found(d, "他与新四军军长陈毅一起到达。", "陈毅"));
 
 	/*
 	 * Japanese names: a dictionary word of family and given name, the
