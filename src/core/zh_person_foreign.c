@@ -458,3 +458,22 @@ zh_person_japanese_name(const Ctx *c, size_t t)
 		return tok_end(c, t + 1);
 	return zh_person_foreign_cue(c, s, e) || zh_person_clause_subject(c, s, e) ? e : 0;
 }
+
+/*
+ * A trophy named after a person, a word the dictionary knows (尤伯杯 nr,
+ * 苏迪曼杯): the name before 杯 is the person's, as People's Daily marks
+ * it, when it is written in transliteration characters and names no
+ * place (土伦杯 is the town's).  Returns the name's end, or 0.
+ */
+uint32_t
+zh_person_trophy_name(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+
+	if (e - s < 3 || c->cp[e - 1] != 0x676F || !c->pos[t] ||
+		!(pos_starts(c, t, "nr") || pos_starts(c, t, "nz")) || !all_translit(c, s, e - 1) ||
+		zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e - 1) || zh_person_derived_place(c, s, e - 1))
+		return 0;					/* 杯 */
+	return e - 1;
+}

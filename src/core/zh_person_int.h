@@ -40,6 +40,7 @@ uint32_t	zh_person_translit_before_address(const Ctx *c, size_t t, uint32_t *sta
 uint32_t	zh_person_foreign_name(const Ctx *c, size_t t);
 uint32_t	zh_person_foreign_after_cue(const Ctx *c, size_t t);
 uint32_t	zh_person_japanese_name(const Ctx *c, size_t t);
+uint32_t	zh_person_trophy_name(const Ctx *c, size_t t);
 
 /* dotted foreign names (zh_person_dotted.c) */
 uint32_t	zh_person_dotted_name(const Ctx *c, size_t t, uint32_t *start, bool *thing);

@@ -878,6 +878,11 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
+		if ((e = zh_person_trophy_name(c, t)) > 0)
+		{
+			add_name(c, s, e);
+			continue;
+		}
 		if ((e = surname_addressed(c, t)) > 0)
 		{
 			add_name(c, s, e);

@@ -170,6 +170,9 @@ test_dotted_names(ZhDict *d)
 	CHECK(person_found(d, "研究所马·莱万多夫斯基副教授说，", "马·莱万多夫斯基"));
 	CHECK(!person_found(d, "社会科学规划·基金资助项目", "规划·基金"));
 	CHECK(!person_found(d, "他在乔治·华盛顿大学任教。", "乔治·华盛顿"));
+	/* a trophy named after a person, not after a town */
+	CHECK(person_found(d, "美国队第三次捧起戴维斯杯。", "戴维斯"));
+	CHECK(!person_found(d, "中国队参加了土伦杯比赛。", "土伦"));
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
