@@ -375,7 +375,8 @@ chinese_name(const Ctx *c, size_t t)
 	uint32_t	s = tok_start(c, t),
 				e = tok_end(c, t),
 				sl;
-	bool		glued = false;	/* the third character went to the next word */
+	bool		glued = false,	/* the third character went to the next word */
+				stranded = false;	/* a neighbour is left a lone character */
 
 	if (!all_han(c, s, e) || e - s < 2 || e - s > 4)
 		return 0;
@@ -414,8 +415,7 @@ chinese_name(const Ctx *c, size_t t)
 		 */
 		if (all_translit(c, s, e))
 			return zh_person_foreign_name(c, t);
-		if (zh_person_stranded(c, t))
-			return 0;
+		stranded = zh_person_stranded(c, t);
 	}
 	if (e - s - sl == 2 && (tok_flag(c, t, ZH_TOK_NAME) || tok_flag(c, t, ZH_TOK_HMM)))
 	{
@@ -445,6 +445,12 @@ chinese_name(const Ctx *c, size_t t)
 				 strchr("vdpcu", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL)
 			return 0;
 	}
+	/*
+	 * A lone character left beside the candidate says its cut is wrong,
+	 * unless the third character was given back (李季的 / 诗: 李季)
+	 */
+	if (stranded && e == tok_end(c, t))
+		return 0;
 	/*
 	 * 那棵花, 盛入晾, 钱随粮: a guess of the segmenter's name model (not a
 	 * word of the dictionary) whose characters are likelier in common

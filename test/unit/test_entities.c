@@ -313,6 +313,9 @@ test_entities(void)
 	CHECK(person_found(d, "参议员卡约拉当选。", "卡约拉"));
 	CHECK(person_found(d, "美国老将阿加西获胜。", "阿加西"));
 	CHECK(person_found(d, "名将巴乔进球。", "巴乔"));
+	/* a third character given back although a lone one is left beside it */
+	CHECK(person_found(d, "大家都睡了，陈飞轻声询问了司机。", "陈飞"));
+	CHECK(person_found(d, "孩子们围着刘芳的车。", "刘芳"));
 	/* leaders, officers and spokesmen who hold no government title */
 	CHECK(person_found(d, "英国工党领袖布莱尔表示支持。", "布莱尔"));
 	CHECK(person_found(d, "他与新四军军长陈毅一起到达。", "陈毅"));
