@@ -32,6 +32,7 @@
  * look-around: linear in the document.
  */
 #include "zh_person_int.h"
+#include "zh_numeral.h"
 
 /*
  * log P(second) + log P(third given-name character) below which a name
@@ -711,9 +712,16 @@ surname_addressed(const Ctx *c, size_t t)
 	/* 江主席 n: a word that is just the surname and the address counts too */
 	if (tlen(c, t) != 1 && !zh_person_is_person_tag(c, t) && tlen(c, t) != L + 1)
 		return 0;
-	/* the surname must stand apart: not the end of a word before it */
-	if (s > 0 && zh_is_han(c->cp[s - 1]) && t > 0 && tlen(c, t - 1) == 1 &&
-		!is_function_pos(c, t - 1) && c->pos[t - 1] && c->pos[t - 1][0] != 'v')
+	/* a verb or a preposition before the title is none (应市长邀请, 向市长汇报) */
+	if (tlen(c, t) == 1 && (c->pos[t][0] == 'v' || c->pos[t][0] == 'p' || c->pos[t][0] == 'c' || c->pos[t][0] == 'u'))
+		return 0;
+	/*
+	 * the surname must stand apart: not the end of a word before it, nor
+	 * a count after a numeral (五任县长, 三十九师政委)
+	 */
+	if (s > 0 && zh_is_han(c->cp[s - 1]) &&
+		(zh_is_cn_numeral_char(c->cp[s - 1]) ||
+		 (t > 0 && tlen(c, t - 1) == 1 && !is_function_pos(c, t - 1) && c->pos[t - 1] && c->pos[t - 1][0] != 'v')))
 		return 0;
 	return s + 1;
 }
@@ -808,6 +816,93 @@ spread_over_lists(Ctx *c)
 	zh_free(c->env, mark);
 	if (c->names.n > 1)
 		qsort(c->names.v, c->names.n, sizeof(Span), cmp_span_start);
+}
+
+/* Mark in covered[] the positions of the spans of l. */
+static void
+mark_spans(uint8_t *covered, const SpanList *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		memset(covered + l->v[k].start, 1, l->v[k].end - l->v[k].start);
+}
+
+/*
+ * Is the character at q a word of its own that a surname is glued to: a
+ * verb, a preposition, a conjunction or an adverb (托, 当, 请, 和)?  Not
+ * a numeral (五任 / 县长 counts terms) nor the first character of a
+ * foreign name (素林 / 外长).
+ */
+static bool
+glue_word(const Ctx *c, uint32_t q)
+{
+	int64_t		w = zh_dict_find(c->d, c->cp + q, 1);
+
+	return w >= 0 && !zh_is_cn_numeral_char(c->cp[q]) &&
+		strchr("vpcd", zh_dict_pos_name(c->d, c->d->word_pos[w])[0]) != NULL;
+}
+
+/*
+ * A surname the segmenter glued to the word before it, addressed by a
+ * title after it (托项 / 市长, 当汤 / 局长, 常 / 副局长): the surname
+ * alone is the person's name, as in surname_addressed.  The word it ends
+ * must be a guess or no word of the dictionary, of the surname and a
+ * verb or a preposition before it (glue_word), and a one-character word
+ * a noun or an adverb, not a verb or a preposition (应 / 市长 / 邀请, 向 /
+ * 市长 / 汇报); nor may the surname close a body or a place (科技司 /
+ * 负责人).
+ */
+static void
+surname_glued_to_address(Ctx *c)
+{
+	uint8_t    *covered = zh_alloc(c->env, c->n + 1);	/* by a body, a place or a name */
+
+	if (!covered)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return;
+	}
+	memset(covered, 0, c->n + 1);
+	mark_spans(covered, &c->orgs);
+	mark_spans(covered, &c->places);
+	mark_spans(covered, &c->names);
+	for (size_t k = 1; k < c->ntok && c->st == ZH_OK; k++)
+	{
+		uint32_t	p = tok_start(c, k),
+					q = p - 1,
+					m,
+					L;
+		size_t		j = k - 1;
+
+		zh_maybe_check(c->env, k);
+		if (tok_end(c, j) != p || !c->pos[j] || !zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, q, p))
+			continue;
+		m = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_TITLE_MODIFIER, c->cp, p, c->n);
+		L = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, p + m, c->n);
+		if (L == 0 && m > 0)
+		{
+			m = 0;
+			L = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_SURNAME_ADDRESS, c->cp, p, c->n);
+		}
+		if (L < 2 || !is_boundary(c, p + m + L))
+			continue;
+		if (tlen(c, j) == 1)
+		{
+			/* 常 / 副局长 after a comma; not 大区 / 区长, 五 / 任 / 县长 */
+			if (is_function_pos(c, j) || c->pos[j][0] == 'v' ||
+				(q > 0 && zh_is_han(c->cp[q - 1]) &&
+				 (j == 0 || !c->pos[j - 1] || zh_is_cn_numeral_char(c->cp[q - 1]) ||
+				  !(is_function_pos(c, j - 1) || c->pos[j - 1][0] == 'v'))))
+				continue;
+		}
+		else if (tlen(c, j) != 2 ||
+				 (!tok_flag(c, j, ZH_TOK_NAME | ZH_TOK_HMM) && zh_dict_find(c->d, c->cp + tok_start(c, j), 2) >= 0) ||
+				 !glue_word(c, q - 1))
+			continue;
+		if (covered[q])
+			continue;
+		add_name(c, q, p);
+	}
+	zh_free(c->env, covered);
 }
 
 /*
@@ -997,6 +1092,7 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 		}
 	}
+	surname_glued_to_address(c);
 	spread_over_lists(c);
 	widen_mentions(c);
 }

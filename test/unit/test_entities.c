@@ -313,6 +313,15 @@ test_entities(void)
 	CHECK(person_found(d, "参议员卡约拉当选。", "卡约拉"));
 	CHECK(person_found(d, "美国老将阿加西获胜。", "阿加西"));
 	CHECK(person_found(d, "名将巴乔进球。", "巴乔"));
+	/*
+	 * A surname addressed by a title, glued to a verb before it or after a
+	 * comma; not a verb, a preposition or a count before the title
+	 */
+	CHECK(person_found(d, "能不能托郑市长帮个忙？", "郑"));
+	CHECK(person_found(d, "会上，林副局长表示支持。", "林"));
+	CHECK(!person_found(d, "他先后当过五任县长。", "任"));
+	CHECK(!person_found(d, "应市长邀请，代表团访问了该市。", "应"));
+	CHECK(!person_found(d, "他向市长汇报了情况。", "向"));
 	/* a third character given back although a lone one is left beside it */
 	CHECK(person_found(d, "大家都睡了，陈飞轻声询问了司机。", "陈飞"));
 	CHECK(person_found(d, "孩子们围着刘芳的车。", "刘芳"));
