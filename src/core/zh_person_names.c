@@ -654,6 +654,21 @@ drop_place(Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * A Japanese name holds its family name, often a place's too (中村 / 哲也):
+ * no place is found inside the name.
+ */
+static void
+drop_places_inside(Ctx *c, uint32_t s, uint32_t e)
+{
+	size_t		w = 0;
+
+	for (size_t k = 0; k < c->places.n; k++)
+		if (c->places.v[k].start < s || c->places.v[k].end > e)
+			c->places.v[w++] = c->places.v[k];
+	c->places.n = w;
+}
+
+/*
  * A word the dictionary tags as something else (周恩来 t, 罗干 ns, 桥本 n,
  * 金正日 nz) in a context that leaves no doubt: the shape of a Chinese name
  * (a surname and one or two given-name characters) or of a transliteration,
@@ -841,9 +856,9 @@ foreign_span(const Ctx *c, uint32_t s, uint32_t e)
 
 /*
  * A title's mention takes the first piece of a foreign name the segmenter
- * cut (主席尤尔科 / 夫, 总理罗伯特 / ·马尔登), and a mention outranks a
- * name found here: the mention is widened to the longer foreign name that
- * starts where it does.
+ * cut (主席尤尔科 / 夫, 总理罗伯特 / ·马尔登, 社长宫原贤 / 次), and a
+ * mention outranks a name found here: the mention is widened to the longer
+ * foreign or Japanese name that starts where it does.
  */
 static void
 widen_mentions(Ctx *c)
@@ -863,14 +878,16 @@ widen_mentions(Ctx *c)
 	{
 		const Span *nm = &c->names.v[k];
 
-		if (nm->end > end_at[nm->start] && foreign_span(c, nm->start, nm->end))
+		if (nm->end > end_at[nm->start] &&
+			(foreign_span(c, nm->start, nm->end) || zh_person_japanese_start(c, nm->start)))
 			end_at[nm->start] = nm->end;
 	}
 	for (size_t m = 0; m < c->nmentions; m++)
 	{
 		Mention    *mt = &c->mentions[m];
 
-		if (end_at[mt->start] > mt->end && foreign_span(c, mt->start, mt->end))
+		if (end_at[mt->start] > mt->end &&
+			(foreign_span(c, mt->start, mt->end) || zh_person_japanese_start(c, mt->start)))
 			mt->end = end_at[mt->start];
 	}
 	zh_free(c->env, end_at);
@@ -901,7 +918,7 @@ zh_ent_find_names(Ctx *c)
 		if ((e = zh_person_japanese_name(c, t)) > 0)
 		{
 			add_name(c, s, e);
-			drop_place(c, s, e);
+			drop_places_inside(c, s, e);
 			t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
