@@ -64,6 +64,8 @@
 	X(ZH_LEX_GROUP_FOLLOWER, "group_follower", true) \
 	X(ZH_LEX_DOCTRINE_HEAD, "doctrine_head", true) \
 	X(ZH_LEX_JAPANESE_SURNAME, "japanese_surname", true) \
+	X(ZH_LEX_JAPANESE_GIVEN_END, "japanese_given_end", true) \
+	X(ZH_LEX_JAPANESE_SURNAME_END, "japanese_surname_end", true) \
 	/* meetings: zh_meetings.c */ \
 	X(ZH_LEX_MEETING, "meeting", true) \
 	X(ZH_LEX_MEETING_BARE, "meeting_bare", true) \

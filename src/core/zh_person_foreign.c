@@ -2,7 +2,7 @@
  * zh_person_foreign.c — foreign persons: transliterated names, whole with
  * their middle dots (列夫·托尔斯泰) or in the pieces the segmenter cut them
  * into (尤尔科 / 夫及), foreign words after a profession or a jersey number
- * (教练扎加洛, 7号穆勒), and Japanese names (桥本龙太郎, 桥本首相).
+ * (教练扎加洛, 7号穆勒).  Japanese names are zh_person_japanese.c's.
  *
  * A transliteration is as often a city or a product (莫斯科, 尼古丁) as a
  * person, so each is taken only with evidence (zh_person_int.h): a cue or
@@ -397,66 +397,6 @@ zh_person_foreign_after_cue(const Ctx *c, size_t t)
 	if (!(zh_person_cue_before(c, s) || zh_person_title_before(c, s) || number_before(c, s)) || zh_person_derived_place(c, s, e))
 		return 0;
 	return e;
-}
-
-/*
- * Can cp[s, e), after a Japanese surname, be a given name: one to three
- * characters, not a word prose uses often (松下 / 电器, 本田 / 公司), nor a
- * place's or an organisation's suffix (高桥镇, 山口组, 石川县)?
- */
-static bool
-japanese_given(const Ctx *c, uint32_t s, uint32_t e)
-{
-	return e > s && e - s <= 3 && all_han(c, s, e) && !zh_person_frequent_word(c, s, e) &&
-		!zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) &&
-		zh_lex_ending_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, s, e) == 0 &&
-		zh_lex_ending_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, s, e) == 0 &&
-		zh_lex_ending_at(c->lex, ZH_LEX_ORG_WEAK_SUFFIX, c->cp, s, e) == 0;
-}
-
-/*
- * A Japanese name from token t, which starts with a Japanese family name
- * (data/vocab/japanese_surname.txt): the word the dictionary has for the
- * whole name (桥本龙太郎 n, 冈田武史 nr); or the family name, then a given
- * name the segmenter cut off, with a cue after it (田中 / 角荣说); or the
- * family name alone with a title or a cue (桥本首相, 铃木说, 首相桥本) or
- * as a clause's subject.
- * Returns the end, or 0.
- */
-uint32_t
-zh_person_japanese_name(const Ctx *c, size_t t)
-{
-	uint32_t	s = tok_start(c, t),
-				e = tok_end(c, t),
-				jl;
-
-	if (!all_han(c, s, e) || (s > 0 && !is_boundary(c, s)))
-		return 0;
-	jl = (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, e);
-	if (jl < 2 || pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
-		is_function_pos(c, t))
-		return 0;
-	/* 福田 ns, 松本 ns: a family name that is a place too, only with a cue */
-	if (pos_starts(c, t, "ns") && !zh_person_foreign_cue(c, s, e))
-		return 0;
-	if (e - s > jl)
-	{
-		if (!japanese_given(c, s + jl, e) || zh_person_derived_place(c, s, e))
-			return 0;
-		/* 山本昌 / 邦: a given name of one character goes on in a lone one */
-		if (e - s - jl == 1 && t + 1 < c->ntok && tlen(c, t + 1) == 1 && c->pos[t + 1] &&
-			zh_is_han(c->cp[e]) && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
-			!zh_lex_is(c->lex, ZH_LEX_NAME_TRAILING_CHAR, c->cp, e, e + 1) &&
-			!zh_lex_is(c->lex, ZH_LEX_NAME_RIGHT_CUE, c->cp, e, e + 1) &&
-			!zh_lex_is(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, e, e + 1) &&
-			!zh_lex_is(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, e, e + 1))
-			e++;
-		return e;
-	}
-	if (t + 1 < c->ntok && c->pos[t + 1] && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
-		japanese_given(c, e, tok_end(c, t + 1)) && (zh_person_cue_after(c, tok_end(c, t + 1)) || zh_person_title_after(c, tok_end(c, t + 1))))
-		return tok_end(c, t + 1);
-	return zh_person_foreign_cue(c, s, e) || zh_person_clause_subject(c, s, e) ? e : 0;
 }
 
 /*

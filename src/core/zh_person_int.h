@@ -32,7 +32,7 @@ double		zh_person_name_shape(const Ctx *c, uint32_t s);
 bool		zh_person_name_shaped(const Ctx *c, uint32_t s);
 uint32_t	zh_person_known_word(const Ctx *c, size_t t);
 
-/* foreign names (zh_person_foreign.c): each returns an end, 0 for none */
+/* foreign names (zh_person_foreign.c, Japanese: zh_person_japanese.c): each returns an end, 0 for none */
 int			zh_person_translit_name(const Ctx *c, size_t t);	/* last token, or -1 */
 uint32_t	zh_person_translit_extend(const Ctx *c, uint32_t from, uint32_t p);
 uint32_t	zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start);
@@ -40,6 +40,7 @@ uint32_t	zh_person_translit_before_address(const Ctx *c, size_t t, uint32_t *sta
 uint32_t	zh_person_foreign_name(const Ctx *c, size_t t);
 uint32_t	zh_person_foreign_after_cue(const Ctx *c, size_t t);
 uint32_t	zh_person_japanese_name(const Ctx *c, size_t t);
+bool		zh_person_japanese_start(const Ctx *c, uint32_t s);
 uint32_t	zh_person_trophy_name(const Ctx *c, size_t t);
 
 /* dotted foreign names (zh_person_dotted.c) */

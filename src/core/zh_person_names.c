@@ -647,7 +647,7 @@ person_context(const Ctx *c, uint32_t s, uint32_t e)
 
 /*
  * The person context outweighs a place tag (罗干 ns in 罗干说, 安南 ns in
- * 科菲·安南): a place found within the name is not one.
+ * 科菲·安南, 中村 in 中村哲也): a place found within the name is not one.
  */
 static void
 drop_place(Ctx *c, uint32_t s, uint32_t e)
@@ -920,9 +920,9 @@ foreign_span(const Ctx *c, uint32_t s, uint32_t e)
 
 /*
  * A title's mention takes the first piece of a foreign name the segmenter
- * cut (主席尤尔科 / 夫, 总理罗伯特 / ·马尔登), and a mention outranks a
- * name found here: the mention is widened to the longer foreign name that
- * starts where it does.
+ * cut (主席尤尔科 / 夫, 总理罗伯特 / ·马尔登, 社长宫原贤 / 次), and a
+ * mention outranks a name found here: the mention is widened to the longer
+ * foreign or Japanese name that starts where it does.
  */
 static void
 widen_mentions(Ctx *c)
@@ -942,14 +942,16 @@ widen_mentions(Ctx *c)
 	{
 		const Span *nm = &c->names.v[k];
 
-		if (nm->end > end_at[nm->start] && foreign_span(c, nm->start, nm->end))
+		if (nm->end > end_at[nm->start] &&
+			(foreign_span(c, nm->start, nm->end) || zh_person_japanese_start(c, nm->start)))
 			end_at[nm->start] = nm->end;
 	}
 	for (size_t m = 0; m < c->nmentions; m++)
 	{
 		Mention    *mt = &c->mentions[m];
 
-		if (end_at[mt->start] > mt->end && foreign_span(c, mt->start, mt->end))
+		if (end_at[mt->start] > mt->end &&
+			(foreign_span(c, mt->start, mt->end) || zh_person_japanese_start(c, mt->start)))
 			mt->end = end_at[mt->start];
 	}
 	zh_free(c->env, end_at);

@@ -56,6 +56,28 @@ person_found(const ZhDict *d, const char *text, const char *name)
 	return found;
 }
 
+/* A sentence, a name in it, and whether the name is found as a person. */
+typedef struct
+{
+	const char *text;
+	const char *name;
+	bool		person;
+} PersonCase;
+
+static void
+check_persons(const ZhDict *d, const PersonCase *cases, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+	{
+		bool		found = person_found(d, cases[k].text, cases[k].name);
+
+		if (found != cases[k].person)
+			fprintf(stderr, "check_persons: %s %s a person in %s\n", cases[k].name,
+					found ? "is" : "is not", cases[k].text);
+		CHECK(found == cases[k].person);
+	}
+}
+
 /* The character offset of UTF-8 string needle in text, or -1. */
 static long
 char_offset(const char *text, const char *needle)
@@ -173,6 +195,45 @@ test_dotted_names(ZhDict *d)
 	/* a trophy named after a person, not after a town */
 	CHECK(person_found(d, "美国队第三次捧起戴维斯杯。", "戴维斯"));
 	CHECK(!person_found(d, "中国队参加了土伦杯比赛。", "土伦"));
+}
+
+/*
+ * Japanese names (zh_person_japanese.c): a listed family name and a given
+ * name of Japanese shape where a person stands, cut or glued as the
+ * segmenter left them; a given name that is a common word with a cue; a
+ * rarer family name of Japanese shape with a cue; the family name alone as
+ * a clause's subject.  Not the Chinese words those names are (中村 a
+ * village, 三岛 three islands, 浅井 a shallow well, 清水 clear water).
+ */
+static void
+test_japanese_names(ZhDict *d)
+{
+	static const PersonCase cases[] = {
+		/* a listed family name and a given name of Japanese shape */
+		{"中村哲也在比赛中打进一球。", "中村哲也", true},
+		{"公司社长宫原贤次表示满意。", "宫原贤次", true},
+		{"发言人桥本宏说，", "桥本宏", true},
+		/* a given name that is a common word, with a cue */
+		{"高桥大树说，双方应加强合作。", "高桥大树", true},
+		{"该村孩子说，学校很远。", "该村孩子", false},
+		/* a rarer family name of Japanese shape, with a cue */
+		{"石村和夫说，经济正在好转。", "石村和夫", true},
+		/* the family name alone as a clause's subject */
+		{"而小泽则表示反对。", "小泽", true},
+		{"而小泽则表示反对。", "小泽则", false},
+		{"铃木坦率地承认了错误。", "铃木", true},
+		/* the Chinese words those names are */
+		{"他在中村里住了三年。", "中村", false},
+		{"他被评为三好学生。", "三好", false},
+		{"这口浅井水很甜。", "浅井", false},
+		/* nor a frequent word as a subject */
+		{"海湾三岛领土之争", "三岛", false},
+		{"清水流入了水库。", "清水", false},
+		{"而清水则流进了田里。", "清水", false},
+	};
+
+	check_persons(d, cases, sizeof(cases) / sizeof(cases[0]));
+	check_place(d, "中村哲也在比赛中打进一球。", "中村", false);
 }
 
 /* Places found by the shape of the text around them (zh_place_*.c). */
@@ -405,12 +466,7 @@ test_entities(void)
 	CHECK(zh_dict_name_shape_ratio(d, 0x8F66, 2) < 0.0);	/* 车 */
 	CHECK(zh_dict_name_shape_ratio(d, 0x6C11, 2) > 0.0);	/* 民 */
 	{
-		static const struct
-		{
-			const char *text;
-			const char *name;
-			bool		person;
-		}			shape[] = {
+		static const PersonCase shape[] = {
 			{"他买了一辆吉普车。", "吉普车", false},
 			{"工厂取得了生产许可证。", "许可证", false},
 			{"请拨打查号台询问。", "查号台", false},
@@ -419,8 +475,7 @@ test_entities(void)
 			{"会上宣读了张佑才的讲话。", "张佑才", true},
 		};
 
-		for (size_t k = 0; k < sizeof(shape) / sizeof(shape[0]); k++)
-			CHECK(person_found(d, shape[k].text, shape[k].name) == shape[k].person);
+		check_persons(d, shape, sizeof(shape) / sizeof(shape[0]));
 	}
 
 	/*
@@ -447,6 +502,7 @@ test_entities(void)
 	test_entity_places(d);
 	test_entity_orgs(d);
 	test_dotted_names(d);
+	test_japanese_names(d);
 	free(page);
 	zh_dict_close(d);
 }
