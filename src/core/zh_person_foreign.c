@@ -302,18 +302,35 @@ zh_person_translit_extend(const Ctx *c, uint32_t from, uint32_t p)
 
 		while (q < end && q - from < 7 && all_translit(c, q, q + 1))
 			q++;
+		/* 克林顿 / 派: a lone character that is a common word alone is that word */
+		if (end - p == 1 && q == end && !translit_tail_char(c, p))
+			break;
 		if (q == end)
 		{
 			p = q;
 			continue;
 		}
 		/* 夫及: a guessed word whose last character is the next word's */
-		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 &&
+		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 && (q - p >= 2 || translit_tail_char(c, p)) &&
 			(tok_flag(c, (size_t) k, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + p, end - p) < 0))
 			p = q;
 		break;
 	}
 	return p;
+}
+
+/*
+ * Does a transliterated place word start at x (雷西斯 / 滕 / 西亚: ns)?
+ * Pieces of transliteration run on into it: they are one longer place
+ * name, no person's.
+ */
+static bool
+place_goes_on(const Ctx *c, uint32_t x)
+{
+	int			k = x < c->n ? c->tok_at[x] : -1;
+
+	return k >= 0 && c->pos[k] && pos_starts(c, (size_t) k, "ns") && all_han(c, x, tok_end(c, (size_t) k)) &&
+		all_translit(c, x, tok_end(c, (size_t) k));
 }
 
 /*
@@ -339,15 +356,20 @@ zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start)
 		s++;					/* 和赫里 / 斯坚科 */
 	if (!all_translit(c, s, e))
 		return 0;
+	/*
+	 * a lone character before a person word (安 / 德雷斯), not a common word
+	 * alone nor the start of a country the segmenter cut (芬 / 兰菲曼)
+	 */
 	if (e - s == 1 &&
-		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2))
+		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2 ||
+		 !translit_tail_char(c, s) || zh_lex_starting_at(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, c->n) > 0))
 		return 0;
 	if (e - s >= 2 && !pos_starts(c, t, "nr") && !pos_starts(c, t, "nz") &&
 		!tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM))
 		return 0;
 	x = zh_person_translit_extend(c, s, e);
 	if (x == e || x - s < 4 || after_place_governor(c, s) || zh_person_derived_place(c, s, x) ||
-		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0)
+		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0 || place_goes_on(c, x))
 		return 0;
 	*start = s;
 	return x;
