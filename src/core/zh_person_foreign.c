@@ -179,6 +179,29 @@ foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * A two-character transliteration the dictionary tags nrt (琼斯, 穆萨) as
+ * the subject of a clause that a verb goes on (琼斯 / 跑, 穆萨 / 敦促): such
+ * words are as often loanwords (休克, 瓦斯, 克拉) or places (拉萨), which
+ * its characters do not tell apart, so the verb after it must be one
+ * jieba tags v, and the word no place (world_place, a derived place) nor
+ * the root of a word of a place, body or thing (derives_non_person).
+ */
+static bool
+two_char_translit_acting(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+	int			k;
+
+	if (e - s != 2 || !zh_person_is_translit_tag(c, t) || !all_han(c, s, e) || !all_translit(c, s, e) ||
+		!zh_person_dict_person_word(c, s, e) || !zh_person_clause_subject(c, s, e) ||
+		e >= c->n || (k = c->tok_at[e]) < 0 || !c->pos[k] || strcmp(c->pos[k], "v") != 0)
+		return false;
+	return !zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e) && !zh_person_derived_place(c, s, e) &&
+		!after_place_governor(c, s) && !derives_non_person(c, s, e);
+}
+
+/*
  * A transliterated name the segmenter split into person words starting at
  * p, where a title stands before it (第一副总理斯克利 / 亚尔): the tokens
  * from p while they are wholly transliteration characters, the first a
@@ -260,7 +283,8 @@ zh_person_translit_name(const Ctx *c, size_t t)
 	 * 尼古丁) as a person: a cue must say which.
 	 */
 	if (!dotted && !zh_person_foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
-		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))))
+		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))) &&
+		!(last == t && two_char_translit_acting(c, t)))
 		return -1;
 	if (!dotted && (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
 					zh_person_derived_place(c, tok_start(c, t), tok_end(c, last))))
