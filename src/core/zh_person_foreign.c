@@ -12,6 +12,9 @@
  */
 #include "zh_person_int.h"
 
+/* log P of a one-character word of 1 in 40,000 (name_char) */
+#define NAME_CHAR_MAX_LOGP (-10.6)
+
 static bool
 is_dot_tok(const Ctx *c, size_t i)
 {
@@ -179,12 +182,33 @@ foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * Is cp[k] a character of names rather than of prose: one that jieba, as
+ * a word of one character, tags as a person (斯 nr, 萨 nr) or counts
+ * seldom (琼, 穆: less than once in 40,000 words)?  Not 切 v, 多 m, 约 d,
+ * 米 q, 休: the words jieba tags nrt that are adverbs, verbs or loanwords
+ * (切莫, 多谢, 约莫, 纳米, 休克) have one such character at least.
+ */
+static bool
+name_char(const Ctx *c, uint32_t k)
+{
+	uint32_t	node = zh_dict_first(c->d, c->cp[k]);
+	int64_t		w;
+
+	if (node == 0 || !zh_dict_word_at(c->d, node) || c->d->node[node].logp < NAME_CHAR_MAX_LOGP)
+		return true;
+	w = zh_dict_find(c->d, c->cp + k, 1);
+	return w >= 0 && strcmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr") == 0;
+}
+
+/*
  * A two-character transliteration the dictionary tags nrt (琼斯, 穆萨) as
- * the subject of a clause that a verb goes on (琼斯 / 跑, 穆萨 / 敦促): such
- * words are as often loanwords (休克, 瓦斯, 克拉) or places (拉萨), which
- * its characters do not tell apart, so the verb after it must be one
- * jieba tags v, and the word no place (world_place, a derived place) nor
- * the root of a word of a place, body or thing (derives_non_person).
+ * the subject of a clause that a verb goes on (琼斯 / 跑, 穆萨 / 敦促).
+ * Such words are as often loanwords, adverbs or verbs (休克, 切莫, 多谢)
+ * or places (拉萨): both characters must be name characters (name_char),
+ * the verb after it one jieba tags v, and the word no place (world_place,
+ * a derived place) nor the root of a word of a place, body or thing
+ * (derives_non_person).  As an object (喜欢 / 比萨 / ，, 发生 / 瓦斯 /
+ * 爆炸) such a word is a thing too often to be taken.
  */
 static bool
 two_char_translit_acting(const Ctx *c, size_t t)
@@ -194,7 +218,8 @@ two_char_translit_acting(const Ctx *c, size_t t)
 	int			k;
 
 	if (e - s != 2 || !zh_person_is_translit_tag(c, t) || !all_han(c, s, e) || !all_translit(c, s, e) ||
-		!zh_person_dict_person_word(c, s, e) || !zh_person_clause_subject(c, s, e) ||
+		!zh_person_dict_person_word(c, s, e) || !name_char(c, s) || !name_char(c, s + 1) ||
+		!zh_person_clause_subject(c, s, e) ||
 		e >= c->n || (k = c->tok_at[e]) < 0 || !c->pos[k] || strcmp(c->pos[k], "v") != 0)
 		return false;
 	return !zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e) && !zh_person_derived_place(c, s, e) &&
