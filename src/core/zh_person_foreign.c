@@ -478,6 +478,14 @@ zh_person_foreign_name(const Ctx *c, size_t t)
 	 * word as a person too (布拉特 nr, which the model also proposes) or a
 	 * profession or title stands before it (参议员亚罗约)
 	 */
+	/*
+	 * 卡特派 / 特使: a guess whose last character is a common word alone
+	 * (translit_char_common) after a person word of the dictionary: that
+	 * character is the verb after the name
+	 */
+	if (e - s >= 3 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !translit_tail_char(c, e - 1) &&
+		!zh_person_dict_person_word(c, s, e) && zh_person_dict_person_word(c, s, e - 1))
+		e--;
 	if (e - s < 3 || !all_translit(c, s, e) ||
 		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !zh_person_dict_person_word(c, s, e) &&
 		 !zh_person_cue_before(c, s) && !zh_person_title_before(c, s)))
