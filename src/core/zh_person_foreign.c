@@ -161,6 +161,26 @@ person_slot(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * Is cp[s, e) alone between quotation marks (“卡西尼”号, 一辆红色“菲亚特”)?
+ * News quotes a foreign word so when it names a craft, a product or a
+ * brand; a person's name goes unquoted.
+ */
+static bool
+quoted_alone(const Ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t	o,
+				q;
+
+	if (s == 0 || e >= c->n)
+		return false;
+	o = c->cp[s - 1];
+	q = c->cp[e];
+	return ((o == 0x201C || o == 0x2018 || o == 0x300C || o == 0x300E) &&
+			(q == 0x201D || q == 0x2019 || q == 0x300D || q == 0x300F)) ||
+		(o == '"' && q == '"');
+}
+
+/*
  * Does the foreign word cp[s, e) (three characters or more) stand where a
  * person acts: a clause subject (clause_subject), or after a jersey
  * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
@@ -175,7 +195,7 @@ person_slot(const Ctx *c, uint32_t s, uint32_t e)
 static bool
 foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 {
-	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s))
+	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s) || quoted_alone(c, s, e))
 		return false;
 	return zh_person_clause_subject(c, s, e) || number_before(c, s) ||
 		(translit_person_word(c, s, e) && person_slot(c, s, e));
