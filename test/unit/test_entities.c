@@ -405,6 +405,31 @@ test_entities(void)
 	CHECK(person_found(d, "昨天，莎埃女士到达北京。", "莎埃"));
 	CHECK(!person_found(d, "请埃女士发言。", "埃"));
 
+	/*
+	 * the transliteration characters in two tiers: a name may be written
+	 * with characters that are common words alone (肯 v), but a lone one
+	 * beside a name is that word (克林顿 / 派, 卡特派 / 特使: the verb
+	 * 派), while a lone one of the first tier goes on the name (伊梅尔 /
+	 * 达)
+	 */
+	CHECK(person_found(d, "昨天，肯尼迪宣布了新计划。", "肯尼迪"));
+	CHECK(person_found(d, "总统克林顿派代表出席。", "克林顿"));
+	CHECK(!person_found(d, "总统克林顿派代表出席。", "克林顿派"));
+	CHECK(!person_found(d, "美国总统卡特派特使前往中东。", "卡特派"));
+	CHECK(person_found(d, "伊梅尔达说，她很高兴。", "伊梅尔达"));
+
+	/*
+	 * a two-character transliteration as a clause's subject before a verb
+	 * is a person when both its characters are name characters; not the
+	 * adverbs and loanwords jieba tags nrt too (切莫, 纳米, 米 a measure)
+	 */
+	CHECK(person_found(d, "琼斯跑出了好成绩。", "琼斯"));
+	CHECK(!person_found(d, "切莫忘记历史。", "切莫"));
+	CHECK(!person_found(d, "纳米改变了世界。", "纳米"));
+
+	/* a transliteration alone in quotation marks names a craft or a product */
+	CHECK(!person_found(d, "“尼米兹”号航空母舰驶入港口。", "尼米兹"));
+
 	test_entity_places(d);
 	test_entity_orgs(d);
 	free(page);
