@@ -27,8 +27,8 @@ KINDS = {"person": "PER", "place": "LOC", "org": "ORG"}
 
 # The targets are PER 0.85, LOC 0.80, ORG 0.65.  PER is NOT met
 # yet: these floors are what the recogniser honestly reaches today (PER
-# 0.818, LOC 0.812, ORG 0.698), kept as a guard against regressions.
-FLOORS = {"PER": 0.81, "LOC": 0.80, "ORG": 0.69}
+# 0.826, LOC 0.812, ORG 0.698), kept as a guard against regressions.
+FLOORS = {"PER": 0.82, "LOC": 0.80, "ORG": 0.69}
 
 
 def outermost(spans):
