@@ -214,14 +214,31 @@ is_breaker(const Ctx *c, size_t i)
 	return is_sep(c, i) || zh_lex_is(c->lex, ZH_LEX_SPAN_BREAKER, c->cp, tok_start(c, i), tok_end(c, i));
 }
 
-/* Is cp[s, e) wholly transliteration characters (莫斯科, 斯克利亚尔)? */
+/*
+ * Is cp[s, e) wholly transliteration characters (莫斯科, 斯克利亚尔), of
+ * either tier: the characters transliterations are mostly written with
+ * (translit_char) or those that are ordinary words alone too
+ * (translit_char_common: 南, 道, 肯)?
+ */
 static inline bool
 all_translit(const Ctx *c, uint32_t s, uint32_t e)
 {
 	for (uint32_t k = s; k < e; k++)
-		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, k, k + 1))
+		if (!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, k, k + 1) &&
+			!zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR_COMMON, c->cp, k, k + 1))
 			return false;
 	return true;
+}
+
+/*
+ * Is cp[k] a transliteration character that is no common word alone: a
+ * lone character the segmenter left after or before a foreign name (伯奇费
+ * / 尔) goes on the name only then (克林顿 / 派 / 代表 is a verb).
+ */
+static inline bool
+translit_tail_char(const Ctx *c, uint32_t k)
+{
+	return zh_lex_is(c->lex, ZH_LEX_TRANSLIT_CHAR, c->cp, k, k + 1);
 }
 
 /* Does a word that governs a place (在, 访问, 飞往 …) end right before s? */

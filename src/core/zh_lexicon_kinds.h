@@ -59,6 +59,7 @@
 	X(ZH_LEX_NAME_RIGHT_CUE, "name_right_cue", true) \
 	X(ZH_LEX_NAME_LEFT_CUE, "name_left_cue", true) \
 	X(ZH_LEX_TRANSLIT_CHAR, "translit_char", true) \
+	X(ZH_LEX_TRANSLIT_CHAR_COMMON, "translit_char_common", true) \
 	X(ZH_LEX_CONJUNCTION_CHAR, "conjunction_char", true) \
 	X(ZH_LEX_SPAN_BREAKER, "span_breaker", true) \
 	X(ZH_LEX_GROUP_FOLLOWER, "group_follower", true) \

@@ -12,6 +12,9 @@
  */
 #include "zh_person_int.h"
 
+/* log P of a one-character word of 1 in 40,000 (name_char) */
+#define NAME_CHAR_MAX_LOGP (-10.6)
+
 /*
  * A jersey number before s (7号穆勒, 11号萨拉斯): in a match report the
  * player's name follows it.
@@ -152,6 +155,26 @@ person_slot(const Ctx *c, uint32_t s, uint32_t e)
 }
 
 /*
+ * Is cp[s, e) alone between quotation marks (“卡西尼”号, 一辆红色“菲亚特”)?
+ * News quotes a foreign word so when it names a craft, a product or a
+ * brand; a person's name goes unquoted.
+ */
+static bool
+quoted_alone(const Ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t	o,
+				q;
+
+	if (s == 0 || e >= c->n)
+		return false;
+	o = c->cp[s - 1];
+	q = c->cp[e];
+	return ((o == 0x201C || o == 0x2018 || o == 0x300C || o == 0x300E) &&
+			(q == 0x201D || q == 0x2019 || q == 0x300D || q == 0x300F)) ||
+		(o == '"' && q == '"');
+}
+
+/*
  * Does the foreign word cp[s, e) (three characters or more) stand where a
  * person acts: a clause subject (clause_subject), or after a jersey
  * number?  Such a word is as often a place (伊拉克 nrt, 莫斯科 nr): the
@@ -166,10 +189,55 @@ person_slot(const Ctx *c, uint32_t s, uint32_t e)
 static bool
 foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 {
-	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s))
+	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s) || quoted_alone(c, s, e))
 		return false;
 	return zh_person_clause_subject(c, s, e) || number_before(c, s) ||
 		(translit_person_word(c, s, e) && person_slot(c, s, e));
+}
+
+/*
+ * Is cp[k] a character of names rather than of prose: one that jieba, as
+ * a word of one character, tags as a person (斯 nr, 萨 nr) or counts
+ * seldom (琼, 穆: less than once in 40,000 words)?  Not 切 v, 多 m, 约 d,
+ * 米 q, 休: the words jieba tags nrt that are adverbs, verbs or loanwords
+ * (切莫, 多谢, 约莫, 纳米, 休克) have one such character at least.
+ */
+static bool
+name_char(const Ctx *c, uint32_t k)
+{
+	uint32_t	node = zh_dict_first(c->d, c->cp[k]);
+	int64_t		w;
+
+	if (node == 0 || !zh_dict_word_at(c->d, node) || c->d->node[node].logp < NAME_CHAR_MAX_LOGP)
+		return true;
+	w = zh_dict_find(c->d, c->cp + k, 1);
+	return w >= 0 && strcmp(zh_dict_pos_name(c->d, c->d->word_pos[w]), "nr") == 0;
+}
+
+/*
+ * A two-character transliteration the dictionary tags nrt (琼斯, 穆萨) as
+ * the subject of a clause that a verb goes on (琼斯 / 跑, 穆萨 / 敦促).
+ * Such words are as often loanwords, adverbs or verbs (休克, 切莫, 多谢)
+ * or places (拉萨): both characters must be name characters (name_char),
+ * the verb after it one jieba tags v, and the word no place (world_place,
+ * a derived place) nor the root of a word of a place, body or thing
+ * (derives_non_person).  As an object (喜欢 / 比萨 / ，, 发生 / 瓦斯 /
+ * 爆炸) such a word is a thing too often to be taken.
+ */
+static bool
+two_char_translit_acting(const Ctx *c, size_t t)
+{
+	uint32_t	s = tok_start(c, t),
+				e = tok_end(c, t);
+	int			k;
+
+	if (e - s != 2 || !zh_person_is_translit_tag(c, t) || !all_han(c, s, e) || !all_translit(c, s, e) ||
+		!zh_person_dict_person_word(c, s, e) || !name_char(c, s) || !name_char(c, s + 1) ||
+		!zh_person_clause_subject(c, s, e) ||
+		e >= c->n || (k = c->tok_at[e]) < 0 || !c->pos[k] || strcmp(c->pos[k], "v") != 0)
+		return false;
+	return !zh_lex_is(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, e) && !zh_person_derived_place(c, s, e) &&
+		!after_place_governor(c, s) && !derives_non_person(c, s, e);
 }
 
 /*
@@ -220,7 +288,8 @@ zh_person_translit_name(const Ctx *c, size_t t)
 	 * a person: a cue must say which.
 	 */
 	if (!zh_person_foreign_cue(c, tok_start(c, t), tok_end(c, last)) &&
-		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))))
+		!(tok_end(c, last) - tok_start(c, t) >= 3 && foreign_position(c, tok_start(c, t), tok_end(c, last))) &&
+		!(last == t && two_char_translit_acting(c, t)))
 		return -1;
 	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, tok_start(c, t), tok_end(c, t)) ||
 		zh_person_derived_place(c, tok_start(c, t), tok_end(c, last)))
@@ -262,18 +331,35 @@ zh_person_translit_extend(const Ctx *c, uint32_t from, uint32_t p)
 
 		while (q < end && q - from < 7 && all_translit(c, q, q + 1))
 			q++;
+		/* 克林顿 / 派: a lone character that is a common word alone is that word */
+		if (end - p == 1 && q == end && !translit_tail_char(c, p))
+			break;
 		if (q == end)
 		{
 			p = q;
 			continue;
 		}
 		/* 夫及: a guessed word whose last character is the next word's */
-		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 &&
+		if (q > p && end - q == 1 && tlen(c, (size_t) k) >= 2 && (q - p >= 2 || translit_tail_char(c, p)) &&
 			(tok_flag(c, (size_t) k, ZH_TOK_NAME | ZH_TOK_HMM) || zh_dict_find(c->d, c->cp + p, end - p) < 0))
 			p = q;
 		break;
 	}
 	return p;
+}
+
+/*
+ * Does a transliterated place word start at x (雷西斯 / 滕 / 西亚: ns)?
+ * Pieces of transliteration run on into it: they are one longer place
+ * name, no person's.
+ */
+static bool
+place_goes_on(const Ctx *c, uint32_t x)
+{
+	int			k = x < c->n ? c->tok_at[x] : -1;
+
+	return k >= 0 && c->pos[k] && pos_starts(c, (size_t) k, "ns") && all_han(c, x, tok_end(c, (size_t) k)) &&
+		all_translit(c, x, tok_end(c, (size_t) k));
 }
 
 /*
@@ -299,15 +385,20 @@ zh_person_split_translit(const Ctx *c, size_t t, uint32_t *start)
 		s++;					/* 和赫里 / 斯坚科 */
 	if (!all_translit(c, s, e))
 		return 0;
+	/*
+	 * a lone character before a person word (安 / 德雷斯), not a common word
+	 * alone nor the start of a country the segmenter cut (芬 / 兰菲曼)
+	 */
 	if (e - s == 1 &&
-		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2))
+		(t + 1 >= c->ntok || !c->pos[t + 1] || !pos_starts(c, t + 1, "nr") || tlen(c, t + 1) < 2 ||
+		 !translit_tail_char(c, s) || zh_lex_starting_at(c->lex, ZH_LEX_WORLD_PLACE, c->cp, s, c->n) > 0))
 		return 0;
 	if (e - s >= 2 && !pos_starts(c, t, "nr") && !pos_starts(c, t, "nz") &&
 		!tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM))
 		return 0;
 	x = zh_person_translit_extend(c, s, e);
 	if (x == e || x - s < 4 || after_place_governor(c, s) || zh_person_derived_place(c, s, x) ||
-		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0)
+		zh_lex_starting_at(c->lex, ZH_LEX_PLACE_SUFFIX, c->cp, x, c->n) > 0 || place_goes_on(c, x))
 		return 0;
 	*start = s;
 	return x;
@@ -367,6 +458,14 @@ zh_person_foreign_name(const Ctx *c, size_t t)
 	 * word as a person too (布拉特 nr, which the model also proposes) or a
 	 * profession or title stands before it (参议员亚罗约)
 	 */
+	/*
+	 * 卡特派 / 特使: a guess whose last character is a common word alone
+	 * (translit_char_common) after a person word of the dictionary: that
+	 * character is the verb after the name
+	 */
+	if (e - s >= 3 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !translit_tail_char(c, e - 1) &&
+		!zh_person_dict_person_word(c, s, e) && zh_person_dict_person_word(c, s, e - 1))
+		e--;
 	if (e - s < 3 || !all_translit(c, s, e) ||
 		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !zh_person_dict_person_word(c, s, e) &&
 		 !zh_person_cue_before(c, s) && !zh_person_title_before(c, s)))

@@ -25,10 +25,10 @@ import sys
 
 KINDS = {"person": "PER", "place": "LOC", "org": "ORG"}
 
-# The targets are PER 0.85, LOC 0.80, ORG 0.65.  PER is NOT met
-# yet: these floors are what the recogniser honestly reaches today (PER
-# 0.823, LOC 0.812, ORG 0.698), kept as a guard against regressions.
-FLOORS = {"PER": 0.82, "LOC": 0.80, "ORG": 0.69}
+# The targets are PER 0.85, LOC 0.80, ORG 0.65.  The recogniser
+# reaches PER 0.852, LOC 0.813, ORG 0.698: the floors are the targets,
+# ORG's raised to just below what it reaches, as a guard against regressions.
+FLOORS = {"PER": 0.85, "LOC": 0.80, "ORG": 0.69}
 
 
 def outermost(spans):

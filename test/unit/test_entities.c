@@ -473,6 +473,26 @@ test_entities(void)
 			{"我们参观了周恩来故居。", "周恩来", true},
 			{"刘澜涛纪念馆正式开放。", "刘澜涛", true},
 			{"会上宣读了张佑才的讲话。", "张佑才", true},
+			/*
+			 * the transliteration characters in two tiers: a name may be
+			 * written with characters that are common words alone (肯 v), but
+			 * a lone one beside a name is that word (克林顿 / 派, 卡特派 / 特使: the
+			 * verb 派), while a lone one of the first tier goes on the name
+			 * (伊梅尔 / 达). A two-character transliteration as a clause's
+			 * subject before a verb is a person when both its characters are
+			 * name characters; not the adverbs and loanwords jieba tags nrt
+			 * too (切莫, 纳米: 米 is a measure). A transliteration alone in
+			 * quotation marks names a craft or a product.
+			 */
+			{"昨天，肯尼迪宣布了新计划。", "肯尼迪", true},
+			{"总统克林顿派代表出席。", "克林顿", true},
+			{"总统克林顿派代表出席。", "克林顿派", false},
+			{"美国总统卡特派特使前往中东。", "卡特派", false},
+			{"伊梅尔达说，她很高兴。", "伊梅尔达", true},
+			{"琼斯跑出了好成绩。", "琼斯", true},
+			{"切莫忘记历史。", "切莫", false},
+			{"纳米改变了世界。", "纳米", false},
+			{"“尼米兹”号航空母舰驶入港口。", "尼米兹", false},
 		};
 
 		check_persons(d, shape, sizeof(shape) / sizeof(shape[0]));
