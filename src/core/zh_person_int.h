@@ -26,6 +26,7 @@ bool		zh_person_frequent_word(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_dict_person_word(const Ctx *c, uint32_t s, uint32_t e);
 bool		zh_person_stranded(const Ctx *c, size_t t);
 bool		zh_person_common_word(const Ctx *c, uint32_t s, uint32_t e);
+bool		zh_person_two_char_favoured(const Ctx *c, uint32_t s);
 
 /* name shape and known person words (zh_person_known.c) */
 double		zh_person_name_shape(const Ctx *c, uint32_t s);
@@ -42,6 +43,9 @@ uint32_t	zh_person_foreign_after_cue(const Ctx *c, size_t t);
 uint32_t	zh_person_japanese_name(const Ctx *c, size_t t);
 bool		zh_person_japanese_start(const Ctx *c, uint32_t s);
 uint32_t	zh_person_trophy_name(const Ctx *c, size_t t);
+
+/* rows of names printed with spaces (zh_person_rows.c) */
+void		zh_person_find_rows(Ctx *c);
 
 /* dotted foreign names (zh_person_dotted.c) */
 uint32_t	zh_person_dotted_name(const Ctx *c, size_t t, uint32_t *start, bool *thing);

@@ -290,6 +290,13 @@ name2_ratio(const Ctx *c, uint32_t s)
 	return zh_dict_name_ratio(c->d, c->cp[s], 0) + zh_dict_name_ratio(c->d, c->cp[s + 1], 2);
 }
 
+/* Do the characters of the two-character name cp[s, s + 2) favour names? */
+bool
+zh_person_two_char_favoured(const Ctx *c, uint32_t s)
+{
+	return name2_ratio(c, s) >= NAME_RATIO_MIN;
+}
+
 /* Is cp[s, e) a dictionary word other than a person's name? */
 bool
 zh_person_common_word(const Ctx *c, uint32_t s, uint32_t e)
@@ -1095,6 +1102,7 @@ zh_ent_find_names(Ctx *c)
 		}
 	}
 	surname_glued_to_address(c);
+	zh_person_find_rows(c);
 	spread_over_lists(c);
 	widen_mentions(c);
 }

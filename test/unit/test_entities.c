@@ -192,6 +192,16 @@ test_dotted_names(ZhDict *d)
 	CHECK(person_found(d, "研究所马·莱万多夫斯基副教授说，", "马·莱万多夫斯基"));
 	CHECK(!person_found(d, "社会科学规划·基金资助项目", "规划·基金"));
 	CHECK(!person_found(d, "他在乔治·华盛顿大学任教。", "乔治·华盛顿"));
+	/*
+	 * Rows of names printed with spaces (zh_person_rows.c): each item a
+	 * name, the segmenter's cut across them none; ordinary words between
+	 * spaces are no row
+	 */
+	CHECK(person_found(d, "出席会议的有王少峰 初军威等同志。", "初军威"));
+	CHECK(person_found(d, "获奖者：张伟 李明 王芳", "李明"));
+	CHECK(person_found(d, "获奖者：张伟 李明 王芳", "张伟"));
+	CHECK(!person_found(d, "获奖者：张伟 李明 王芳", "张伟李"));
+	CHECK(!person_found(d, "金融产业 发展 规划 正在 制定", "发展"));
 	/* a trophy named after a person, not after a town */
 	CHECK(person_found(d, "美国队第三次捧起戴维斯杯。", "戴维斯"));
 	CHECK(!person_found(d, "中国队参加了土伦杯比赛。", "土伦"));

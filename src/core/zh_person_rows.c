@@ -1,0 +1,180 @@
+/*
+ * zh_person_rows.c — rows of names printed with spaces and no 、 (出席的有
+ * 王少峰 初军威 底志欣, 张伟 李明 王芳, 马  骏 padded to the width of a
+ * three-character name).
+ *
+ * Normalisation removes the spaces between Chinese characters, as PDF
+ * text needs, so the segmenter sees 张伟李明王芳 and cuts it wrongly.  The
+ * input offsets of the normal form still show where a space stood (a jump
+ * over input characters between two ideographs).  A piece of text between
+ * two such gaps that is shaped like a name, beside another such piece or a
+ * name already found, is an item of a row of names.  A lone piece between
+ * gaps proves nothing: PDF text puts spaces between ordinary words too
+ * (金融产业 发展), so a row needs two items.
+ */
+#include "zh_person_int.h"
+
+/* Longest item taken, in characters: a compound surname and two more. */
+#define ROW_ITEM_MAX 4
+
+/* mark[] bits: a name starts or ends at p; a row item starts or ends there */
+#define NAME_START 1
+#define NAME_END 2
+#define ITEM_START 4
+#define ITEM_END 8
+
+static void
+add_row_name(Ctx *c, uint8_t *mark, uint32_t s, uint32_t e)
+{
+	if (!((mark[s] & NAME_START) && (mark[e] & NAME_END)))
+		span_add(c, &c->names, s, e, c->tok_at[s], tok_containing(c, e - 1));
+	mark[s] |= NAME_START | ITEM_START;
+	mark[e] |= NAME_END | ITEM_END;
+}
+
+/*
+ * The names the segmenter's cut gave across the row (张伟李, 明王芳) go:
+ * a name that overlaps an item of a row without being one.
+ */
+static void
+drop_names_across_items(Ctx *c, const uint8_t *mark)
+{
+	size_t		w = 0;
+
+	for (size_t k = 0; k < c->names.n; k++)
+	{
+		const Span *nm = &c->names.v[k];
+		bool		across = false;
+
+		if (!((mark[nm->start] & ITEM_START) && (mark[nm->end] & ITEM_END)))
+			for (uint32_t q = nm->start + 1; q < nm->end && !across; q++)
+				across = (mark[q] & (ITEM_START | ITEM_END)) != 0;
+		if (!across)
+			c->names.v[w++] = *nm;
+	}
+	c->names.n = w;
+}
+
+/* Did the input have characters (a space) between positions p - 1 and p? */
+static bool
+gap_before(const Ctx *c, uint32_t p)
+{
+	const uint32_t *src = c->an->norm.text.src;
+
+	return p > 0 && p < c->n && src[p] > src[p - 1] + 1 && zh_is_han(c->cp[p - 1]) && zh_is_han(c->cp[p]);
+}
+
+/*
+ * Is cp[s, e) shaped like a Chinese name: a surname and one or two given
+ * characters that favour names, and no word of the dictionary other than
+ * a person's (发展, 规划 are words; 李明 nr is a name)?  A name padded to
+ * the width of the others (马  骏) needs no more than its surname.
+ */
+static bool
+name_shaped_item(const Ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t	sl;
+
+	if (e - s < 2 || e - s > ROW_ITEM_MAX || !all_han(c, s, e) || !surname_at_pos(c, s, &sl) ||
+		e - s - sl < 1 || e - s - sl > 2 || zh_person_common_word(c, s, e) ||
+		zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_TITLE, c->cp, s, e))
+		return false;
+	if (sl == 2 || (e - s == 2 && gap_before(c, s + 1)))
+		return true;
+	return e - s == 3 ? zh_person_name_shaped(c, s) : zh_person_two_char_favoured(c, s);
+}
+
+/*
+ * The end of the row item that starts at s (after a gap, a punctuation
+ * mark or the text's start): the Han characters up to the next gap, or
+ * up to punctuation when a gap stands before s; or a padded two-character
+ * name (马  骏: a surname, a gap, one character, a gap).  An item has a gap
+ * on one side at least.  Returns 0 when there is none.
+ */
+static uint32_t
+item_end(const Ctx *c, uint32_t s)
+{
+	uint32_t	e = s + 1;
+
+	while (e < c->n && e - s <= ROW_ITEM_MAX && zh_is_han(c->cp[e]) && !gap_before(c, e))
+		e++;
+	if (e - s > ROW_ITEM_MAX)
+		return 0;
+	if (e - s == 1 && gap_before(c, e) && (e + 1 == c->n || !zh_is_han(c->cp[e + 1]) || gap_before(c, e + 1)) &&
+		zh_lex_is(c->lex, ZH_LEX_SURNAME, c->cp, s, s + 1))
+		return e + 1;			/* 马  骏 */
+	if (gap_before(c, e) || (gap_before(c, s) && (e == c->n || !zh_is_han(c->cp[e]))))
+		return e;
+	return 0;
+}
+
+/*
+ * The last item of a row, closed by 等 with no gap (王少峰 初军威等同志):
+ * a name of two or three characters right before it.  Returns its end, or 0.
+ */
+static uint32_t
+item_before_deng(const Ctx *c, uint32_t s)
+{
+	for (uint32_t len = 3; len >= 2; len--)
+		if (s + len < c->n && c->cp[s + len] == 0x7B49 && all_han(c, s, s + len) &&
+			name_shaped_item(c, s, s + len))
+			return s + len;		/* 等 */
+	return 0;
+}
+
+void
+zh_person_find_rows(Ctx *c)
+{
+	uint8_t    *mark;
+	uint32_t	prev_s = 0,
+				prev_e = 0;		/* the last item shaped like a name */
+	bool		rows = false;
+
+	mark = zh_alloc(c->env, c->n + 1);
+	if (!mark)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return;
+	}
+	memset(mark, 0, c->n + 1);
+	for (size_t k = 0; k < c->names.n; k++)
+	{
+		mark[c->names.v[k].start] |= NAME_START;
+		mark[c->names.v[k].end] |= NAME_END;
+	}
+	for (size_t m = 0; m < c->nmentions; m++)
+	{
+		mark[c->mentions[m].start] |= NAME_START;
+		mark[c->mentions[m].end] |= NAME_END;
+	}
+	for (uint32_t p = 0; p < c->n && c->st == ZH_OK; p++)
+	{
+		uint32_t	e;
+
+		zh_maybe_check(c->env, p);
+		if (!zh_is_han(c->cp[p]) || (p > 0 && zh_is_han(c->cp[p - 1]) && !gap_before(c, p)))
+			continue;			/* items start after a gap or a non-Han character */
+		if ((e = item_end(c, p)) == 0 && gap_before(c, p))
+			e = item_before_deng(c, p);
+		if (e == 0 || !name_shaped_item(c, p, e))
+		{
+			prev_e = 0;
+			continue;
+		}
+		/* beside a name found already, or beside another item of the row */
+		if ((gap_before(c, p) && (mark[p] & NAME_END)) || (e < c->n && gap_before(c, e) && (mark[e] & NAME_START)) ||
+			prev_e == p)
+		{
+			add_row_name(c, mark, p, e);
+			if (prev_e == p && !(mark[prev_s] & ITEM_START))
+				add_row_name(c, mark, prev_s, prev_e);
+			rows = true;
+		}
+		prev_s = p;
+		prev_e = e;
+		p = e - 1;
+	}
+	if (rows)
+		drop_names_across_items(c, mark);
+	zh_free(c->env, mark);
+}
