@@ -143,12 +143,15 @@ zh_person_dotted_name(const Ctx *c, size_t t, uint32_t *start, bool *thing)
 	bool		strong;
 
 	*thing = false;
-	/* the pieces before the first dot: outer pieces, then the one beside it */
-	while (a < t + 3 && !is_dot_tok(c, a + 1) && outer_piece(c, a, true))
+	/* a dot within reach first: most tokens have none, and are done here */
+	while (a < t + 3 && !is_dot_tok(c, a + 1))
 		a++;
-	if (!is_dot_tok(c, a + 1) || !beside_dot(c, a) || (a > t && !outer_piece(c, t, true)) ||
-		!beside_dot(c, a + 2))
+	if (!is_dot_tok(c, a + 1) || !beside_dot(c, a) || !beside_dot(c, a + 2))
 		return 0;
+	/* the pieces before the one beside the dot go on the name */
+	for (size_t k = t; k < a; k++)
+		if (!outer_piece(c, k, true))
+			return 0;
 	strong = name_like(c, a) || name_like(c, a + 2);
 	last = a + 2;
 	while (is_dot_tok(c, last + 1) && beside_dot(c, last + 2) &&
