@@ -47,7 +47,8 @@ uint32_t	zh_person_trophy_name(const Ctx *c, size_t t);
 /* rows of names printed with spaces (zh_person_rows.c) */
 void		zh_person_find_rows(Ctx *c);
 
-/* dotted foreign names (zh_person_dotted.c) */
+/* dotted foreign names (zh_person_dotted.c); a dot is looked for this far */
+#define DOTTED_REACH 24
 uint32_t	zh_person_dotted_name(const Ctx *c, size_t t, uint32_t *start, bool *thing);
 
 #endif

@@ -964,9 +964,23 @@ widen_mentions(Ctx *c)
 	zh_free(c->env, end_at);
 }
 
+/*
+ * The first middle dot at or after p, or c->n: dotted names are looked
+ * for only within reach of one, which most tokens are not.
+ */
+static uint32_t
+next_middle_dot(const Ctx *c, uint32_t p)
+{
+	while (p < c->n && !MIDDLE_DOT(c->cp[p]))
+		p++;
+	return p;
+}
+
 void
 zh_ent_find_names(Ctx *c)
 {
+	uint32_t	dot = next_middle_dot(c, 0);
+
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
 		uint32_t	s = tok_start(c, t),
@@ -978,7 +992,9 @@ zh_ent_find_names(Ctx *c)
 		if (!c->pos[t] || is_sep(c, t))
 			continue;
 		/* a foreign name with its middle dots, or a place's or body's */
-		if ((e = zh_person_dotted_name(c, t, &s, &thing)) > 0)
+		if (dot < s)
+			dot = next_middle_dot(c, s);
+		if (dot - s <= DOTTED_REACH && (e = zh_person_dotted_name(c, t, &s, &thing)) > 0)
 		{
 			if (!thing)
 			{
