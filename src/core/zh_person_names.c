@@ -475,6 +475,15 @@ chinese_name(const Ctx *c, size_t t)
 		 (tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && glued && name2_ratio(c, s) < NAME_RATIO_MIN)) &&
 		!zh_person_cue_after(c, e) && !zh_person_cue_before(c, s) && !zh_person_title_after(c, e) && !zh_person_title_before(c, s))
 		return 0;
+	/*
+	 * 欧阳明 / 高 / 教授: a compound surname's second given character, left
+	 * a word of its own, goes on the name when a title or a cue follows
+	 */
+	if (sl == 2 && e - s == 3 && e == tok_end(c, t) && t + 1 < c->ntok && tlen(c, t + 1) == 1 &&
+		c->pos[t + 1] && zh_is_han(c->cp[e]) && !is_function_pos(c, t + 1) && c->pos[t + 1][0] != 'v' &&
+		zh_dict_name_prob(c->d, c->cp[e], 2) >= GIVEN_CHAR_MIN_LOGP &&
+		(zh_person_title_after(c, e + 1) || zh_person_cue_after(c, e + 1)))
+		e++;
 	return e;
 }
 
@@ -1082,6 +1091,8 @@ zh_ent_find_names(Ctx *c)
 				 zh_person_clause_subject(c, s, e)) ||
 				two_char_name_in_place(c, t, s, e))
 				add_name(c, s, e);
+			if (e > tok_end(c, t))
+				t = (size_t) tok_containing(c, e - 1);
 			continue;
 		}
 		if ((e = zh_person_foreign_after_cue(c, t)) > 0 || (e = mistagged_name(c, t)) > 0 ||

@@ -122,6 +122,37 @@ item_before_deng(const Ctx *c, uint32_t s)
 	return 0;
 }
 
+/*
+ * A name the segmenter glued across a gap to the word before it (新华社北京
+ * 5月1日电 王毅表示 gave 电王毅): the part after the gap is the name when it
+ * is shaped like one, ends the token and a cue or a title follows.
+ */
+static void
+names_after_gap(Ctx *c, uint8_t *mark)
+{
+	for (size_t k = 0; k < c->ntok && c->st == ZH_OK; k++)
+	{
+		uint32_t	s = tok_start(c, k),
+					e = tok_end(c, k);
+
+		zh_maybe_check(c->env, k);
+		if (e - s < 3 || e - s > 8 || !all_han(c, s, e))
+			continue;
+		for (uint32_t p = s + 1; p + 2 <= e; p++)
+		{
+			if (!gap_before(c, p) || e - p > 3 || !name_shaped_item(c, p, e) || (mark[p] & NAME_START))
+				continue;
+			if (zh_person_cue_after(c, e) || zh_person_title_after(c, e))
+			{
+				span_add(c, &c->names, p, e, -1, (int) k);
+				mark[p] |= NAME_START;
+				mark[e] |= NAME_END;
+			}
+			break;
+		}
+	}
+}
+
 void
 zh_person_find_rows(Ctx *c)
 {
@@ -147,6 +178,7 @@ zh_person_find_rows(Ctx *c)
 		mark[c->mentions[m].start] |= NAME_START;
 		mark[c->mentions[m].end] |= NAME_END;
 	}
+	names_after_gap(c, mark);
 	for (uint32_t p = 0; p < c->n && c->st == ZH_OK; p++)
 	{
 		uint32_t	e;

@@ -202,6 +202,14 @@ test_dotted_names(ZhDict *d)
 	CHECK(person_found(d, "获奖者：张伟 李明 王芳", "张伟"));
 	CHECK(!person_found(d, "获奖者：张伟 李明 王芳", "张伟李"));
 	CHECK(!person_found(d, "金融产业 发展 规划 正在 制定", "发展"));
+	/* a name glued across a space to the dateline before it */
+	CHECK(person_found(d, "新华社北京5月1日电 王毅表示，双方应加强合作。", "王毅"));
+	/* a byline's two-character name before 报道 */
+	CHECK(person_found(d, "本报记者李明报道：", "李明"));
+	CHECK(!person_found(d, "本报记者李明报道：", "李明报"));
+	/* a compound surname's two given characters, the second a word alone */
+	CHECK(person_found(d, "会见了欧阳明高教授。", "欧阳明高"));
+	CHECK(person_found(d, "欧阳明说，要加强合作。", "欧阳明"));
 	/* a trophy named after a person, not after a town */
 	CHECK(person_found(d, "美国队第三次捧起戴维斯杯。", "戴维斯"));
 	CHECK(!person_found(d, "中国队参加了土伦杯比赛。", "土伦"));
