@@ -51,10 +51,23 @@ prefix_organ(const Ctx *c, const Mention *mm, char **title)
 	return ZH_OK;
 }
 
+/* Is title a a longer title that ends with b (县政府副县长, 副县长)? */
+static bool
+ends_with_title(const char *a, const char *b)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+
+	return la > lb && memcmp(a + la - lb, b, lb) == 0;
+}
+
 /*
  * A title that is the end of another title of the same person is that
  * office printed short (副县长 of 县政府副县长, 总书记 of 中共中央总书记):
- * only the full one is kept.
+ * only the full one is kept.  Titles are compared with the ones kept so
+ * far (items[0, w)) and the ones not yet seen (items(i, n)), never with one
+ * freed: a title dropped for a longer one leaves that longer one, or a
+ * longer still, to drop the titles it ends with.
  */
 static void
 drop_short_titles(const Ctx *c, ZhStrList *l)
@@ -63,15 +76,13 @@ drop_short_titles(const Ctx *c, ZhStrList *l)
 
 	for (int i = 0; i < l->n; i++)
 	{
-		size_t		li = strlen(l->items[i]);
+		const char *t = l->items[i];
 		bool		shorter = false;
 
-		for (int j = 0; j < l->n && !shorter; j++)
-		{
-			size_t		lj = strlen(l->items[j]);
-
-			shorter = lj > li && memcmp(l->items[j] + lj - li, l->items[i], li) == 0;
-		}
+		for (int j = 0; j < w && !shorter; j++)
+			shorter = ends_with_title(l->items[j], t);
+		for (int j = i + 1; j < l->n && !shorter; j++)
+			shorter = ends_with_title(l->items[j], t);
 		if (shorter)
 			zh_free(c->env, l->items[i]);
 		else

@@ -201,6 +201,36 @@ test_entities_empty(const ZhDict *d)
 }
 
 /*
+ * One person with a title and the same title printed short twice (县长 and
+ * 副县长 of 张伟): drop_short_titles freed the short one and then compared
+ * the next ones with it (ASan: heap-use-after-free), found by fuzzing.
+ */
+static void
+test_entities_short_titles(const ZhDict *d)
+{
+	static const char *const texts[] = {
+		"县长张伟说，副县长张伟说。",
+		"市长张伟和副市长张伟",
+		"副县长张伟、县长张伟、县政府副县长张伟出席。",
+	};
+
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		Heap		h;
+		ZhEnv		env = heap_env(&h, 0);
+		ZhAnalysis	an;
+		ZhEntities	e;
+
+		CHECK(zh_analyze(&env, d, NULL, texts[k], strlen(texts[k]), ZH_SEG_DEFAULT, &an) == ZH_OK);
+		CHECK(zh_entities(&env, d, &an, &e) == ZH_OK);
+		CHECK(e.nofficials >= 1);
+		zh_entities_free(&env, &e);
+		zh_analysis_free(&env, &an);
+		CHECK(h.live == 0);
+	}
+}
+
+/*
  * A dictionary whose checksums are right but whose trie is not (a broken
  * compiler, or a file made on purpose) was accepted, and the segmenter then
  * read word_pos[value - 1] far outside the mapping.  zh_dict_verify reports
@@ -283,6 +313,7 @@ test_fuzz_regressions(void)
 	regress_dict = d;
 	test_meetings_error_frees();
 	test_entities_empty(d);
+	test_entities_short_titles(d);
 	{
 		size_t		size;
 		char	   *orig = unit_read_file(unit_dict_path, &size);
