@@ -702,6 +702,7 @@ done:
 	zh_free(env, c.places.v);
 	zh_free(env, c.titles.v);
 	zh_free(env, c.names.v);
+	zh_free(env, c.place_drops.v);
 	zh_free(env, c.mentions);
 	if (st != ZH_OK)
 		zh_entities_free(env, out);

@@ -73,7 +73,8 @@ typedef struct Ctx
 	SpanList	orgs,
 				places,
 				titles,
-				names;			/* persons the name model found, no title needed */
+				names,			/* persons the name model found, no title needed */
+				place_drops;	/* names whose context outweighs a place inside */
 	Mention    *mentions;
 	size_t		nmentions,
 				capmentions;

@@ -119,6 +119,35 @@ trim_glued_edges(const Ctx *c, size_t first, size_t last, uint32_t *s, uint32_t 
 		(*e)--;
 }
 
+/*
+ * Is token k a Chinese person's name: tagged a person (not a
+ * transliteration), beginning with a surname, and not written wholly in
+ * transliteration characters (谢尔盖 is)?
+ */
+static bool
+chinese_name_tok(const Ctx *c, size_t k)
+{
+	uint32_t	sl;
+
+	return zh_person_is_person_tag(c, k) && surname_at_pos(c, tok_start(c, k), &sl) &&
+		!all_translit(c, tok_start(c, k), tok_end(c, k));
+}
+
+/*
+ * May x · y be two parts of one name?  A part that is no name's by itself
+ * (a role, a noun: 撰文, 责编, 文, 图) only beside a part that is no
+ * Chinese name: 撰文·张伟 and 文·张伟 are a byline's role and a name, 拉·
+ * 甘地 one name.  Two name-like parts may both look Chinese: Uyghur and
+ * Tibetan names are written so (司马义·艾买提, 阿沛·阿旺晋美).
+ */
+static bool
+parts_pair(const Ctx *c, size_t x, size_t y)
+{
+	if (!name_like(c, x) && chinese_name_tok(c, y))
+		return false;
+	return name_like(c, y) || !chinese_name_tok(c, x);
+}
+
 /* Does a place's or a body's word follow at e (镇, 大学, 公司)? */
 static bool
 names_a_thing(const Ctx *c, uint32_t e)
@@ -137,9 +166,11 @@ uint32_t
 zh_person_dotted_name(const Ctx *c, size_t t, uint32_t *start, bool *thing)
 {
 	size_t		a = t,
-				last;
+				last,
+				parts_end;
 	uint32_t	s,
 				e;
+	size_t		longest;
 	bool		strong;
 
 	*thing = false;
@@ -152,19 +183,31 @@ zh_person_dotted_name(const Ctx *c, size_t t, uint32_t *start, bool *thing)
 	for (size_t k = t; k < a; k++)
 		if (!outer_piece(c, k, true))
 			return 0;
+	if (!parts_pair(c, a, a + 2))
+		return 0;
 	strong = name_like(c, a) || name_like(c, a + 2);
+	longest = tlen(c, a) > tlen(c, a + 2) ? tlen(c, a) : tlen(c, a + 2);
 	last = a + 2;
-	while (is_dot_tok(c, last + 1) && beside_dot(c, last + 2) &&
+	while (is_dot_tok(c, last + 1) && beside_dot(c, last + 2) && parts_pair(c, last, last + 2) &&
 		   tok_end(c, last + 2) - tok_start(c, t) <= DOTTED_NAME_MAX)
 	{
 		last += 2;
 		strong = strong || name_like(c, last);
+		if (tlen(c, last) > longest)
+			longest = tlen(c, last);
 	}
 	if (!strong)
 		return 0;
+	parts_end = last;
 	while (last + 1 < c->ntok && outer_piece(c, last + 1, false) &&
 		   tok_end(c, last + 1) - tok_start(c, t) <= DOTTED_NAME_MAX)
 		last++;
+	/*
+	 * 京·津·冀, 印·巴: one-character parts and nothing more are
+	 * abbreviations side by side (马·莱 / 万多 / 夫斯基 goes on)
+	 */
+	if (longest < 2 && a == t && last == parts_end)
+		return 0;
 	s = tok_start(c, t);
 	if (tok_glued_conjunction(c, t))
 		s++;

@@ -664,16 +664,51 @@ person_context(const Ctx *c, uint32_t s, uint32_t e)
 /*
  * The person context outweighs a place tag (罗干 ns in 罗干说, 安南 ns in
  * 科菲·安南, 中村 in 中村哲也): a place found within the name is not one.
+ * The name is noted here, and drop_places_in_names removes such places
+ * in one pass at the end (a pass per name would be names × places).
  */
 static void
 drop_place(Ctx *c, uint32_t s, uint32_t e)
 {
+	span_add(c, &c->place_drops, s, e, -1, -1);
+}
+
+/*
+ * Remove the places that lie within a name drop_place noted: a place
+ * [ps, pe) is within one when some noted name starting at or before ps
+ * ends at or after pe, that is when the furthest end of the names
+ * starting at or before ps (reach) is pe or more.
+ */
+static void
+drop_places_in_names(Ctx *c)
+{
+	uint32_t   *reach;
 	size_t		w = 0;
 
+	if (c->place_drops.n == 0 || c->places.n == 0)
+		return;
+	reach = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
+	if (!reach)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return;
+	}
+	memset(reach, 0, (c->n + 1) * sizeof(uint32_t));
+	for (size_t k = 0; k < c->place_drops.n; k++)
+	{
+		const Span *d = &c->place_drops.v[k];
+
+		if (d->end > reach[d->start])
+			reach[d->start] = d->end;
+	}
+	for (size_t p = 1; p <= c->n; p++)
+		if (reach[p - 1] > reach[p])
+			reach[p] = reach[p - 1];
 	for (size_t k = 0; k < c->places.n; k++)
-		if (c->places.v[k].start < s || c->places.v[k].end > e)
+		if (reach[c->places.v[k].start] < c->places.v[k].end)
 			c->places.v[w++] = c->places.v[k];
 	c->places.n = w;
+	zh_free(c->env, reach);
 }
 
 /*
@@ -989,6 +1024,7 @@ void
 zh_ent_find_names(Ctx *c)
 {
 	uint32_t	dot = next_middle_dot(c, 0);
+	size_t		step = 0;		/* t jumps over names: count the steps to check */
 
 	for (size_t t = 0; t < c->ntok && c->st == ZH_OK; t++)
 	{
@@ -997,7 +1033,7 @@ zh_ent_find_names(Ctx *c)
 		int			last;
 		bool		thing;
 
-		zh_maybe_check(c->env, t);
+		zh_maybe_check(c->env, step++);
 		if (!c->pos[t] || is_sep(c, t))
 			continue;
 		/* a foreign name with its middle dots, or a place's or body's */
@@ -1128,6 +1164,7 @@ zh_ent_find_names(Ctx *c)
 			t = (size_t) tok_containing(c, e - 1);
 		}
 	}
+	drop_places_in_names(c);
 	surname_glued_to_address(c);
 	zh_person_find_rows(c);
 	spread_over_lists(c);

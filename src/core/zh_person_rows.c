@@ -17,42 +17,77 @@
 /* Longest item taken, in characters: a compound surname and two more. */
 #define ROW_ITEM_MAX 4
 
-/* mark[] bits: a name starts or ends at p; a row item starts or ends there */
-#define NAME_START 1
-#define NAME_END 2
-#define ITEM_START 4
-#define ITEM_END 8
+/*
+ * What the pass knows by position: the end of the name (found before or
+ * taken here) starting at p, and the end of the row item starting at p;
+ * 0 for none.
+ */
+typedef struct RowMarks
+{
+	uint32_t   *name_end;
+	uint32_t   *item_end;
+	uint8_t    *name_ends_at;	/* 1 where a name ends */
+} RowMarks;
 
 static void
-add_row_name(Ctx *c, uint8_t *mark, uint32_t s, uint32_t e)
+add_row_name(Ctx *c, RowMarks *m, uint32_t s, uint32_t e)
 {
-	if (!((mark[s] & NAME_START) && (mark[e] & NAME_END)))
-		span_add(c, &c->names, s, e, c->tok_at[s], tok_containing(c, e - 1));
-	mark[s] |= NAME_START | ITEM_START;
-	mark[e] |= NAME_END | ITEM_END;
+	if (e <= s || e > c->n)
+		return;
+	if (m->name_end[s] != e)
+		span_add(c, &c->names, s, e, tok_containing(c, s), tok_containing(c, e - 1));
+	m->name_end[s] = e;
+	m->name_ends_at[e] = 1;
+	m->item_end[s] = e;
+}
+
+static void
+note_name(RowMarks *m, uint32_t s, uint32_t e)
+{
+	if (e > m->name_end[s])
+		m->name_end[s] = e;
+	m->name_ends_at[e] = 1;
+}
+
+/* Does a row item overlap cp[s, e) without being it? */
+static bool
+across_items(const Ctx *c, const RowMarks *m, uint32_t s, uint32_t e)
+{
+	if (m->item_end[s] == e)
+		return false;
+	/* items are at most ROW_ITEM_MAX + 1 long: one may start that far back */
+	for (uint32_t q = s > ROW_ITEM_MAX + 1 ? s - ROW_ITEM_MAX - 1 : 0; q < e && q < c->n; q++)
+		if (m->item_end[q] > s && !(q == s && m->item_end[q] == e))
+			return true;
+	return false;
 }
 
 /*
- * The names the segmenter's cut gave across the row (张伟李, 明王芳) go:
- * a name that overlaps an item of a row without being one.
+ * The names and title mentions the segmenter's cut gave across the row go
+ * or are cut back: a name that overlaps an item without being one (张伟李,
+ * 明王芳), and a mention is cut at the first item starting inside it (市长
+ * 张伟李 / 明: 张伟).
  */
 static void
-drop_names_across_items(Ctx *c, const uint8_t *mark)
+drop_names_across_items(Ctx *c, const RowMarks *m)
 {
 	size_t		w = 0;
 
 	for (size_t k = 0; k < c->names.n; k++)
-	{
-		const Span *nm = &c->names.v[k];
-		bool		across = false;
-
-		if (!((mark[nm->start] & ITEM_START) && (mark[nm->end] & ITEM_END)))
-			for (uint32_t q = nm->start + 1; q < nm->end && !across; q++)
-				across = (mark[q] & (ITEM_START | ITEM_END)) != 0;
-		if (!across)
-			c->names.v[w++] = *nm;
-	}
+		if (!across_items(c, m, c->names.v[k].start, c->names.v[k].end))
+			c->names.v[w++] = c->names.v[k];
 	c->names.n = w;
+	for (size_t k = 0; k < c->nmentions; k++)
+	{
+		Mention    *mt = &c->mentions[k];
+
+		for (uint32_t q = mt->start + 2; q < mt->end; q++)
+			if (m->item_end[q] != 0)
+			{
+				mt->end = q;
+				break;
+			}
+	}
 }
 
 /* Did the input have characters (a space) between positions p - 1 and p? */
@@ -128,7 +163,7 @@ item_before_deng(const Ctx *c, uint32_t s)
  * is shaped like one, ends the token and a cue or a title follows.
  */
 static void
-names_after_gap(Ctx *c, uint8_t *mark)
+names_after_gap(Ctx *c, RowMarks *m)
 {
 	for (size_t k = 0; k < c->ntok && c->st == ZH_OK; k++)
 	{
@@ -140,13 +175,12 @@ names_after_gap(Ctx *c, uint8_t *mark)
 			continue;
 		for (uint32_t p = s + 1; p + 2 <= e; p++)
 		{
-			if (!gap_before(c, p) || e - p > 3 || !name_shaped_item(c, p, e) || (mark[p] & NAME_START))
+			if (!gap_before(c, p) || e - p > 3 || !name_shaped_item(c, p, e) || m->name_end[p] != 0)
 				continue;
 			if (zh_person_cue_after(c, e) || zh_person_title_after(c, e))
 			{
-				span_add(c, &c->names, p, e, -1, (int) k);
-				mark[p] |= NAME_START;
-				mark[e] |= NAME_END;
+				span_add(c, &c->names, p, e, (int) k, (int) k);
+				note_name(m, p, e);
 			}
 			break;
 		}
@@ -156,29 +190,27 @@ names_after_gap(Ctx *c, uint8_t *mark)
 void
 zh_person_find_rows(Ctx *c)
 {
-	uint8_t    *mark;
+	RowMarks	m;
 	uint32_t	prev_s = 0,
-				prev_e = 0;		/* the last item shaped like a name */
+				prev_e = UINT32_MAX;	/* the last item shaped like a name, if any */
 	bool		rows = false;
 
-	mark = zh_alloc(c->env, c->n + 1);
-	if (!mark)
+	m.name_end = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
+	m.item_end = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
+	m.name_ends_at = zh_alloc(c->env, c->n + 1);
+	if (!m.name_end || !m.item_end || !m.name_ends_at)
 	{
 		c->st = ZH_ERR_NOMEM;
-		return;
+		goto done;
 	}
-	memset(mark, 0, c->n + 1);
+	memset(m.name_end, 0, (c->n + 1) * sizeof(uint32_t));
+	memset(m.item_end, 0, (c->n + 1) * sizeof(uint32_t));
+	memset(m.name_ends_at, 0, c->n + 1);
 	for (size_t k = 0; k < c->names.n; k++)
-	{
-		mark[c->names.v[k].start] |= NAME_START;
-		mark[c->names.v[k].end] |= NAME_END;
-	}
-	for (size_t m = 0; m < c->nmentions; m++)
-	{
-		mark[c->mentions[m].start] |= NAME_START;
-		mark[c->mentions[m].end] |= NAME_END;
-	}
-	names_after_gap(c, mark);
+		note_name(&m, c->names.v[k].start, c->names.v[k].end);
+	for (size_t k = 0; k < c->nmentions; k++)
+		note_name(&m, c->mentions[k].start, c->mentions[k].end);
+	names_after_gap(c, &m);
 	for (uint32_t p = 0; p < c->n && c->st == ZH_OK; p++)
 	{
 		uint32_t	e;
@@ -186,20 +218,22 @@ zh_person_find_rows(Ctx *c)
 		zh_maybe_check(c->env, p);
 		if (!zh_is_han(c->cp[p]) || (p > 0 && zh_is_han(c->cp[p - 1]) && !gap_before(c, p)))
 			continue;			/* items start after a gap or a non-Han character */
-		if ((e = item_end(c, p)) == 0 && gap_before(c, p))
+		e = item_end(c, p);
+		/* the last item, closed by 等 (初军威等。, 初军威等同志) */
+		if ((e == 0 || !name_shaped_item(c, p, e)) && gap_before(c, p))
 			e = item_before_deng(c, p);
 		if (e == 0 || !name_shaped_item(c, p, e))
 		{
-			prev_e = 0;
+			prev_e = UINT32_MAX;
 			continue;
 		}
 		/* beside a name found already, or beside another item of the row */
-		if ((gap_before(c, p) && (mark[p] & NAME_END)) || (e < c->n && gap_before(c, e) && (mark[e] & NAME_START)) ||
+		if ((gap_before(c, p) && m.name_ends_at[p]) || (e < c->n && gap_before(c, e) && m.name_end[e] != 0) ||
 			prev_e == p)
 		{
-			add_row_name(c, mark, p, e);
-			if (prev_e == p && !(mark[prev_s] & ITEM_START))
-				add_row_name(c, mark, prev_s, prev_e);
+			add_row_name(c, &m, p, e);
+			if (prev_e == p && m.item_end[prev_s] != prev_e)
+				add_row_name(c, &m, prev_s, prev_e);
 			rows = true;
 		}
 		prev_s = p;
@@ -207,6 +241,9 @@ zh_person_find_rows(Ctx *c)
 		p = e - 1;
 	}
 	if (rows)
-		drop_names_across_items(c, mark);
-	zh_free(c->env, mark);
+		drop_names_across_items(c, &m);
+done:
+	zh_free(c->env, m.name_end);
+	zh_free(c->env, m.item_end);
+	zh_free(c->env, m.name_ends_at);
 }

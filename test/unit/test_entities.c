@@ -202,6 +202,13 @@ test_dotted_names(ZhDict *d)
 	CHECK(person_found(d, "获奖者：张伟 李明 王芳", "张伟"));
 	CHECK(!person_found(d, "获奖者：张伟 李明 王芳", "张伟李"));
 	CHECK(!person_found(d, "金融产业 发展 规划 正在 制定", "发展"));
+	CHECK(person_found(d, "张伟 李明 王芳", "李明"));
+	CHECK(person_found(d, "欧阳明华 司马光", "司马光"));
+	CHECK(!person_found(d, "欧阳明华 司马光", "阳明华"));
+	CHECK(person_found(d, "出席的有市长张伟 李明 王芳", "李明"));
+	CHECK(person_found(d, "出席的有市长张伟 李明 王芳", "张伟"));
+	CHECK(person_found(d, "出席会议的有王少峰 初军威等。", "初军威"));
+	CHECK(person_found(d, "主席团成员：王少峰 马  骏 李明", "马骏"));
 	/* a name glued across a space to the dateline before it */
 	CHECK(person_found(d, "新华社北京5月1日电 王毅表示，双方应加强合作。", "王毅"));
 	/* a byline's two-character name before 报道 */
