@@ -612,6 +612,13 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	ZhStatus	st;
 
 	memset(out, 0, sizeof(*out));
+	/*
+	 * Entities read the default tiling of the text; a search-mode analysis
+	 * adds sub-words over it, which no pass expects
+	 */
+	for (size_t i = 0; i < an->n; i++)
+		if (an->tok[i].flags & ZH_TOK_SUBWORD)
+			return ZH_ERR_INVALID;
 	if (!env->lex)
 		return ZH_ERR_INVALID;	/* no word lists: see zh_env.h */
 	memset(&c, 0, sizeof(c));

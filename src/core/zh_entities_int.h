@@ -1,8 +1,8 @@
 /*
  * zh_entities_int.h — what the entity recognisers share: the working context
  * over one analysed document (tokens, their tags, the spans found so far) and
- * small helpers over it.  Internal to src/core/zh_entit*.c and
- * zh_person_names.c; the public interface is zh_entities.h.
+ * small helpers over it.  Internal to src/core/zh_entit*.c, zh_place_*.c
+ * and zh_person_*.c; the public interface is zh_entities.h.
  */
 #ifndef ZH_ENTITIES_INT_H
 #define ZH_ENTITIES_INT_H

@@ -13,7 +13,11 @@
  */
 #include "zh_person_int.h"
 
-/* Longest name taken, in characters: four parts of a long Slavic name. */
+/*
+ * How far the later parts and the pieces after them may go from the
+ * name's first token, in characters (four parts of a long Slavic name);
+ * the pieces before the first dot are at most three, of three characters.
+ */
 #define DOTTED_NAME_MAX 16
 
 static bool

@@ -1,8 +1,9 @@
 /*
- * zh_person_foreign.c — foreign persons: transliterated names, whole with
- * their middle dots (列夫·托尔斯泰) or in the pieces the segmenter cut them
+ * zh_person_foreign.c — foreign persons written without middle dots:
+ * transliterated names, whole or from the pieces the segmenter cut them
  * into (尤尔科 / 夫及), foreign words after a profession or a jersey number
- * (教练扎加洛, 7号穆勒).  Japanese names are zh_person_japanese.c's.
+ * (教练扎加洛, 7号穆勒).  Dotted names (列夫·托尔斯泰) are
+ * zh_person_dotted.c's, Japanese names zh_person_japanese.c's.
  *
  * A transliteration is as often a city or a product (莫斯科, 尼古丁) as a
  * person, so each is taken only with evidence (zh_person_int.h): a cue or
@@ -454,11 +455,6 @@ zh_person_foreign_name(const Ctx *c, size_t t)
 				e = tok_end(c, t);
 
 	/*
-	 * a guess of the name model is taken only when the dictionary knows the
-	 * word as a person too (布拉特 nr, which the model also proposes) or a
-	 * profession or title stands before it (参议员亚罗约)
-	 */
-	/*
 	 * 卡特派 / 特使: a guess whose last character is a common word alone
 	 * (translit_char_common) after a person word of the dictionary: that
 	 * character is the verb after the name
@@ -466,6 +462,11 @@ zh_person_foreign_name(const Ctx *c, size_t t)
 	if (e - s >= 3 && tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !translit_tail_char(c, e - 1) &&
 		!zh_person_dict_person_word(c, s, e) && zh_person_dict_person_word(c, s, e - 1))
 		e--;
+	/*
+	 * a guess of the name model is taken only when the dictionary knows the
+	 * word as a person too (布拉特 nr, which the model also proposes) or a
+	 * profession or title stands before it (参议员亚罗约)
+	 */
 	if (e - s < 3 || !all_translit(c, s, e) ||
 		(tok_flag(c, t, ZH_TOK_NAME | ZH_TOK_HMM) && !zh_person_dict_person_word(c, s, e) &&
 		 !zh_person_cue_before(c, s) && !zh_person_title_before(c, s)))

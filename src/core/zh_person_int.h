@@ -1,9 +1,12 @@
 /*
- * zh_person_int.h — what the two halves of person recognition share:
- * zh_person_names.c (Chinese names, and the pass over the tokens) and
- * zh_person_foreign.c (transliterated and Japanese names).  The evidence
- * for a name — cues, titles, a clause's subject, what the dictionary
- * derives from a word — is one set of tests for both.
+ * zh_person_int.h — what the files of person recognition share:
+ * zh_person_names.c (Chinese names, and the pass over the tokens),
+ * zh_person_known.c (name shape, person words tagged otherwise),
+ * zh_person_foreign.c (undotted transliterations), zh_person_dotted.c
+ * (names with middle dots), zh_person_japanese.c and zh_person_rows.c
+ * (rows of names printed with spaces).  The evidence for a name — cues,
+ * titles, a clause's subject, what the dictionary derives from a word — is
+ * one set of tests for all of them.
  */
 #ifndef ZH_PERSON_INT_H
 #define ZH_PERSON_INT_H

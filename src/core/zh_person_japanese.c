@@ -154,6 +154,23 @@ acts_right(const Ctx *c, uint32_t g, uint32_t r)
 }
 
 /*
+ * Does a verb or a function word of two characters or more start inside
+ * the given name cp[g, r) (帮助, 组织)?  Then it is no given name.
+ */
+static bool
+verb_inside(const Ctx *c, uint32_t g, uint32_t r)
+{
+	for (uint32_t p = g; p < r; p++)
+	{
+		int			k = c->tok_at[p];
+
+		if (k >= 0 && c->pos[k] && (c->pos[k][0] == 'v' || (tlen(c, (size_t) k) > 1 && is_function_pos(c, (size_t) k))))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A full name from a listed family name cp[s, g) on: a given name of
  * Japanese shape, cp[g, r), where a person stands.  The given name may run
  * over tokens (山田 / 和 / 夫) and its last characters may have been glued
@@ -173,20 +190,14 @@ shaped_full_name(const Ctx *c, uint32_t s, uint32_t g)
 		if (r > c->n || tg < 0 || r < tok_end(c, (size_t) tg) || !given_shaped(c, g, r) ||
 			zh_person_derived_place(c, s, r))
 			continue;
-		/* no verb, no longer function word, inside the given name (帮助, 组织) */
-		for (uint32_t p = g; p < r; p++)
-		{
-			int			k = c->tok_at[p];
-
-			if (k >= 0 && c->pos[k] && (c->pos[k][0] == 'v' || (tlen(c, (size_t) k) > 1 && is_function_pos(c, (size_t) k))))
-				goto next;
-		}
+		/* a shorter given name may hold none */
+		if (verb_inside(c, g, r))
+			continue;
 		common = zh_person_common_word(c, g, r);
 		if (strong_right(c, g, r) || zh_person_title_before(c, s) || zh_person_cue_before(c, s))
 			return r;
 		if (!common && acts_right(c, g, r))
 			return r;
-next:	;
 	}
 	return 0;
 }
@@ -203,7 +214,8 @@ cut_surname(const Ctx *c, size_t t)
 				g;
 	int			k;
 
-	if (c->pos[t][0] == 'v' || is_function_pos(c, t) || !all_han(c, s, tok_end(c, t)))
+	/* 前 / 田太郎, 上 / 田和夫: a locative (f) may begin the family name */
+	if (c->pos[t][0] == 'v' || (is_function_pos(c, t) && c->pos[t][0] != 'f') || !all_han(c, s, tok_end(c, t)))
 		return 0;
 	g = s + (uint32_t) zh_lex_starting_at(c->lex, ZH_LEX_JAPANESE_SURNAME, c->cp, s, s + 4 < c->n ? s + 4 : c->n);
 	if (g < s + 2 || g <= tok_end(c, t) || is_boundary(c, g) || (k = tok_containing(c, g - 1)) < 0 ||
@@ -232,13 +244,8 @@ unlisted_full_name(const Ctx *c, size_t t)
 	{
 		if (r > c->n || !is_boundary(c, r) || !given_shaped(c, g, r))
 			continue;
-		for (uint32_t p = g; p < r; p++)
-		{
-			int			k = c->tok_at[p];
-
-			if (k >= 0 && c->pos[k] && (c->pos[k][0] == 'v' || (tlen(c, (size_t) k) > 1 && is_function_pos(c, (size_t) k))))
-				return 0;
-		}
+		if (verb_inside(c, g, r))
+			return 0;
 		if (zh_person_cue_after(c, r) || zh_person_title_after(c, r) || zh_person_title_before(c, s) ||
 			zh_person_cue_before(c, s))
 			return r;
@@ -304,7 +311,7 @@ zh_person_japanese_name(const Ctx *c, size_t t)
 			return shaped_full_name(c, s, jl);
 		return unlisted_full_name(c, t);
 	}
-	if ( pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
+	if (pos_starts(c, t, "nt") || c->pos[t][0] == 'j' || c->pos[t][0] == 'v' ||
 		is_function_pos(c, t))
 		return 0;
 	if ((r = shaped_full_name(c, s, s + jl)) > 0)

@@ -90,7 +90,11 @@ drop_names_across_items(Ctx *c, const RowMarks *m)
 	}
 }
 
-/* Did the input have characters (a space) between positions p - 1 and p? */
+/*
+ * Did the input have characters between positions p - 1 and p that
+ * normalisation dropped?  Mostly a space; also a line join or an invisible
+ * character (U+200B), which in a row of names separate them as well.
+ */
 static bool
 gap_before(const Ctx *c, uint32_t p)
 {

@@ -247,6 +247,10 @@ test_japanese_names(ZhDict *d)
 		{"而小泽则表示反对。", "小泽", true},
 		{"而小泽则表示反对。", "小泽则", false},
 		{"铃木坦率地承认了错误。", "铃木", true},
+		/* a family name whose first character the segmenter read as a locative */
+		{"前田太郎说，双方应加强合作。", "前田太郎", true},
+		{"上田和夫说，经济正在好转。", "上田和夫", true},
+		{"会前田间管理很重要。", "前田", false},
 		/* the Chinese words those names are */
 		{"他在中村里住了三年。", "中村", false},
 		{"他被评为三好学生。", "三好", false},

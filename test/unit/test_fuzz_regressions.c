@@ -231,6 +231,28 @@ test_entities_short_titles(const ZhDict *d)
 }
 
 /*
+ * A search-mode analysis (sub-words over the tiling) given to zh_entities
+ * left the sub-words' part of speech unset and a place pass read it
+ * (SEGV): found by a reviewer.  It is refused as invalid.
+ */
+static void
+test_entities_search_mode(const ZhDict *d)
+{
+	Heap		h;
+	ZhEnv		env = heap_env(&h, 0);
+	ZhAnalysis	an;
+	ZhEntities	e;
+	static const char text[] = "中华人民共和国国务院总理李强在北京市丰台区考察。";
+
+	CHECK(zh_analyze(&env, d, NULL, text, strlen(text), ZH_SEG_SEARCH, &an) == ZH_OK);
+	CHECK(zh_entities(&env, d, &an, &e) == ZH_ERR_INVALID);
+	CHECK(e.n == 0);
+	zh_entities_free(&env, &e);
+	zh_analysis_free(&env, &an);
+	CHECK(h.live == 0);
+}
+
+/*
  * A dictionary whose checksums are right but whose trie is not (a broken
  * compiler, or a file made on purpose) was accepted, and the segmenter then
  * read word_pos[value - 1] far outside the mapping.  zh_dict_verify reports
@@ -314,6 +336,7 @@ test_fuzz_regressions(void)
 	test_meetings_error_frees();
 	test_entities_empty(d);
 	test_entities_short_titles(d);
+	test_entities_search_mode(d);
 	{
 		size_t		size;
 		char	   *orig = unit_read_file(unit_dict_path, &size);
