@@ -374,6 +374,9 @@ int		zh_ent_person_lookup(const Ctx *c, const Person *people, uint32_t start, ui
 ZhStatus	zh_ent_build_officials(Ctx *c, ZhEntities *out, Person *people, size_t npeople);
 ZhStatus	zh_ent_build_mentions(Ctx *c, ZhEntities *out);
 void		zh_ent_keep_maximal(SpanList *l);
+
+/* Places nested by administrative level (zh_place_nesting.c). */
+size_t		zh_place_nested_run(const Ctx *c, size_t k);
 ZhStatus	zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople);
 
 #endif

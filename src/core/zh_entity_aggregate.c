@@ -329,6 +329,15 @@ zh_ent_emit(Ctx *c, ZhEntities *out, Person *people, size_t npeople)
 		if (!is_name)
 			PUSH(ZH_ENT_PLACE, c->places.v[k].start, c->places.v[k].end);
 	}
+	/* 北京市丰台区: places nested by level are a place too, beside their parts */
+	for (size_t k = 0; k < c->places.n; k++)
+	{
+		size_t		last = zh_place_nested_run(c, k);
+
+		if (last > k)
+			PUSH(ZH_ENT_PLACE, c->places.v[k].start, c->places.v[last].end);
+		k = last;
+	}
 	for (size_t k = 0; k < c->titles.n; k++)
 	{
 		const Span *t = &c->titles.v[k];

@@ -41,6 +41,7 @@
 	X(ZH_LEX_PLACE_GENERIC, "place_generic", true) \
 	X(ZH_LEX_NOT_PLACE, "not_place", true) \
 	X(ZH_LEX_PROVINCE_ABBREV, "province_abbrev", true) \
+	X(ZH_LEX_PROVINCE, "province", true) \
 	X(ZH_LEX_COUNTRY_ABBREV, "country_abbrev", true) \
 	X(ZH_LEX_VISIT_CHAR, "visit_char", true) \
 	X(ZH_LEX_AREA_NOUN, "area_noun", true) \
