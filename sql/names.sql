@@ -21,7 +21,8 @@ SELECT count(*) AS places FROM zh_entities('坚持治本攻坚。') WHERE kind =
 -- a name inside a longer word, names in a list, foreign names with their dots
 SELECT kind, surface FROM zh_entities('毛泽东思想和邓小平理论') WHERE kind = 'person';
 SELECT kind, surface FROM zh_entities('美国总统克林顿会见了列夫·托尔斯泰的后人。') WHERE kind = 'person';
--- places side by side are two places; a dateline names a place
+-- places side by side are two places, and one nested place when each is of a
+-- lower administrative level (辽宁沈阳市); a dateline names a place
 SELECT kind, surface FROM zh_entities('前不久，我去辽宁沈阳市参观。本报桂林4月8日电') WHERE kind = 'place';
 -- one-character countries
 SELECT kind, surface FROM zh_entities('中美关系和日俄首脑会晤，外宾访华') WHERE kind = 'place';

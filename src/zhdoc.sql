@@ -844,10 +844,11 @@ BEGIN
         GROUP BY p.document_id, p.canonical
     ), doc_place AS (
         -- the document's jurisdiction as its text names it: the
-        -- administrative place it names most often (first named on a tie)
+        -- administrative place it names most often (first named on a tie,
+        -- then the longer: 北京市丰台区 before 北京市, which it nests)
         SELECT DISTINCT ON (a.document_id) a.document_id, a.place
         FROM admin_places a
-        ORDER BY a.document_id, a.mentions DESC, a.first_at
+        ORDER BY a.document_id, a.mentions DESC, a.first_at, pg_catalog.length(a.place) DESC, a.place
     ), meets AS (
         INSERT INTO zhdoc.document_meetings
             (meeting_id, document_id, meeting_no, article_no, organ, name, seq, held_on,

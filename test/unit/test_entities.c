@@ -269,6 +269,13 @@ test_japanese_names(ZhDict *d)
 static void
 test_entity_places(ZhDict *d)
 {
+	/* nested by administrative level: the whole and its parts; a list is no nest */
+	check_place(d, "他住在北京市丰台区。", "北京市丰台区", true);
+	check_place(d, "他住在北京市丰台区。", "北京市", true);
+	check_place(d, "他住在北京市丰台区。", "丰台区", true);
+	check_place(d, "山东省平度市崔马镇的农民", "山东省平度市崔马镇", true);
+	check_place(d, "丰台区北京市", "丰台区北京市", false);
+	check_place(d, "中美关系", "中美", false);
 	/* a forecast table: the cities before the weather words and temperatures */
 	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "合肥", true);
 	check_place(d, "天气预报：合肥多云转晴21℃／30℃银川小雨8℃／17℃卡拉奇晴29℃／38℃", "银川", true);
