@@ -211,6 +211,8 @@ test_dotted_names(ZhDict *d)
 	CHECK(person_found(d, "主席团成员：王少峰 马  骏 李明", "马骏"));
 	/* a name glued across a space to the dateline before it */
 	CHECK(person_found(d, "新华社北京5月1日电 王毅表示，双方应加强合作。", "王毅"));
+	/* a name closed by 等同志, 等领导 (not by 等 alone: 江西等地) */
+	CHECK(person_found(d, "赵刚等同志参加了会议。", "赵刚"));
 	/* a byline's two-character name before 报道 */
 	CHECK(person_found(d, "本报记者李明报道：", "李明"));
 	CHECK(!person_found(d, "本报记者李明报道：", "李明报"));
