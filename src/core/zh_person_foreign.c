@@ -128,6 +128,17 @@ noun_tok(const Ctx *c, int k)
 }
 
 /*
+ * Is cp[s, e) in brackets right after a body's name: the body's short
+ * name (石油输出国组织（欧佩克）)?
+ */
+static bool
+org_short_name(const Ctx *c, uint32_t s, uint32_t e)
+{
+	return s >= 2 && e < c->n && (c->cp[s - 1] == 0xFF08 || c->cp[s - 1] == '(') &&
+		(c->cp[e] == 0xFF09 || c->cp[e] == ')') && span_ending_at(&c->orgs, s - 1) != NULL;
+}
+
+/*
  * May a foreign person word stand at cp[s, e) as a name rather than as a
  * thing or a modifier: not after a measure word (一部 / X: a product),
  * not an item of a 、 list, not before a place or a body, and not between
@@ -145,14 +156,27 @@ person_slot(const Ctx *c, uint32_t s, uint32_t e)
 	/* an item of a 、 list may be of products (红蜜、布鲁克斯、红丰) */
 	if ((s > 0 && c->cp[s - 1] == 0x3001) || (e < c->n && c->cp[e] == 0x3001))
 		return false;
+	if (org_short_name(c, s, e))
+		return false;
 	if (e >= c->n || !is_boundary(c, e) || (k2 = c->tok_at[e]) < 0 || !c->pos[k2])
 		return true;
-	/* before a place or a body (X / 北京围棋女队): a sponsor's or a founder's name */
-	if (pos_starts(c, (size_t) k2, "ns") || pos_starts(c, (size_t) k2, "nt"))
-		return false;
 	/* a government goes by its head's name (X政府, X当局) */
-	return !(noun_tok(c, k) && noun_tok(c, k2)) ||
-		zh_lex_starting_at(c->lex, ZH_LEX_STATE_BODY, c->cp, e, c->n) > 0;
+	if (zh_lex_starting_at(c->lex, ZH_LEX_STATE_BODY, c->cp, e, c->n) > 0)
+		return true;
+	/* before a place or a body (X / 北京围棋女队, X组织): a sponsor's or a founder's name */
+	if (pos_starts(c, (size_t) k2, "ns") || pos_starts(c, (size_t) k2, "nt") ||
+		zh_lex_starting_at(c->lex, ZH_LEX_ORG_SUFFIX, c->cp, e, c->n) > 0)
+		return false;
+	/* between two nouns it names what the noun after it is (组织 / X / 全国) */
+	if (noun_tok(c, k) && noun_tok(c, k2))
+		return false;
+	/*
+	 * before a common noun of two characters or more it names what the
+	 * noun is (欧佩克 / 会议, 阿尔法 / 磁谱仪), unless the noun says who the
+	 * person is (克林顿总统, 琼斯夫人)
+	 */
+	return strcmp(c->pos[k2], "n") != 0 || tlen(c, (size_t) k2) < 2 || zh_person_title_after(c, e) ||
+		zh_person_cue_after(c, e) || zh_lex_starting_at(c->lex, ZH_LEX_NAME_LEFT_CUE, c->cp, e, c->n) > 0;
 }
 
 /*
@@ -190,7 +214,8 @@ quoted_alone(const Ctx *c, uint32_t s, uint32_t e)
 static bool
 foreign_position(const Ctx *c, uint32_t s, uint32_t e)
 {
-	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s) || quoted_alone(c, s, e))
+	if (e - s < 3 || zh_person_derived_place(c, s, e) || after_place_governor(c, s) || quoted_alone(c, s, e) ||
+		org_short_name(c, s, e))
 		return false;
 	return zh_person_clause_subject(c, s, e) || number_before(c, s) ||
 		(translit_person_word(c, s, e) && person_slot(c, s, e));

@@ -211,6 +211,15 @@ test_dotted_names(ZhDict *d)
 	CHECK(person_found(d, "主席团成员：王少峰 马  骏 李明", "马骏"));
 	/* a name glued across a space to the dateline before it */
 	CHECK(person_found(d, "新华社北京5月1日电 王毅表示，双方应加强合作。", "王毅"));
+	/*
+	 * a transliteration before a common noun or a body's word, or in
+	 * brackets after a body, names a thing or the body; not before a title
+	 * or a state body
+	 */
+	CHECK(!person_found(d, "投资者关注欧佩克会议的结果。", "欧佩克"));
+	CHECK(!person_found(d, "他们指责欧佩克组织提高油价。", "欧佩克"));
+	CHECK(!person_found(d, "石油输出国组织（欧佩克）成员国将开会。", "欧佩克"));
+	CHECK(person_found(d, "对话之后，克林顿政府明确表示支持。", "克林顿"));
 	/* a name closed by 等同志, 等领导 (not by 等 alone: 江西等地) */
 	CHECK(person_found(d, "赵刚等同志参加了会议。", "赵刚"));
 	/* a byline's two-character name before 报道 */
