@@ -390,6 +390,10 @@ chinese_name(const Ctx *c, size_t t)
 		return 0;
 	if (!surname_at_pos(c, s, &sl))
 		return zh_person_foreign_name(c, t);
+	/* 那张 / 小巧的门票, 一张 / 桌子: after a demonstrative or a numeral the surname is a measure word */
+	if (sl == 1 && s > 0 && (zh_is_cn_numeral_char(c->cp[s - 1]) || c->cp[s - 1] == 0x90A3 ||
+							 c->cp[s - 1] == 0x8FD9 || c->cp[s - 1] == 0x54EA || c->cp[s - 1] == 0x6BCF))
+		return 0;				/* 那 这 哪 每 */
 	if (e - s - sl < 1 || e - s - sl > 2)
 		return 0;
 	if (zh_lex_is(c->lex, ZH_LEX_NOT_NAME, c->cp, s, e) || zh_lex_is(c->lex, ZH_LEX_NOT_PLACE, c->cp, s, e) ||

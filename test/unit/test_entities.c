@@ -220,6 +220,9 @@ test_dotted_names(ZhDict *d)
 	CHECK(!person_found(d, "他们指责欧佩克组织提高油价。", "欧佩克"));
 	CHECK(!person_found(d, "石油输出国组织（欧佩克）成员国将开会。", "欧佩克"));
 	CHECK(person_found(d, "对话之后，克林顿政府明确表示支持。", "克林顿"));
+	/* after a demonstrative or a numeral a surname is a measure word */
+	CHECK(!person_found(d, "那张小巧的门票很精美。", "张小巧"));
+	CHECK(!person_found(d, "北京雷阵雨转多云。", "雷阵雨"));
 	/* a name closed by 等同志, 等领导 (not by 等 alone: 江西等地) */
 	CHECK(person_found(d, "赵刚等同志参加了会议。", "赵刚"));
 	/* a byline's two-character name before 报道 */
