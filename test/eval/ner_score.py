@@ -29,7 +29,7 @@ import sys
 KINDS = {"person": "PER", "place": "LOC", "org": "ORG"}
 
 # The targets are PER 0.85, LOC 0.80, ORG 0.65.  The recogniser
-# reaches PER 0.855, LOC 0.813, ORG 0.698: the floors are the targets,
+# reaches PER 0.856, LOC 0.813, ORG 0.698: the floors are the targets,
 # ORG's raised to just below what it reaches, as a guard against regressions.
 FLOORS = {"PER": 0.85, "LOC": 0.80, "ORG": 0.69}
 
