@@ -95,18 +95,6 @@ agency_len(const ZhLexicons *lx, const uint32_t *cp, size_t i, size_t end)
 	return zh_lex_starting_at(lx, ZH_LEX_NEWS_AGENCY, cp, i, end);
 }
 
-static bool
-is_open_paren(uint32_t c)
-{
-	return c == 0xFF08 || c == '(';
-}
-
-static bool
-is_close_paren(uint32_t c)
-{
-	return c == 0xFF09 || c == ')';
-}
-
 /*
  * Length of the byline at the start of display line [s, e): the agency and
  * place/date up to 讯 or 电, then an optional bracket of reporters.  0 if the
@@ -121,11 +109,11 @@ byline_at(const ZhLexicons *lx, const uint32_t *cp, size_t s, size_t e)
 				i;
 
 	/* （通讯员 张扬 记者 林立）9月18日…: reporters alone open the article */
-	if (!a && s < e && is_open_paren(cp[s]) && role_len(lx, cp, s + 1, e) > 0)
+	if (!a && s < e && zh_is_open_paren(cp[s]) && role_len(lx, cp, s + 1, e) > 0)
 	{
-		for (i = s + 1; i < e && i < s + 48 && !is_close_paren(cp[i]); i++)
+		for (i = s + 1; i < e && i < s + 48 && !zh_is_close_paren(cp[i]); i++)
 			;
-		return (i < e && is_close_paren(cp[i]) && i + 1 < e) ? i + 1 - s : 0;
+		return (i < e && zh_is_close_paren(cp[i]) && i + 1 < e) ? i + 1 - s : 0;
 	}
 	if (!a)
 		return 0;
@@ -147,13 +135,13 @@ byline_at(const ZhLexicons *lx, const uint32_t *cp, size_t s, size_t e)
 
 		while (j < e && cp[j] == ' ')
 			j++;
-		if (j < e && is_open_paren(cp[j]))
+		if (j < e && zh_is_open_paren(cp[j]))
 		{
 			size_t		k;
 
-			for (k = j + 1; k < e && k < j + 48 && !is_close_paren(cp[k]); k++)
+			for (k = j + 1; k < e && k < j + 48 && !zh_is_close_paren(cp[k]); k++)
 				;
-			if (k < e && is_close_paren(cp[k]))
+			if (k < e && zh_is_close_paren(cp[k]))
 				return k + 1 - s;
 		}
 	}
@@ -282,7 +270,7 @@ credit_at(const Ctx *c, size_t s, size_t e, size_t *names_from, size_t *names_to
 
 	if (e - s > CREDIT_MAX_CHARS)
 		return 0;
-	while (k > s && (is_close_paren(cp[k - 1]) || cp[k - 1] == ' '))
+	while (k > s && (zh_is_close_paren(cp[k - 1]) || cp[k - 1] == ' '))
 		k--;
 	if (k >= s + 2 && cp[k - 2] == 0x6444 && cp[k - 1] == 0x5F71)	/* 摄影 */
 		k--;
@@ -325,10 +313,10 @@ ends_like_sentence(const uint32_t *cp, size_t s, size_t e)
 static bool
 is_author_line(const uint32_t *cp, size_t s, size_t e)
 {
-	if (e - s < 4 || e - s > AUTHOR_MAX_CHARS || !is_open_paren(cp[s]) || !is_close_paren(cp[e - 1]))
+	if (e - s < 4 || e - s > AUTHOR_MAX_CHARS || !zh_is_open_paren(cp[s]) || !zh_is_close_paren(cp[e - 1]))
 		return false;
 	for (size_t i = s + 1; i + 1 < e; i++)
-		if (zh_is_sentence_final(cp[i]) || cp[i] == 0xFF0C || is_open_paren(cp[i]))
+		if (zh_is_sentence_final(cp[i]) || cp[i] == 0xFF0C || zh_is_open_paren(cp[i]))
 			return false;
 	return true;
 }
@@ -364,7 +352,7 @@ is_numbered(const uint32_t *cp, size_t s, size_t e)
 	bool		paren = false,
 				num = false;
 
-	if (i < e && is_open_paren(cp[i]))
+	if (i < e && zh_is_open_paren(cp[i]))
 	{
 		paren = true;
 		i++;
@@ -380,7 +368,7 @@ is_numbered(const uint32_t *cp, size_t s, size_t e)
 	if (!num || i >= e)
 		return false;
 	if (paren)
-		return is_close_paren(cp[i]);
+		return zh_is_close_paren(cp[i]);
 	return cp[i] == 0x3001 || cp[i] == '.' || cp[i] == 0xFF0E;
 }
 
@@ -878,7 +866,7 @@ build_article(Ctx *c, int no, const size_t *lines, size_t nlines, ZhArticle *a)
 
 					st = text_utf8(c, &c->disp.text, i, e, &a->byline);
 					/* names inside the bracket, if any */
-					while (st == ZH_OK && i < e && !is_open_paren(c->disp.text.cp[i]))
+					while (st == ZH_OK && i < e && !zh_is_open_paren(c->disp.text.cp[i]))
 						i++;
 					if (st == ZH_OK && i < e)
 					{

@@ -40,6 +40,19 @@ zh_is_latin_letter(uint32_t c)
 		(c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+/* Round brackets, full-width or ASCII: （简称…）, (记者 …). */
+static inline bool
+zh_is_open_paren(uint32_t c)
+{
+	return c == 0xFF08 || c == '(';
+}
+
+static inline bool
+zh_is_close_paren(uint32_t c)
+{
+	return c == 0xFF09 || c == ')';
+}
+
 /* Horizontal white space after folding (tabs and U+3000 are spaces by then). */
 static inline bool
 zh_is_space(uint32_t c)

@@ -659,6 +659,7 @@ zh_entities(const ZhEnv *env, const ZhDict *d, const ZhAnalysis *an, ZhEntities 
 	zh_ent_keep_maximal(&c.places);
 	zh_ent_find_orgs(&c);
 	zh_ent_keep_maximal(&c.orgs);
+	zh_ent_find_org_short_names(&c);
 	zh_ent_find_titles(&c);
 	zh_ent_keep_maximal(&c.titles);
 	zh_ent_index_titles(&c);

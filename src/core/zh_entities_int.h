@@ -328,6 +328,9 @@ void		zh_ent_find_places(Ctx *c);
 /* Organisations, into c->orgs (zh_entity_orgs.c); c->places must be found. */
 void		zh_ent_find_orgs(Ctx *c);
 
+/* Short names in brackets after a body's (zh_org_short_names.c); orgs kept maximal. */
+void		zh_ent_find_org_short_names(Ctx *c);
+
 /* May token i be part of an organisation's name (left of its suffix)? */
 bool		zh_ent_org_word(const Ctx *c, size_t i);
 

@@ -134,8 +134,8 @@ noun_tok(const Ctx *c, int k)
 static bool
 org_short_name(const Ctx *c, uint32_t s, uint32_t e)
 {
-	return s >= 2 && e < c->n && (c->cp[s - 1] == 0xFF08 || c->cp[s - 1] == '(') &&
-		(c->cp[e] == 0xFF09 || c->cp[e] == ')') && span_ending_at(&c->orgs, s - 1) != NULL;
+	return s >= 2 && e < c->n && zh_is_open_paren(c->cp[s - 1]) && zh_is_close_paren(c->cp[e]) &&
+		span_ending_at(&c->orgs, s - 1) != NULL;
 }
 
 /*

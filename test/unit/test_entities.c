@@ -171,6 +171,10 @@ test_entity_orgs(ZhDict *d)
 	check_kind(d, "他为《读者》杂志撰稿。", "《读者》杂志", ZH_ENT_ORG, true);
 	check_kind(d, "据《纽约时报》报道", "纽约时报", ZH_ENT_ORG, true);
 	check_kind(d, "中国《婚姻法》规定", "中国《婚姻法》", ZH_ENT_ORG, false);
+	/* a body's short name in brackets after its full name; not a meeting's qualifier */
+	check_kind(d, "国家发展和改革委员会（国家发展改革委）发布通知。", "国家发展改革委", ZH_ENT_ORG, true);
+	check_kind(d, "中国人民银行（以下简称央行）决定降息。", "央行", ZH_ENT_ORG, true);
+	check_kind(d, "区委常委会（扩大）会议召开。", "扩大", ZH_ENT_ORG, false);
 }
 
 /*
