@@ -113,6 +113,24 @@ grow(Ctx *c, void *v, size_t *cap, size_t n, size_t elem)
 	return st == ZH_OK;
 }
 
+/*
+ * A zeroed array of n elements of elem bytes for one pass (a mark per text
+ * position); NULL, with c->st set, when there is no memory.
+ */
+static inline void *
+ctx_zalloc(Ctx *c, size_t n, size_t elem)
+{
+	void	   *p = zh_alloc(c->env, n * elem);
+
+	if (!p)
+	{
+		c->st = ZH_ERR_NOMEM;
+		return NULL;
+	}
+	memset(p, 0, n * elem);
+	return p;
+}
+
 static inline void
 span_add(Ctx *c, SpanList *l, uint32_t start, uint32_t end, int ft, int lt)
 {

@@ -691,13 +691,8 @@ drop_places_in_names(Ctx *c)
 
 	if (c->place_drops.n == 0 || c->places.n == 0)
 		return;
-	reach = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
-	if (!reach)
-	{
-		c->st = ZH_ERR_NOMEM;
+	if (!(reach = ctx_zalloc(c, c->n + 1, sizeof(uint32_t))))
 		return;
-	}
-	memset(reach, 0, (c->n + 1) * sizeof(uint32_t));
 	for (size_t k = 0; k < c->place_drops.n; k++)
 	{
 		const Span *d = &c->place_drops.v[k];
@@ -829,14 +824,10 @@ list_joint(const Ctx *c, size_t i, uint32_t len)
 static void
 spread_over_lists(Ctx *c)
 {
-	uint8_t    *mark = zh_alloc(c->env, c->n + 1);	/* 1: a person starts, 2: ends */
+	uint8_t    *mark = ctx_zalloc(c, c->n + 1, 1);	/* 1: a person starts, 2: ends */
 
 	if (!mark)
-	{
-		c->st = ZH_ERR_NOMEM;
 		return;
-	}
-	memset(mark, 0, c->n + 1);
 	for (size_t k = 0; k < c->names.n; k++)
 	{
 		mark[c->names.v[k].start] |= 1;
@@ -909,14 +900,10 @@ glue_word(const Ctx *c, uint32_t q)
 static void
 surname_glued_to_address(Ctx *c)
 {
-	uint8_t    *covered = zh_alloc(c->env, c->n + 1);	/* by a body, a place or a name */
+	uint8_t    *covered = ctx_zalloc(c, c->n + 1, 1);	/* by a body, a place or a name */
 
 	if (!covered)
-	{
-		c->st = ZH_ERR_NOMEM;
 		return;
-	}
-	memset(covered, 0, c->n + 1);
 	mark_spans(covered, &c->orgs);
 	mark_spans(covered, &c->places);
 	mark_spans(covered, &c->names);
@@ -986,13 +973,8 @@ widen_mentions(Ctx *c)
 
 	if (c->names.n == 0 || c->nmentions == 0)
 		return;
-	end_at = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
-	if (!end_at)
-	{
-		c->st = ZH_ERR_NOMEM;
+	if (!(end_at = ctx_zalloc(c, c->n + 1, sizeof(uint32_t))))
 		return;
-	}
-	memset(end_at, 0, (c->n + 1) * sizeof(uint32_t));
 	for (size_t k = 0; k < c->names.n; k++)
 	{
 		const Span *nm = &c->names.v[k];

@@ -199,17 +199,11 @@ zh_person_find_rows(Ctx *c)
 				prev_e = UINT32_MAX;	/* the last item shaped like a name, if any */
 	bool		rows = false;
 
-	m.name_end = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
-	m.item_end = zh_alloc(c->env, (c->n + 1) * sizeof(uint32_t));
-	m.name_ends_at = zh_alloc(c->env, c->n + 1);
+	m.name_end = ctx_zalloc(c, c->n + 1, sizeof(uint32_t));
+	m.item_end = ctx_zalloc(c, c->n + 1, sizeof(uint32_t));
+	m.name_ends_at = ctx_zalloc(c, c->n + 1, 1);
 	if (!m.name_end || !m.item_end || !m.name_ends_at)
-	{
-		c->st = ZH_ERR_NOMEM;
 		goto done;
-	}
-	memset(m.name_end, 0, (c->n + 1) * sizeof(uint32_t));
-	memset(m.item_end, 0, (c->n + 1) * sizeof(uint32_t));
-	memset(m.name_ends_at, 0, c->n + 1);
 	for (size_t k = 0; k < c->names.n; k++)
 		note_name(&m, c->names.v[k].start, c->names.v[k].end);
 	for (size_t k = 0; k < c->nmentions; k++)
