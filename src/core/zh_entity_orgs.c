@@ -417,12 +417,13 @@ zh_ent_find_orgs(Ctx *c)
 					j;
 		bool		weak,
 					ministry;
+		long		periodical;
 
 		zh_maybe_check(c->env, t);
 		if (dict_from && dict_from[t] >= 0 && !ends_like_no_body(c, tok_start(c, (size_t) dict_from[t]), end))
 			span_add(c, &c->orgs, tok_start(c, (size_t) dict_from[t]), end, dict_from[t], (int) t);
-		if (periodical_span(c, t) >= 0)
-			span_add(c, &c->orgs, tok_start(c, (size_t) periodical_span(c, t)), end, (int) periodical_span(c, t), (int) t);
+		if ((periodical = periodical_span(c, t)) >= 0)
+			span_add(c, &c->orgs, tok_start(c, (size_t) periodical), end, (int) periodical, (int) t);
 		if (is_sep(c, t) || !all_han(c, tok_start(c, t), end))
 			continue;
 		/* 北部, 东南部: a direction that only ends like an organisation */

@@ -155,8 +155,7 @@ static uint32_t
 item_before_deng(const Ctx *c, uint32_t s)
 {
 	for (uint32_t len = 3; len >= 2; len--)
-		if (s + len < c->n && c->cp[s + len] == 0x7B49 && all_han(c, s, s + len) &&
-			name_shaped_item(c, s, s + len))
+		if (s + len < c->n && c->cp[s + len] == 0x7B49 && name_shaped_item(c, s, s + len))
 			return s + len;		/* 等 */
 	return 0;
 }
