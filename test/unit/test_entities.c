@@ -188,56 +188,76 @@ test_entity_orgs(ZhDict *d)
 static void
 test_dotted_names(ZhDict *d)
 {
-	CHECK(person_found(d, "他会见了联合国秘书长科菲·安南。", "科菲·安南"));
+	static const PersonCase cases[] = {
+		{"他会见了联合国秘书长科菲·安南。", "科菲·安南", true},
+		{"印度前总理拉·甘地曾访问中国。", "拉·甘地", true},
+		{"英国副首相约翰·普雷斯科特今天抵达。", "约翰·普雷斯科特", true},
+		{"著名作家谢尔盖·米哈尔科夫写了这首诗。", "谢尔盖·米哈尔科夫", true},
+		{"研究所马·莱万多夫斯基副教授说，", "马·莱万多夫斯基", true},
+		{"社会科学规划·基金资助项目", "规划·基金", false},
+		{"他在乔治·华盛顿大学任教。", "乔治·华盛顿", false},
+	};
+
+	check_persons(d, cases, sizeof(cases) / sizeof(cases[0]));
 	check_place(d, "他会见了联合国秘书长科菲·安南。", "安南", false);
-	CHECK(person_found(d, "印度前总理拉·甘地曾访问中国。", "拉·甘地"));
-	CHECK(person_found(d, "英国副首相约翰·普雷斯科特今天抵达。", "约翰·普雷斯科特"));
-	CHECK(person_found(d, "著名作家谢尔盖·米哈尔科夫写了这首诗。", "谢尔盖·米哈尔科夫"));
-	CHECK(person_found(d, "研究所马·莱万多夫斯基副教授说，", "马·莱万多夫斯基"));
-	CHECK(!person_found(d, "社会科学规划·基金资助项目", "规划·基金"));
-	CHECK(!person_found(d, "他在乔治·华盛顿大学任教。", "乔治·华盛顿"));
-	/*
-	 * Rows of names printed with spaces (zh_person_rows.c): each item a
-	 * name, the segmenter's cut across them none; ordinary words between
-	 * spaces are no row
-	 */
-	CHECK(person_found(d, "出席会议的有王少峰 初军威等同志。", "初军威"));
-	CHECK(person_found(d, "获奖者：张伟 李明 王芳", "李明"));
-	CHECK(person_found(d, "获奖者：张伟 李明 王芳", "张伟"));
-	CHECK(!person_found(d, "获奖者：张伟 李明 王芳", "张伟李"));
-	CHECK(!person_found(d, "金融产业 发展 规划 正在 制定", "发展"));
-	CHECK(person_found(d, "张伟 李明 王芳", "李明"));
-	CHECK(person_found(d, "欧阳明华 司马光", "司马光"));
-	CHECK(!person_found(d, "欧阳明华 司马光", "阳明华"));
-	CHECK(person_found(d, "出席的有市长张伟 李明 王芳", "李明"));
-	CHECK(person_found(d, "出席的有市长张伟 李明 王芳", "张伟"));
-	CHECK(person_found(d, "出席会议的有王少峰 初军威等。", "初军威"));
-	CHECK(person_found(d, "主席团成员：王少峰 马  骏 李明", "马骏"));
-	/* a name glued across a space to the dateline before it */
-	CHECK(person_found(d, "新华社北京5月1日电 王毅表示，双方应加强合作。", "王毅"));
-	/*
-	 * a transliteration before a common noun or a body's word, or in
-	 * brackets after a body, names a thing or the body; not before a title
-	 * or a state body
-	 */
-	CHECK(!person_found(d, "投资者关注欧佩克会议的结果。", "欧佩克"));
-	CHECK(!person_found(d, "他们指责欧佩克组织提高油价。", "欧佩克"));
-	CHECK(!person_found(d, "石油输出国组织（欧佩克）成员国将开会。", "欧佩克"));
-	CHECK(person_found(d, "对话之后，克林顿政府明确表示支持。", "克林顿"));
-	/* after a demonstrative or a numeral a surname is a measure word */
-	CHECK(!person_found(d, "那张小巧的门票很精美。", "张小巧"));
-	CHECK(!person_found(d, "北京雷阵雨转多云。", "雷阵雨"));
-	/* a name closed by 等同志, 等领导 (not by 等 alone: 江西等地) */
-	CHECK(person_found(d, "赵刚等同志参加了会议。", "赵刚"));
-	/* a byline's two-character name before 报道 */
-	CHECK(person_found(d, "本报记者李明报道：", "李明"));
-	CHECK(!person_found(d, "本报记者李明报道：", "李明报"));
-	/* a compound surname's two given characters, the second a word alone */
-	CHECK(person_found(d, "会见了欧阳明高教授。", "欧阳明高"));
-	CHECK(person_found(d, "欧阳明说，要加强合作。", "欧阳明"));
-	/* a trophy named after a person, not after a town */
-	CHECK(person_found(d, "美国队第三次捧起戴维斯杯。", "戴维斯"));
-	CHECK(!person_found(d, "中国队参加了土伦杯比赛。", "土伦"));
+}
+
+/*
+ * Rows of names printed with spaces (zh_person_rows.c): each item a name,
+ * the segmenter's cut across them none; ordinary words between spaces are
+ * no row; a name glued across a space to the dateline before it.
+ */
+static void
+test_name_rows(ZhDict *d)
+{
+	static const PersonCase cases[] = {
+		{"出席会议的有王少峰 初军威等同志。", "初军威", true},
+		{"获奖者：张伟 李明 王芳", "李明", true},
+		{"获奖者：张伟 李明 王芳", "张伟", true},
+		{"获奖者：张伟 李明 王芳", "张伟李", false},
+		{"金融产业 发展 规划 正在 制定", "发展", false},
+		{"张伟 李明 王芳", "李明", true},
+		{"欧阳明华 司马光", "司马光", true},
+		{"欧阳明华 司马光", "阳明华", false},
+		{"出席的有市长张伟 李明 王芳", "李明", true},
+		{"出席的有市长张伟 李明 王芳", "张伟", true},
+		{"出席会议的有王少峰 初军威等。", "初军威", true},
+		{"主席团成员：王少峰 马  骏 李明", "马骏", true},
+		{"新华社北京5月1日电 王毅表示，双方应加强合作。", "王毅", true},
+	};
+
+	check_persons(d, cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What stands around a name says whether it is one: a transliteration
+ * before a common noun or a body's word, or in brackets after a body,
+ * names a thing or the body, not before a title or a state body; after a
+ * demonstrative or a numeral a surname is a measure word; 等同志 closes a
+ * name (等 alone does not: 江西等地); a byline's two-character name before
+ * 报道; a compound surname's two given characters, the second a word
+ * alone; a trophy named after a person, not after a town.
+ */
+static void
+test_name_context(ZhDict *d)
+{
+	static const PersonCase cases[] = {
+		{"投资者关注欧佩克会议的结果。", "欧佩克", false},
+		{"他们指责欧佩克组织提高油价。", "欧佩克", false},
+		{"石油输出国组织（欧佩克）成员国将开会。", "欧佩克", false},
+		{"对话之后，克林顿政府明确表示支持。", "克林顿", true},
+		{"那张小巧的门票很精美。", "张小巧", false},
+		{"北京雷阵雨转多云。", "雷阵雨", false},
+		{"赵刚等同志参加了会议。", "赵刚", true},
+		{"本报记者李明报道：", "李明", true},
+		{"本报记者李明报道：", "李明报", false},
+		{"会见了欧阳明高教授。", "欧阳明高", true},
+		{"欧阳明说，要加强合作。", "欧阳明", true},
+		{"美国队第三次捧起戴维斯杯。", "戴维斯", true},
+		{"中国队参加了土伦杯比赛。", "土伦", false},
+	};
+
+	check_persons(d, cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /*
@@ -576,6 +596,8 @@ test_entities(void)
 	test_entity_places(d);
 	test_entity_orgs(d);
 	test_dotted_names(d);
+	test_name_rows(d);
+	test_name_context(d);
 	test_japanese_names(d);
 	free(page);
 	zh_dict_close(d);
